@@ -1,0 +1,34 @@
+using Coach.Core.Dialogue;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace Coach.Bot.Telegram;
+
+/// <summary>Renders Coach's replies on Telegram: HTML text, inline keyboards, photos and documents.</summary>
+public sealed class TelegramReplySender(ITelegramBotClient bot)
+{
+    public async Task SendAsync(long chatId, Reply reply, CancellationToken cancellationToken)
+    {
+        var keyboard = reply.Buttons.Count == 0
+            ? null
+            : new InlineKeyboardMarkup(reply.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))));
+
+        await bot.SendMessage(chatId, reply.Text, parseMode: ParseMode.Html, replyMarkup: keyboard, cancellationToken: cancellationToken);
+
+        foreach (var attachment in reply.Attachments)
+        {
+            await using var content = new MemoryStream(attachment.Content);
+            var file = InputFile.FromStream(content, attachment.FileName);
+            if (attachment.IsImage)
+            {
+                await bot.SendPhoto(chatId, file, caption: attachment.Caption, parseMode: ParseMode.Html, cancellationToken: cancellationToken);
+            }
+            else
+            {
+                await bot.SendDocument(chatId, file, caption: attachment.Caption, parseMode: ParseMode.Html, cancellationToken: cancellationToken);
+            }
+        }
+    }
+}

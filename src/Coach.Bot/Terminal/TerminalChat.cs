@@ -1,0 +1,93 @@
+using Coach.Bot.Options;
+using Coach.Core.Dialogue;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Coach.Bot.Terminal;
+
+/// <summary>
+/// Coach as a terminal chat over the same dialogue engine, for trying it without a bot token.
+/// Reads lines until the end of input (so a piped script works), prints the replies, and stops
+/// the host when the input ends.
+/// </summary>
+public sealed class TerminalChat(
+    DialogueEngine engine,
+    TerminalConsole console,
+    IOptions<TerminalOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<TerminalChat> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        var settings = options.Value;
+        var chatId = "term:" + settings.ChatId;
+        var language = string.IsNullOrWhiteSpace(settings.Language)
+            ? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName
+            : settings.Language;
+        var renderer = new TerminalRenderer(settings.FilesFolder);
+        var output = console.Out;
+        output.WriteLine("Coach · terminal chat (no Telegram token configured). /help lists the commands; Ctrl-D ends.");
+        output.WriteLine();
+
+        try
+        {
+            // A returning user lands on the question they left; a new one gets the greeting.
+            var first = engine.Peek(chatId) is null ? UserInput.Text(chatId, "/start", language) : UserInput.Where(chatId, language);
+            var last = await Send(first, renderer, output, stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                if (console.Interactive)
+                {
+                    output.Write("> ");
+                    output.Flush();
+                }
+
+                var line = await console.In.ReadLineAsync(stoppingToken);
+                if (line is null)
+                {
+                    break;
+                }
+
+                if (!console.Interactive)
+                {
+                    output.WriteLine("> " + line);
+                }
+
+                if (line.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                var input = TerminalRenderer.Interpret(chatId, line, last) with { LanguageHint = language };
+                last = await Send(input, renderer, output, stoppingToken) ?? last;
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            output.Flush();
+            lifetime.StopApplication();
+        }
+    }
+
+    private async Task<Reply?> Send(UserInput input, TerminalRenderer renderer, TextWriter output, CancellationToken cancellationToken)
+    {
+        var outcome = await engine.HandleAsync(input, cancellationToken);
+        if (outcome.Fault is not null)
+        {
+            logger.LogError(outcome.Fault, "Handling a terminal input failed in state {State}", outcome.State);
+        }
+
+        foreach (var reply in outcome.Replies)
+        {
+            renderer.Render(reply, output);
+        }
+
+        output.Flush();
+        return outcome.Replies.Count > 0 ? outcome.Replies[^1] : null;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using Coach.Core.Texts;
+
+namespace Coach.Core.Dialogue;
+
+/// <summary>
+/// The entry point of every transport: takes one user input, runs it through the chat's
+/// dialogue machine, saves the session and returns what to say. Inputs of one chat are
+/// handled one at a time (Stateless is single-threaded); different chats run in parallel.
+/// </summary>
+public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextCatalog texts, TimeProvider? time = null)
+{
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new();
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    public FlowCatalog Flows => flows;
+
+    public TextCatalog Texts => texts;
+
+    public async Task<DialogueOutcome> HandleAsync(UserInput input, CancellationToken cancellationToken = default)
+    {
+        var gate = _locks.GetOrAdd(input.ChatId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return Handle(input);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The stored session of a chat, if any (for status lines and tests).</summary>
+    public Session? Peek(string chatId) => store.Find(chatId);
+
+    private DialogueOutcome Handle(UserInput input)
+    {
+        Session? session = null;
+        try
+        {
+            session = store.Find(input.ChatId) ?? NewSession(input);
+            if (!session.LanguageChosen && input.LanguageHint is not null)
+            {
+                session.Language = Languages.FromHint(input.LanguageHint);
+            }
+
+            var turn = new DialogueTurn(session, flows, texts);
+            turn.Handle(input);
+            if (turn.Forget)
+            {
+                store.Delete(input.ChatId);
+            }
+            else
+            {
+                session.UpdatedUtc = _time.GetUtcNow().UtcDateTime;
+                store.Save(session);
+            }
+
+            return new DialogueOutcome(turn.Replies, session.State, null);
+        }
+        catch (Exception fault)
+        {
+            // Nothing half-done is saved: the stored session stays as it was before this input.
+            var language = session?.Language ?? Languages.FromHint(input.LanguageHint);
+            return new DialogueOutcome([new Reply(texts.Raw(language, "error.internal"))], session?.State ?? DialogueStates.Menu, fault);
+        }
+    }
+
+    private Session NewSession(UserInput input)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        return new Session
+        {
+            Id = input.ChatId,
+            Language = Languages.FromHint(input.LanguageHint),
+            CreatedUtc = now,
+            UpdatedUtc = now,
+        };
+    }
+}
+
+/// <summary>What one input produced: the replies, the state it left the chat in, and a fault if one was caught.</summary>
+public sealed record DialogueOutcome(IReadOnlyList<Reply> Replies, string State, Exception? Fault);

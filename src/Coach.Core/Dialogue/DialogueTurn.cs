@@ -1,0 +1,412 @@
+using Coach.Core.Texts;
+using Stateless;
+
+namespace Coach.Core.Dialogue;
+
+/// <summary>
+/// One input over one session: routes commands, button presses and typed answers to the
+/// dialogue machine and collects the replies. Every path ends in a reply: a question, a
+/// re-prompt, a result or the menu; nothing is left unanswered.
+/// </summary>
+internal sealed class DialogueTurn
+{
+    private const string ForgetConfirmation = "forget";
+
+    private readonly Session _session;
+    private readonly FlowCatalog _flows;
+    private readonly TextCatalog _catalog;
+    private readonly StateMachine<string, string> _machine;
+    private readonly DialogueViews _views;
+
+    public DialogueTurn(Session session, FlowCatalog flows, TextCatalog catalog)
+    {
+        _session = session;
+        _flows = flows;
+        _catalog = catalog;
+        _machine = DialogueMachine.Create(session, flows);
+        _views = new DialogueViews(session, flows, catalog);
+
+        // A state no longer declared (an older version's step) falls back to the menu, answers kept.
+        if (_session.State != DialogueStates.Menu && _flows.StepAt(_session.State) is null)
+        {
+            _session.State = DialogueStates.Menu;
+        }
+    }
+
+    public List<Reply> Replies { get; } = new();
+
+    /// <summary>True when the user confirmed /forget: the caller deletes the session instead of saving it.</summary>
+    public bool Forget { get; private set; }
+
+    private Texts.Texts T => _catalog.For(_session.Language);
+
+    private StepDefinition? Current => _flows.StepAt(_session.State);
+
+    public void Handle(UserInput input)
+    {
+        switch (input.Kind)
+        {
+            case UserInputKind.Button:
+                Press(input.Payload);
+                return;
+            case UserInputKind.Unsupported:
+                Say(T["error.unsupported"]);
+                AskAgain();
+                return;
+            case UserInputKind.Where:
+                AskAgain();
+                return;
+        }
+
+        var text = input.Payload.Trim();
+        if (text.StartsWith('/'))
+        {
+            var (name, args) = SplitCommand(text);
+            if (name != "forget")
+            {
+                DropPendingConfirmation();
+            }
+
+            Command(name, args);
+            return;
+        }
+
+        if (_session.PendingConfirmation is not null)
+        {
+            var yesNo = OptionMatcher.Match(text, [T["forget.yes"], T["forget.no"]]);
+            if (yesNo is not null)
+            {
+                Command(yesNo == 0 ? "forget.yes" : "forget.no", "");
+                return;
+            }
+
+            DropPendingConfirmation();
+        }
+
+        if (text.Length == 0)
+        {
+            AskAgain();
+        }
+        else if (Current is { } step)
+        {
+            Answer(step, text, typed: true);
+        }
+        else
+        {
+            OpenTypedFlowOrHint(text);
+        }
+    }
+
+    private static (string Name, string Args) SplitCommand(string text)
+    {
+        var space = text.IndexOfAny([' ', '\n']);
+        var head = space < 0 ? text[1..] : text[1..space];
+        var at = head.IndexOf('@');
+        if (at >= 0)
+        {
+            head = head[..at];
+        }
+
+        return (head.ToLowerInvariant(), space < 0 ? "" : text[(space + 1)..].Trim());
+    }
+
+    private void Press(string data)
+    {
+        var (kind, first, second) = ButtonData.Parse(data);
+        if (kind != "c" || !first.StartsWith("forget.", StringComparison.Ordinal))
+        {
+            DropPendingConfirmation();
+        }
+
+        switch (kind)
+        {
+            case "a" when first == _session.State && Current is { } step:
+                if (second == ButtonData.Keep && _session.HasAnswer(step.AnswerKey))
+                {
+                    Advance(DialogueTriggers.Next);
+                }
+                else
+                {
+                    Answer(step, second, typed: false);
+                }
+
+                break;
+            case "go":
+                Open(first);
+                break;
+            case "c":
+                Command(first, second);
+                break;
+            default:
+                Say(T["error.stale"]);
+                AskAgain();
+                break;
+        }
+    }
+
+    private void Command(string name, string args)
+    {
+        switch (name)
+        {
+            case "start": Start(args); break;
+            case "menu": LeaveFlow(); Replies.Add(_views.Menu(null)); break;
+            case "help": Say(T["help.text"]); AskAgain(); break;
+            case "cancel": Cancel(); break;
+            case "back": Back(); break;
+            case "skip": Skip(); break;
+            case "status": Replies.Add(_views.Status()); AskAgain(); break;
+            case "resume": Resume(); break;
+            case "lang": Language(args); break;
+            case "forget": AskToForget(); break;
+            case "forget.yes": ConfirmForget(); break;
+            case "forget.no": DropPendingConfirmation(); Say(T["forget.kept"]); AskAgain(); break;
+            default: Say(T.Format("error.command", ("command", "/" + name))); AskAgain(); break;
+        }
+    }
+
+    private void Start(string payload)
+    {
+        if (payload.Length > 0 && _flows.Find(payload) is not null)
+        {
+            Open(payload);
+            return;
+        }
+
+        LeaveFlow();
+        Replies.Add(_views.Menu(T.Html("start.greeting")));
+    }
+
+    private void Cancel()
+    {
+        if (Current is null)
+        {
+            Replies.Add(_views.Menu(T.Html("cancel.nothing")));
+            return;
+        }
+
+        var flow = Current.Flow;
+        LeaveFlow();
+        Replies.Add(_views.Menu(T.Html("cancel.done", ("flow", T.Html(flow.TitleKey)))));
+    }
+
+    private void Back()
+    {
+        if (Current is null)
+        {
+            Replies.Add(_views.Menu(T.Html("back.none")));
+        }
+        else if (_machine.CanFire(DialogueTriggers.Back))
+        {
+            _machine.Fire(DialogueTriggers.Back);
+            Ask(Current!, intro: false);
+        }
+        else
+        {
+            Say(T["back.first"]);
+            AskAgain();
+        }
+    }
+
+    private void Skip()
+    {
+        if (Current is not { } step)
+        {
+            Replies.Add(_views.Menu(T.Html("skip.none")));
+        }
+        else if (step.Optional && _machine.CanFire(DialogueTriggers.Skip))
+        {
+            _session.Answers.Remove(step.AnswerKey);
+            Advance(DialogueTriggers.Skip);
+        }
+        else
+        {
+            Say(T.Format("skip.required", ("why", T.Html(step.WhyKey))));
+            AskAgain();
+        }
+    }
+
+    private void Resume()
+    {
+        if (_machine.CanFire(DialogueTriggers.Resume))
+        {
+            _machine.Fire(DialogueTriggers.Resume);
+            _session.PausedState = null;
+            Ask(Current!, intro: true);
+        }
+        else
+        {
+            AskAgain();
+        }
+    }
+
+    private void Language(string args)
+    {
+        var language = Languages.Parse(args);
+        if (language is null)
+        {
+            Replies.Add(new Reply(T["lang.choose"])
+            {
+                Buttons = [[new Button("Русский", ButtonData.Command("lang", Languages.Russian)), new Button("English", ButtonData.Command("lang", Languages.English))]],
+            });
+            return;
+        }
+
+        _session.Language = language;
+        _session.LanguageChosen = true;
+        Say(T["lang.set"]);
+        AskAgain();
+    }
+
+    private void AskToForget()
+    {
+        _session.PendingConfirmation = ForgetConfirmation;
+        Replies.Add(new Reply(T["forget.confirm"])
+        {
+            Buttons = [[new Button(T["forget.yes"], ButtonData.Command("forget.yes")), new Button(T["forget.no"], ButtonData.Command("forget.no"))]],
+        });
+    }
+
+    private void ConfirmForget()
+    {
+        if (_session.PendingConfirmation != ForgetConfirmation)
+        {
+            Say(T["error.stale"]);
+            AskAgain();
+            return;
+        }
+
+        Forget = true;
+        Say(T["forget.done"]);
+    }
+
+    private void DropPendingConfirmation()
+    {
+        if (_session.PendingConfirmation is not null)
+        {
+            _session.PendingConfirmation = null;
+            Say(T["forget.kept"]);
+        }
+    }
+
+    private void Open(string flowId)
+    {
+        var flow = _flows.Find(flowId);
+        if (flow is null)
+        {
+            Say(T["error.stale"]);
+            AskAgain();
+            return;
+        }
+
+        if (Current?.Flow == flow)
+        {
+            AskAgain();
+            return;
+        }
+
+        LeaveFlow();
+        var resuming = _session.PausedState is { } paused && flow.Owns(paused);
+        _machine.Fire(DialogueTriggers.Open(flow.Id));
+        if (resuming)
+        {
+            _session.PausedState = null;
+            Say(T["flow.resumed"]);
+        }
+        else if (_session.CompletedFlows.Contains(flow.Id))
+        {
+            Say(T["flow.again"]);
+        }
+
+        Ask(Current!, intro: true);
+    }
+
+    private void OpenTypedFlowOrHint(string text)
+    {
+        var titles = _flows.Flows.Select(flow => T[flow.TitleKey]).ToList();
+        if (OptionMatcher.Match(text, titles) is { } index && !int.TryParse(text, out _))
+        {
+            Open(_flows.Flows[index].Id);
+            return;
+        }
+
+        Replies.Add(_views.Menu(T.Html("menu.unknown")));
+    }
+
+    private void Answer(StepDefinition step, string raw, bool typed)
+    {
+        AnswerCheck check;
+        if (step.Answer is ChoiceAnswer choice && typed)
+        {
+            var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
+            check = OptionMatcher.Match(raw, labels) is { } index
+                ? AnswerCheck.Accept(choice.Values[index])
+                : AnswerCheck.Reject(T["error.choice"]);
+        }
+        else
+        {
+            check = step.Answer.Check(raw, T);
+        }
+
+        if (!check.Ok)
+        {
+            var example = step.Answer.IsChoice ? "" : T.Format("error.example", ("example", T.Html(step.ExampleKey)));
+            Say(T.Format("error.answer", ("problem", new Markup(check.Problem!)), ("example", new Markup(example))));
+            Ask(step, intro: false);
+            return;
+        }
+
+        _session.Answers[step.AnswerKey] = check.Value!;
+        Advance(DialogueTriggers.Next);
+    }
+
+    private void Advance(string trigger)
+    {
+        var flow = Current!.Flow;
+        _machine.Fire(trigger);
+        if (Current is { } next)
+        {
+            Ask(next, intro: true);
+            return;
+        }
+
+        if (!_session.CompletedFlows.Contains(flow.Id))
+        {
+            _session.CompletedFlows.Add(flow.Id);
+        }
+
+        Replies.AddRange(flow.Complete(new StepContext(_session, T)));
+    }
+
+    private void LeaveFlow()
+    {
+        if (Current is not null)
+        {
+            _session.PausedState = _session.State;
+            _machine.Fire(DialogueTriggers.Leave);
+        }
+    }
+
+    private void Ask(StepDefinition step, bool intro)
+    {
+        if (intro && step.Intro?.Invoke(new StepContext(_session, T)) is { } introReply)
+        {
+            Replies.Add(introReply);
+        }
+
+        Replies.Add(_views.Question(step));
+    }
+
+    private void AskAgain()
+    {
+        if (Current is { } step)
+        {
+            Ask(step, intro: false);
+        }
+        else
+        {
+            Replies.Add(_views.Menu(null));
+        }
+    }
+
+    private void Say(string html) => Replies.Add(new Reply(html));
+}

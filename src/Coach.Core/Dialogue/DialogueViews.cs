@@ -1,0 +1,166 @@
+using Coach.Core.Texts;
+
+namespace Coach.Core.Dialogue;
+
+/// <summary>The recurring messages of the dialogue: a question, the main menu, the status card.</summary>
+internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCatalog catalog)
+{
+    private const int KeepLabelLength = 28;
+
+    private Texts.Texts T => catalog.For(session.Language);
+
+    public Reply Question(StepDefinition step)
+    {
+        var active = step.Flow.ActiveSteps(session);
+        var position = active.ToList().IndexOf(step) + 1;
+        var lines = new List<string>
+        {
+            T.Format("question.header", ("flow", T.Html(step.Flow.TitleKey)), ("step", position), ("total", active.Count)),
+            T[step.QuestionKey],
+        };
+
+        var saved = session.Answer(step.AnswerKey);
+        if (saved is not null)
+        {
+            lines.Add(T.Format("question.current", ("answer", step.Answer.Display(saved, step, T))));
+        }
+
+        if (!step.Answer.IsChoice)
+        {
+            lines.Add(T.Format("question.example", ("example", T.Html(step.ExampleKey))));
+        }
+
+        if (step.Optional)
+        {
+            lines.Add(T["question.optional"]);
+        }
+
+        var rows = new List<IReadOnlyList<Button>>();
+        if (step.Answer is ChoiceAnswer choice)
+        {
+            var recommended = step.Recommended?.Invoke(session);
+            foreach (var value in choice.Values)
+            {
+                var label = T[ChoiceAnswer.LabelKey(step, value)];
+                if (value == recommended)
+                {
+                    label = T.Format("question.recommended", ("label", label));
+                }
+
+                if (value == saved)
+                {
+                    label = "✓ " + label;
+                }
+
+                rows.Add([new Button(label, ButtonData.Answer(step.State, value))]);
+            }
+        }
+        else if (saved is not null)
+        {
+            var shown = step.Answer.Display(saved, step, T).Replace('\n', ' ');
+            if (shown.Length > KeepLabelLength)
+            {
+                shown = shown[..(KeepLabelLength - 1)] + "…";
+            }
+
+            rows.Add([new Button(T.Format("question.keep", ("answer", shown)), ButtonData.Answer(step.State, ButtonData.Keep))]);
+        }
+
+        var navigation = new List<Button>();
+        if (position > 1)
+        {
+            navigation.Add(new Button(T["button.back"], ButtonData.Command("back")));
+        }
+
+        if (step.Optional)
+        {
+            navigation.Add(new Button(T["button.skip"], ButtonData.Command("skip")));
+        }
+
+        if (navigation.Count > 0)
+        {
+            rows.Add(navigation);
+        }
+
+        return new Reply(string.Join("\n\n", lines)) { Buttons = rows, ExpectsText = !step.Answer.IsChoice };
+    }
+
+    public Reply Menu(Markup? prefix)
+    {
+        var rows = new List<IReadOnlyList<Button>>();
+        var text = new List<string>();
+        if (prefix is not null)
+        {
+            text.Add(prefix.Html);
+        }
+
+        if (session.PausedState is { } paused && flows.StepAt(paused) is { } step)
+        {
+            var (position, total) = Progress(step);
+            var flowTitle = T.Html(step.Flow.TitleKey);
+            text.Add(T.Format("menu.paused", ("flow", flowTitle), ("step", position), ("total", total)));
+            rows.Add([new Button(T.Format("menu.continue", ("flow", flowTitle), ("step", position), ("total", total)), ButtonData.Command("resume"))]);
+        }
+
+        text.Add(T["menu.prompt"]);
+        foreach (var flow in flows.Flows)
+        {
+            var title = T[flow.TitleKey];
+            rows.Add([new Button(session.CompletedFlows.Contains(flow.Id) ? "✅ " + title : title, ButtonData.Open(flow.Id))]);
+        }
+
+        rows.Add([new Button(T["button.status"], ButtonData.Command("status")), new Button(T["button.help"], ButtonData.Command("help"))]);
+        rows.Add([new Button(T["button.lang"], ButtonData.Command("lang"))]);
+        return new Reply(string.Join("\n\n", text)) { Buttons = rows };
+    }
+
+    public Reply Status()
+    {
+        var lines = new List<string> { T["status.title"] };
+        if (flows.StepAt(session.State) is { } step)
+        {
+            var (position, total) = Progress(step);
+            lines.Add(T.Format("status.in_flow", ("flow", T.Html(step.Flow.TitleKey)), ("step", position), ("total", total)));
+        }
+        else if (session.PausedState is { } paused && flows.StepAt(paused) is { } pausedStep)
+        {
+            var (position, total) = Progress(pausedStep);
+            lines.Add(T.Format("menu.paused", ("flow", T.Html(pausedStep.Flow.TitleKey)), ("step", position), ("total", total)));
+        }
+        else
+        {
+            lines.Add(T["status.in_menu"]);
+        }
+
+        var any = false;
+        foreach (var flow in flows.Flows)
+        {
+            var answered = flow.Steps.Where(s => s.AppliesTo(session) && session.HasAnswer(s.AnswerKey)).ToList();
+            if (answered.Count == 0)
+            {
+                continue;
+            }
+
+            any = true;
+            var done = session.CompletedFlows.Contains(flow.Id) ? "✅" : "⏳";
+            lines.Add($"{done} <b>{T[flow.TitleKey]}</b>");
+            foreach (var s in answered)
+            {
+                lines.Add(T.Format("status.answer", ("question", T.Html($"{s.State}.short")), ("answer", s.Answer.Display(session.Answer(s.AnswerKey)!, s, T))));
+            }
+        }
+
+        if (!any)
+        {
+            lines.Add(T["status.nothing"]);
+        }
+
+        return new Reply(string.Join("\n", lines));
+    }
+
+    private (int Position, int Total) Progress(StepDefinition step)
+    {
+        var active = step.Flow.ActiveSteps(session);
+        return (active.ToList().IndexOf(step) + 1, active.Count);
+    }
+}

@@ -1,0 +1,22 @@
+namespace Coach.Core.Dialogue;
+
+/// <summary>The flows Coach offers, in menu order.</summary>
+public sealed class FlowCatalog
+{
+    private readonly Dictionary<string, FlowDefinition> _byId;
+    private readonly Dictionary<string, StepDefinition> _byState;
+
+    public FlowCatalog(IEnumerable<FlowDefinition> flows)
+    {
+        Flows = flows.ToList();
+        _byId = Flows.ToDictionary(flow => flow.Id);
+        _byState = Flows.SelectMany(flow => flow.Steps).ToDictionary(step => step.State);
+    }
+
+    public IReadOnlyList<FlowDefinition> Flows { get; }
+
+    public FlowDefinition? Find(string flowId) => _byId.GetValueOrDefault(flowId);
+
+    /// <summary>The step a state stands for, or null for the menu (or a state no longer declared).</summary>
+    public StepDefinition? StepAt(string state) => _byState.GetValueOrDefault(state);
+}

@@ -1,0 +1,84 @@
+using Coach.Core.Texts;
+
+namespace Coach.Core.Dialogue;
+
+/// <summary>
+/// A flow declared as data: its steps in order and what happens when the last one is answered.
+/// The engine turns the declarations into one Stateless machine; a new flow touches no engine code.
+/// Text keys follow a convention: "{flow}.title"; per step "{flow}.{step}.q" (question),
+/// ".example", ".why" (why a required step cannot be skipped) and ".opt.{value}" (button labels).
+/// </summary>
+public sealed class FlowDefinition
+{
+    public FlowDefinition(string id, IReadOnlyList<StepDefinition> steps, Func<StepContext, IReadOnlyList<Reply>> complete)
+    {
+        if (id.Contains(':') || id.Contains('.'))
+        {
+            throw new ArgumentException($"Flow id '{id}' must not contain ':' or '.'.", nameof(id));
+        }
+
+        Id = id;
+        Steps = steps;
+        Complete = complete;
+        foreach (var step in steps)
+        {
+            step.Flow = this;
+        }
+    }
+
+    public string Id { get; }
+
+    public string TitleKey => $"{Id}.title";
+
+    public IReadOnlyList<StepDefinition> Steps { get; }
+
+    /// <summary>Builds the result (saving it into the session) and returns the result card.</summary>
+    public Func<StepContext, IReadOnlyList<Reply>> Complete { get; }
+
+    public bool Owns(string state) => state.StartsWith(Id + ".", StringComparison.Ordinal);
+
+    /// <summary>The steps that apply to this session's answers, in order.</summary>
+    public IReadOnlyList<StepDefinition> ActiveSteps(Session session) =>
+        Steps.Where(step => step.AppliesTo(session)).ToList();
+}
+
+/// <summary>One question of a flow.</summary>
+public sealed class StepDefinition(string key, AnswerKind answer)
+{
+    public string Key { get; } = key;
+
+    public AnswerKind Answer { get; } = answer;
+
+    /// <summary>True when /skip may leave it unanswered.</summary>
+    public bool Optional { get; init; }
+
+    /// <summary>The step is asked only when this holds; null means always.</summary>
+    public Condition? AppliesWhen { get; init; }
+
+    /// <summary>A message sent before the question (e.g. the recommendation the question is about).</summary>
+    public Func<StepContext, Reply?>? Intro { get; init; }
+
+    /// <summary>For a choice, the option Coach recommends for this session (marked on its button).</summary>
+    public Func<Session, string?>? Recommended { get; init; }
+
+    public FlowDefinition Flow { get; internal set; } = null!;
+
+    public string State => DialogueStates.Of(Flow.Id, Key);
+
+    /// <summary>The key answers are saved under: the same as the state name.</summary>
+    public string AnswerKey => State;
+
+    public string QuestionKey => $"{State}.q";
+
+    public string ExampleKey => $"{State}.example";
+
+    public string WhyKey => $"{State}.why";
+
+    public bool AppliesTo(Session session) => AppliesWhen?.Holds(session) ?? true;
+}
+
+/// <summary>A guard over the session, with the description the dialogue graph shows.</summary>
+public sealed record Condition(Func<Session, bool> Holds, string Description);
+
+/// <summary>What a step's callbacks see.</summary>
+public sealed record StepContext(Session Session, Texts.Texts Texts);

@@ -1,0 +1,29 @@
+namespace Coach.Core.Dialogue;
+
+/// <summary>
+/// What Coach says, independent of the transport. <see cref="Text"/> may hold the small set of
+/// HTML tags Telegram accepts (&lt;b&gt;, &lt;i&gt;, &lt;code&gt;); every user-supplied value in it is
+/// already HTML-escaped. Adapters decide how it looks.
+/// </summary>
+public sealed record Reply(string Text)
+{
+    /// <summary>Rows of inline buttons.</summary>
+    public IReadOnlyList<IReadOnlyList<Button>> Buttons { get; init; } = [];
+
+    /// <summary>Pictures and files sent with the text.</summary>
+    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+
+    /// <summary>True when the question is answered by typing; a terminal then does not number the buttons.</summary>
+    public bool ExpectsText { get; init; }
+
+    public IEnumerable<Button> AllButtons => Buttons.SelectMany(row => row);
+}
+
+/// <summary>An inline button. <see cref="Data"/> stays within Telegram's 64-byte callback limit.</summary>
+public sealed record Button(string Label, string Data);
+
+/// <summary>A picture or a file a reply carries.</summary>
+public sealed record Attachment(string FileName, string ContentType, byte[] Content, string? Caption = null)
+{
+    public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
+}

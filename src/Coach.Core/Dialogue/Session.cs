@@ -1,0 +1,46 @@
+using Coach.Core.Domain.Coverage;
+
+namespace Coach.Core.Dialogue;
+
+/// <summary>
+/// Everything Coach keeps about one chat: language, where the dialogue stands, every answer
+/// and every result. The Stateless machine is rebuilt over <see cref="State"/> for each
+/// update and never persisted itself.
+/// </summary>
+public sealed class Session
+{
+    /// <summary>The chat key, e.g. "tg:123456" or "term:local".</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>"ru" or "en".</summary>
+    public string Language { get; set; } = Languages.English;
+
+    /// <summary>True once the user picked the language with /lang; then the client's hint is ignored.</summary>
+    public bool LanguageChosen { get; set; }
+
+    /// <summary>The dialogue machine's state: <see cref="DialogueStates.Menu"/> or "flow.step".</summary>
+    public string State { get; set; } = DialogueStates.Menu;
+
+    /// <summary>The step the user left a flow at (by /cancel, /menu or another flow), to resume exactly there.</summary>
+    public string? PausedState { get; set; }
+
+    /// <summary>A confirmation waiting for a yes/no press (e.g. "forget"); any other input drops it.</summary>
+    public string? PendingConfirmation { get; set; }
+
+    /// <summary>Answers by question key ("coverage.budget"), in canonical form (option value, invariant number, lines).</summary>
+    public Dictionary<string, string> Answers { get; set; } = new();
+
+    /// <summary>Flows the user has finished at least once, by flow id.</summary>
+    public List<string> CompletedFlows { get; set; } = new();
+
+    /// <summary>The saved coverage-strategy result, once the wizard was finished.</summary>
+    public CoverageResult? Coverage { get; set; }
+
+    public DateTime CreatedUtc { get; set; } = DateTime.UtcNow;
+
+    public DateTime UpdatedUtc { get; set; } = DateTime.UtcNow;
+
+    public string? Answer(string key) => Answers.TryGetValue(key, out var value) ? value : null;
+
+    public bool HasAnswer(string key) => Answers.ContainsKey(key);
+}

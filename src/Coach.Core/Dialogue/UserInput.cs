@@ -1,0 +1,27 @@
+namespace Coach.Core.Dialogue;
+
+/// <summary>One thing the user did: typed text (commands included) or pressed a button.</summary>
+public sealed record UserInput(string ChatId, UserInputKind Kind, string Payload, string? LanguageHint = null)
+{
+    public static UserInput Text(string chatId, string text, string? languageHint = null) =>
+        new(chatId, UserInputKind.Text, text, languageHint);
+
+    public static UserInput Press(string chatId, string data, string? languageHint = null) =>
+        new(chatId, UserInputKind.Button, data, languageHint);
+
+    /// <summary>Something Coach cannot read (a sticker, a voice note…): answered with a hint.</summary>
+    public static UserInput Unsupported(string chatId, string? languageHint = null) =>
+        new(chatId, UserInputKind.Unsupported, "", languageHint);
+
+    /// <summary>"Show me where I am": the current question or the menu, changing nothing.</summary>
+    public static UserInput Where(string chatId, string? languageHint = null) =>
+        new(chatId, UserInputKind.Where, "", languageHint);
+}
+
+public enum UserInputKind
+{
+    Text,
+    Button,
+    Unsupported,
+    Where,
+}

@@ -1,0 +1,9 @@
+using Coach.Core.Dialogue;
+
+namespace Coach.Core.Flows;
+
+/// <summary>Every flow Coach offers, in menu order. A new flow is declared in its own file and listed here.</summary>
+public static class CoachFlows
+{
+    public static FlowCatalog Create() => new([CoverageFlow.Create()]);
+}

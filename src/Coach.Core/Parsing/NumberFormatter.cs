@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace Coach.Core.Parsing;
+
+/// <summary>
+/// Writes numbers back to the user in the conventions of the chat language: "1 125 ₽" and "0,93" in Russian,
+/// "1,125 ₽" and "0.93" in English. Whatever it writes, <see cref="NumberParser.TryParse"/> reads back
+/// as the same value when at most 2 decimals are shown.
+/// </summary>
+public static class NumberFormatter
+{
+    // A plain space rather than the typographic non-breaking one: tests, logs and terminals show it as is.
+    private static readonly NumberFormatInfo Russian = NumberFormatInfo.ReadOnly(new NumberFormatInfo
+    {
+        NumberGroupSeparator = " ",
+        NumberDecimalSeparator = ",",
+    });
+
+    private static readonly NumberFormatInfo English = NumberFormatInfo.ReadOnly(new NumberFormatInfo
+    {
+        NumberGroupSeparator = ",",
+        NumberDecimalSeparator = ".",
+    });
+
+    /// <summary>Formats a value with thousands groups, up to <paramref name="maxDecimals"/> decimals and the unit symbol.</summary>
+    /// <param name="value">The value; rounded half away from zero, trailing zero decimals dropped.</param>
+    /// <param name="lang">"ru" for Russian conventions; anything else (usually "en") gets English ones.</param>
+    /// <param name="unit">Adds "%", "₽", "$" or "€" where each language puts it.</param>
+    /// <param name="maxDecimals">From 0 to 28.</param>
+    /// <returns>For example "1 125 ₽", "$1,125", "€1,125", "40%", "-0,5".</returns>
+    public static string Format(decimal value, string lang, NumberUnit unit = NumberUnit.None, int maxDecimals = 2)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDecimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDecimals, 28);
+
+        bool russian = lang is not null && lang.StartsWith("ru", StringComparison.OrdinalIgnoreCase);
+        decimal rounded = Math.Round(value, maxDecimals, MidpointRounding.AwayFromZero);
+
+        // The sign goes before a currency prefix ("-$5"), so digits are formatted without it.
+        string sign = rounded < 0 ? "-" : "";
+        string pattern = maxDecimals == 0 ? "#,0" : "#,0." + new string('#', maxDecimals);
+        string digits = Math.Abs(rounded).ToString(pattern, russian ? Russian : English);
+
+        return unit switch
+        {
+            NumberUnit.Percent => $"{sign}{digits}%",
+            NumberUnit.Rub => $"{sign}{digits} ₽",
+            NumberUnit.Usd => $"{sign}${digits}",
+            NumberUnit.Eur when russian => $"{sign}{digits} €",
+            NumberUnit.Eur => $"{sign}€{digits}",
+            _ => sign + digits,
+        };
+    }
+}

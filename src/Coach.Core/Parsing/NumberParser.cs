@@ -1,0 +1,331 @@
+using System.Globalization;
+
+namespace Coach.Core.Parsing;
+
+/// <summary>
+/// Reads money, counts and percentages the way people type them on a phone, in Russian or English:
+/// "90 000", "90,000", "1,5 млн", "$1.2k", "12,5%", "90 тыс. руб.". Never throws and never uses double.
+/// </summary>
+/// <remarks>
+/// Separators: spaces (ordinary, non-breaking, thin) and apostrophes only ever group thousands, and only
+/// when every group after them has exactly 3 digits, so "90 000 на рекламу, пришло 80" stays two numbers.
+/// When both "," and "." appear, the last one is the decimal mark. A lone comma followed by exactly
+/// 3 digits is a thousands separator ("1,850"), otherwise a decimal mark ("1,5", "12,75", "0,500"), and
+/// so is any lone comma before a multiplier ("1,250 млн" is 1.25 million).
+/// A lone dot is always a decimal mark ("1.500" is 1.5): that is what English speakers mean, and
+/// Russian speakers group with spaces far more often than with dots.
+/// </remarks>
+public static class NumberParser
+{
+    /// <summary>Larger magnitudes are typos or mischief; staying below keeps decimal arithmetic far from overflow.</summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000_000m;
+
+    // More integer digits than this cannot be under MaxMagnitude even before a multiplier.
+    private const int MaxIntegerDigits = 16;
+
+    private static readonly (string Token, decimal Value)[] Multipliers =
+    [
+        .. Words(1e3m, "k", "к", "тыс", "тыс.", "тысяч", "тысячи", "тысяча", "тыщ", "тыщи", "thousand"),
+        .. Words(1e6m, "m", "mn", "mln", "million", "млн", "млн.", "миллион", "миллиона", "миллионов"),
+        .. Words(1e6m, "лям", "ляма", "лямов"),
+        .. Words(1e9m, "bn", "bln", "billion", "млрд", "млрд.", "миллиард", "миллиарда", "миллиардов"),
+    ];
+
+    private static readonly (string Token, NumberUnit Value)[] Units =
+    [
+        .. Words(NumberUnit.Percent, "%", "процент", "процента", "процентов", "проц", "проц.", "percent", "pct"),
+        .. Words(NumberUnit.Rub, "₽", "р", "р.", "руб", "руб.", "рубль", "рубля", "рублей"),
+        .. Words(NumberUnit.Rub, "rub", "rur", "ruble", "rubles"),
+        .. Words(NumberUnit.Usd, "$", "usd", "доллар", "доллара", "долларов", "бакс", "бакса", "баксов"),
+        .. Words(NumberUnit.Usd, "dollar", "dollars", "bucks"),
+        .. Words(NumberUnit.Eur, "€", "eur", "euro", "euros", "евро"),
+    ];
+
+    // "90 т.р." and "90тр" are the usual Russian shorthand for "thousand roubles".
+    private static readonly (string Token, decimal Value)[] ThousandRoubles = [("т.р.", 1e3m), ("т.р", 1e3m), ("тр", 1e3m)];
+
+    private enum Status { Ok, BadLiteral, TooLarge }
+
+    private readonly record struct Literal(List<string> Groups, List<int> GroupStarts, List<char> Separators, int End);
+
+    private readonly record struct Candidate(Status Status, decimal Value, NumberUnit Unit, int Start, int End, Literal Literal);
+
+    /// <summary>Parses the whole text as one number; surrounding whitespace is ignored.</summary>
+    /// <param name="text">What the user typed.</param>
+    /// <param name="number">The number when the text parsed, otherwise default.</param>
+    /// <param name="error">Why the text did not parse, or <see cref="NumberParseError.None"/>.</param>
+    /// <param name="allowNegative">When false, "-5" is refused with <see cref="NumberParseError.Negative"/>.</param>
+    /// <returns>True when the text is exactly one number.</returns>
+    public static bool TryParse(string? text, out ParsedNumber number, out NumberParseError error, bool allowNegative = false)
+    {
+        number = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = NumberParseError.Empty;
+            return false;
+        }
+
+        try
+        {
+            error = ParseWhole(text.Trim(), allowNegative, out number);
+        }
+        catch (OverflowException)
+        {
+            (number, error) = (default, NumberParseError.TooLarge);
+        }
+
+        return error == NumberParseError.None;
+    }
+
+    /// <summary>
+    /// Finds every number in free text, in order, with its span. Numbers over <see cref="MaxMagnitude"/> are skipped.
+    /// </summary>
+    /// <param name="text">A sentence such as "потратили 90 000 на рекламу, пришло 80 клиентов".</param>
+    /// <returns>The numbers found; empty for null or number-free text.</returns>
+    public static IReadOnlyList<NumberMatch> FindAll(string? text)
+    {
+        var found = new List<NumberMatch>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return found;
+        }
+
+        try
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (!CanStartAt(text, i) || MatchAt(text, i) is not { } candidate)
+                {
+                    continue;
+                }
+
+                if (candidate.Status == Status.Ok)
+                {
+                    found.Add(new(new(candidate.Value, candidate.Unit), candidate.Start, candidate.End - candidate.Start));
+                }
+                else if (candidate.Status == Status.BadLiteral)
+                {
+                    AddGroupsSeparately(candidate.Literal, found);
+                }
+
+                i = candidate.End - 1;
+            }
+        }
+        catch (OverflowException)
+        {
+            // Unreachable with the magnitude cap, but a partial answer beats an exception in a chat.
+        }
+
+        return found;
+    }
+
+    private static NumberParseError ParseWhole(string text, bool allowNegative, out ParsedNumber number)
+    {
+        number = default;
+        if (MatchAt(text, 0) is not { } candidate)
+        {
+            return FindAll(text).Count >= 2 ? NumberParseError.MoreThanOneNumber : NumberParseError.NotANumber;
+        }
+
+        // People end a reply with a full stop ("90 тыс. руб.", "90к.") without it being part of the number.
+        if (candidate.End == text.Length - 1 && text[^1] == '.')
+        {
+            candidate = candidate with { End = text.Length };
+        }
+
+        if (candidate.End < text.Length)
+        {
+            // "12 34 56": digits that only failed to group are one malformed number, not several.
+            bool badGrouping = IsGroupSpace(text[candidate.End])
+                && candidate.End + 1 < text.Length && char.IsAsciiDigit(text[candidate.End + 1]);
+            return !badGrouping && FindAll(text).Count >= 2 ? NumberParseError.MoreThanOneNumber : NumberParseError.NotANumber;
+        }
+
+        var error = candidate.Status switch
+        {
+            Status.BadLiteral => NumberParseError.NotANumber,
+            Status.TooLarge => NumberParseError.TooLarge,
+            _ when candidate.Value < 0 && !allowNegative => NumberParseError.Negative,
+            _ => NumberParseError.None,
+        };
+        number = error == NumberParseError.None ? new ParsedNumber(candidate.Value, candidate.Unit) : default;
+        return error;
+    }
+
+    private static Candidate? MatchAt(string s, int start)
+    {
+        int i = start;
+        bool negative = ReadSign(s, ref i);
+        NumberUnit unit = i < s.Length ? PrefixUnit(s[i]) : NumberUnit.None;
+        if (unit != NumberUnit.None)
+        {
+            // The sign may sit on either side of the currency: "-$5" and "$-5".
+            i = Skip(s, i + 1, IsInlineSpace);
+            negative = negative || ReadSign(s, ref i);
+        }
+
+        if (i >= s.Length || !char.IsAsciiDigit(s[i]))
+        {
+            return null;
+        }
+
+        var literal = ScanLiteral(s, i);
+        int end = literal.End;
+        decimal factor = 1m;
+        int next = Skip(s, end, IsInlineSpace);
+        if (unit == NumberUnit.None && MatchToken(s, next, ThousandRoubles) is { } thousandRoubles)
+        {
+            (factor, unit, end) = (thousandRoubles.Value, NumberUnit.Rub, next + thousandRoubles.Length);
+        }
+        else
+        {
+            if (MatchToken(s, next, Multipliers) is { } multiplier)
+            {
+                (factor, end) = (multiplier.Value, next + multiplier.Length);
+                next = Skip(s, end, IsInlineSpace);
+            }
+
+            if (MatchToken(s, next, Units) is { } suffix && (unit == NumberUnit.None || unit == suffix.Value))
+            {
+                (unit, end) = (suffix.Value, next + suffix.Length);
+            }
+        }
+
+        var (status, value) = Evaluate(literal, factor);
+        return new Candidate(status, negative ? -value : value, unit, start, end, literal);
+    }
+
+    private static Literal ScanLiteral(string s, int i)
+    {
+        int end = Skip(s, i, char.IsAsciiDigit);
+        var groups = new List<string> { s[i..end] };
+        var starts = new List<int> { i };
+        var separators = new List<char>();
+        bool sawMark = false;
+        while (end + 1 < s.Length && IsSeparator(s[end]) && char.IsAsciiDigit(s[end + 1]))
+        {
+            char separator = s[end];
+            int groupEnd = Skip(s, end + 1, char.IsAsciiDigit);
+            if (!IsMark(separator) && (groupEnd - end - 1 != 3 || sawMark || groups[0].Length > 3))
+            {
+                break;
+            }
+
+            sawMark |= IsMark(separator);
+            separators.Add(IsMark(separator) ? separator : IsGroupSpace(separator) ? ' ' : '\'');
+            groups.Add(s[(end + 1)..groupEnd]);
+            starts.Add(end + 1);
+            end = groupEnd;
+        }
+
+        return new Literal(groups, starts, separators, end);
+    }
+
+    // Decides which separator, if any, is the decimal mark, then checks the thousands grouping.
+    private static (Status Status, decimal Value) Evaluate(Literal literal, decimal factor)
+    {
+        var groups = literal.Groups;
+        var separators = literal.Separators;
+        char? decimalMark = null;
+        if (separators.Count > 0 && IsMark(separators[^1]) && separators.Count(c => c == separators[^1]) == 1)
+        {
+            // A multiplier is how people avoid writing thousands groups, so "1,250 млн" is 1.25 million.
+            bool lonelyThousands = separators.Count == 1 && separators[0] == ',' && factor == 1m
+                && groups[1].Length == 3 && groups[0].Length <= 3 && groups[0][0] != '0';
+            decimalMark = lonelyThousands ? null : separators[^1];
+        }
+
+        int thousands = decimalMark is null ? separators.Count : separators.Count - 1;
+        bool wellGrouped = thousands == 0 || (separators.Take(thousands).All(c => c == separators[0])
+            && groups[0].Length <= 3 && groups.Skip(1).Take(thousands).All(g => g.Length == 3));
+        if (!wellGrouped)
+        {
+            return (Status.BadLiteral, 0m);
+        }
+
+        string integer = string.Concat(groups.Take(thousands + 1)).TrimStart('0');
+        if (integer.Length > MaxIntegerDigits)
+        {
+            return (Status.TooLarge, 0m);
+        }
+
+        string digits = (integer.Length == 0 ? "0" : integer) + (decimalMark is null ? "" : "." + groups[^1]);
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+        {
+            return (Status.BadLiteral, 0m);
+        }
+
+        value *= factor;
+        return Math.Abs(value) > MaxMagnitude ? (Status.TooLarge, 0m) : (Status.Ok, value);
+    }
+
+    // A list such as "1,2,3" is not one malformed number inside a sentence but three small ones.
+    private static void AddGroupsSeparately(Literal literal, List<NumberMatch> found)
+    {
+        for (int g = 0; g < literal.Groups.Count; g++)
+        {
+            string group = literal.Groups[g];
+            if (group.TrimStart('0').Length <= MaxIntegerDigits
+                && decimal.TryParse(group, NumberStyles.None, CultureInfo.InvariantCulture, out decimal value))
+            {
+                found.Add(new(new(value, NumberUnit.None), literal.GroupStarts[g], group.Length));
+            }
+        }
+    }
+
+    // Longest token wins so "тыс." beats "тыс"; a word token must end at a word boundary so "5 kg" is not 5000.
+    private static (T Value, int Length)? MatchToken<T>(string s, int at, (string Token, T Value)[] tokens)
+    {
+        (T Value, int Length)? best = null;
+        foreach (var (token, value) in tokens)
+        {
+            int after = at + token.Length;
+            bool matches = after <= s.Length
+                && s.AsSpan(at, token.Length).Equals(token, StringComparison.OrdinalIgnoreCase)
+                && (!char.IsLetter(token[^1]) || after == s.Length || !char.IsLetterOrDigit(s[after]));
+            if (matches && token.Length > (best?.Length ?? 0))
+            {
+                best = (value, token.Length);
+            }
+        }
+
+        return best;
+    }
+
+    private static IEnumerable<(string Token, T Value)> Words<T>(T value, params string[] tokens) =>
+        tokens.Select(token => (token, value));
+
+    // Inside a sentence a number must not start mid-word ("covid19", "v1.2") or mid-range ("1-2" is not -2).
+    private static bool CanStartAt(string s, int i)
+    {
+        char c = s[i];
+        bool opens = char.IsAsciiDigit(c) || IsSign(c) || PrefixUnit(c) != NumberUnit.None;
+        return opens && (i == 0 || (!char.IsLetterOrDigit(s[i - 1])
+            && !(char.IsAsciiDigit(c) && IsMark(s[i - 1]) && i >= 2 && char.IsLetterOrDigit(s[i - 2]))));
+    }
+
+    private static NumberUnit PrefixUnit(char c) =>
+        c switch { '₽' => NumberUnit.Rub, '$' => NumberUnit.Usd, '€' => NumberUnit.Eur, _ => NumberUnit.None };
+
+    private static bool ReadSign(string s, ref int i) => i < s.Length && IsSign(s[i]) && s[i++] != '+';
+
+    private static int Skip(string s, int i, Func<char, bool> skipped)
+    {
+        while (i < s.Length && skipped(s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsInlineSpace(char c) => char.IsWhiteSpace(c) && c is not ('\n' or '\r');
+
+    private static bool IsSign(char c) => c is '-' or '+' or '\u2212';
+
+    private static bool IsMark(char c) => c is ',' or '.';
+
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u2007' or '\u2008' or '\u2009' or '\u200A' or '\u202F';
+
+    private static bool IsSeparator(char c) => IsMark(c) || IsGroupSpace(c) || c is '\'' or '\u2019';
+}

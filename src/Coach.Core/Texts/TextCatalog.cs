@@ -1,0 +1,103 @@
+using System.Net;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Coach.Core.Texts;
+
+/// <summary>
+/// Every user-facing sentence, by key, one JSON catalogue per language (Texts/en.json,
+/// Texts/ru.json, embedded). Sentences carry named placeholders ("{value}"); values are
+/// HTML-escaped when substituted unless wrapped in <see cref="Markup"/>.
+/// </summary>
+public sealed partial class TextCatalog
+{
+    private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _byLanguage;
+
+    public TextCatalog(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> byLanguage) =>
+        _byLanguage = byLanguage;
+
+    /// <summary>The catalogues shipped inside Coach.Core.</summary>
+    public static TextCatalog Default { get; } = LoadEmbedded();
+
+    public IEnumerable<string> Languages => _byLanguage.Keys;
+
+    public IReadOnlyCollection<string> KeysOf(string language) =>
+        _byLanguage.TryGetValue(language, out var texts) ? texts.Keys.ToList() : [];
+
+    public bool Has(string language, string key) =>
+        _byLanguage.TryGetValue(language, out var texts) && texts.ContainsKey(key);
+
+    /// <summary>The texts of one language.</summary>
+    public Texts For(string language) => new(this, language);
+
+    /// <summary>
+    /// The raw sentence. A missing key shows as the key itself rather than failing the reply;
+    /// the catalogue tests keep that from shipping.
+    /// </summary>
+    public string Raw(string language, string key) =>
+        _byLanguage.TryGetValue(language, out var texts) && texts.TryGetValue(key, out var text) ? text : key;
+
+    public string Format(string language, string key, params (string Name, object? Value)[] args)
+    {
+        var text = Raw(language, key);
+        if (args.Length == 0)
+        {
+            return text;
+        }
+
+        return Placeholder().Replace(text, match =>
+        {
+            var name = match.Groups[1].Value;
+            foreach (var (argName, value) in args)
+            {
+                if (argName == name)
+                {
+                    return value is Markup markup ? markup.Html : WebUtility.HtmlEncode(value?.ToString() ?? "");
+                }
+            }
+
+            return match.Value;
+        });
+    }
+
+    /// <summary>The placeholder names a sentence uses, for the catalogue-parity test.</summary>
+    public static IReadOnlySet<string> PlaceholdersOf(string text) =>
+        Placeholder().Matches(text).Select(m => m.Groups[1].Value).ToHashSet();
+
+    [GeneratedRegex(@"\{([a-zA-Z][a-zA-Z0-9_]*)\}")]
+    private static partial Regex Placeholder();
+
+    private static TextCatalog LoadEmbedded()
+    {
+        var assembly = typeof(TextCatalog).Assembly;
+        var result = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        foreach (var language in Dialogue.Languages.All)
+        {
+            using var stream = assembly.GetManifestResourceStream($"Coach.Texts.{language}.json")
+                ?? throw new InvalidOperationException($"The text catalogue '{language}.json' is not embedded in Coach.Core.");
+            result[language] = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+                ?? throw new InvalidOperationException($"The text catalogue '{language}.json' is empty.");
+        }
+
+        return new TextCatalog(result);
+    }
+}
+
+/// <summary>Text that is already safe HTML (a rendered sentence from the catalogue), substituted as is.</summary>
+public sealed record Markup(string Html)
+{
+    public override string ToString() => Html;
+}
+
+/// <summary>The texts of one language: a small accessor so call sites read as sentences.</summary>
+public readonly record struct Texts(TextCatalog Catalog, string Language)
+{
+    public string this[string key] => Catalog.Raw(Language, key);
+
+    public string Format(string key, params (string Name, object? Value)[] args) =>
+        Catalog.Format(Language, key, args);
+
+    /// <summary>A catalogue sentence to nest inside another one without escaping it twice.</summary>
+    public Markup Html(string key, params (string Name, object? Value)[] args) => new(Format(key, args));
+}

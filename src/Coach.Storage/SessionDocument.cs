@@ -1,0 +1,72 @@
+using Coach.Core.Dialogue;
+using Coach.Core.Domain.Coverage;
+using LiteDB;
+
+namespace Coach.Storage;
+
+/// <summary>
+/// The stored shape of a session. Answer keys contain dots ("coverage.budget"), which a
+/// document field name should not, so answers are kept as a list of pairs.
+/// </summary>
+public sealed class SessionDocument
+{
+    [BsonId]
+    public string Id { get; set; } = "";
+
+    public string Language { get; set; } = "";
+
+    public bool LanguageChosen { get; set; }
+
+    public string State { get; set; } = "";
+
+    public string? PausedState { get; set; }
+
+    public string? PendingConfirmation { get; set; }
+
+    public List<AnswerEntry> Answers { get; set; } = new();
+
+    public List<string> CompletedFlows { get; set; } = new();
+
+    public CoverageResult? Coverage { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+
+    public static SessionDocument From(Session session) => new()
+    {
+        Id = session.Id,
+        Language = session.Language,
+        LanguageChosen = session.LanguageChosen,
+        State = session.State,
+        PausedState = session.PausedState,
+        PendingConfirmation = session.PendingConfirmation,
+        Answers = session.Answers.Select(pair => new AnswerEntry { Key = pair.Key, Value = pair.Value }).ToList(),
+        CompletedFlows = session.CompletedFlows.ToList(),
+        Coverage = session.Coverage,
+        CreatedUtc = session.CreatedUtc,
+        UpdatedUtc = session.UpdatedUtc,
+    };
+
+    public Session ToSession() => new()
+    {
+        Id = Id,
+        Language = Language,
+        LanguageChosen = LanguageChosen,
+        State = State,
+        PausedState = PausedState,
+        PendingConfirmation = PendingConfirmation,
+        Answers = Answers.ToDictionary(entry => entry.Key, entry => entry.Value),
+        CompletedFlows = CompletedFlows.ToList(),
+        Coverage = Coverage,
+        CreatedUtc = DateTime.SpecifyKind(CreatedUtc.ToUniversalTime(), DateTimeKind.Utc),
+        UpdatedUtc = DateTime.SpecifyKind(UpdatedUtc.ToUniversalTime(), DateTimeKind.Utc),
+    };
+}
+
+public sealed class AnswerEntry
+{
+    public string Key { get; set; } = "";
+
+    public string Value { get; set; } = "";
+}
