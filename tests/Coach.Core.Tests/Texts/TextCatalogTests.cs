@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Coach.Core.Dialogue;
+using Coach.Core.Flows;
+using Coach.Core.Tests.Support;
+using Coach.Core.Texts;
+
+namespace Coach.Core.Tests.Texts;
+
+public class TextCatalogTests
+{
+    private static readonly TextCatalog Catalog = TextCatalog.Default;
+
+    [Fact]
+    public void Both_languages_define_the_same_keys()
+    {
+        var en = Catalog.KeysOf(Languages.English).ToHashSet();
+        var ru = Catalog.KeysOf(Languages.Russian).ToHashSet();
+
+        Assert.Empty(en.Except(ru));
+        Assert.Empty(ru.Except(en));
+        Assert.True(en.Count > 100);
+    }
+
+    [Fact]
+    public void Both_languages_use_the_same_placeholders_in_every_sentence()
+    {
+        var mismatches = Catalog.KeysOf(Languages.English)
+            .Where(key => !TextCatalog.PlaceholdersOf(Catalog.Raw("en", key)).SetEquals(TextCatalog.PlaceholdersOf(Catalog.Raw("ru", key))))
+            .ToList();
+
+        Assert.Empty(mismatches);
+    }
+
+    [Fact]
+    public void No_sentence_is_left_untranslated_or_empty()
+    {
+        // Sentences equal in both languages are fine when they hold only markup and placeholders,
+        // or name both languages on purpose (the language button).
+        var bilingual = new HashSet<string> { "button.lang", "command.lang" };
+        var suspicious = Catalog.KeysOf(Languages.English)
+            .Where(key => string.IsNullOrWhiteSpace(Catalog.Raw("en", key))
+                || (!bilingual.Contains(key) && Catalog.Raw("en", key) == Catalog.Raw("ru", key)
+                    && Regex.IsMatch(Regex.Replace(Catalog.Raw("en", key), @"\{\w+\}|<[^>]+>", ""), "[a-z]{4,}")))
+            .ToList();
+
+        Assert.Empty(suspicious);
+    }
+
+    [Fact]
+    public void Every_flow_step_has_its_texts_in_both_languages()
+    {
+        var missing = new List<string>();
+        foreach (var flow in CoachFlows.Create().Flows)
+        {
+            var keys = new List<string> { flow.TitleKey };
+            foreach (var step in flow.Steps)
+            {
+                keys.Add(step.QuestionKey);
+                keys.Add($"{step.State}.short");
+                if (!step.Optional)
+                {
+                    keys.Add(step.WhyKey);
+                }
+
+                if (step.Answer is ChoiceAnswer choice)
+                {
+                    keys.AddRange(choice.Values.Select(value => ChoiceAnswer.LabelKey(step, value)));
+                }
+                else
+                {
+                    keys.Add(step.ExampleKey);
+                }
+            }
+
+            missing.AddRange(from key in keys from language in Languages.All where !Catalog.Has(language, key) select $"{language}:{key}");
+        }
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Every_key_the_code_names_exists_in_both_languages()
+    {
+        // Literal keys passed to the accessor: T["x.y"], .Format("x.y", …), .Html("x.y", …).
+        var literal = new Regex("""(?:\[|Format\(|Html\(|Raw\([^,]+,\s*)"([a-z_]+(?:\.[a-z_]+)+)"[\],)]""");
+        var sources = Directory.EnumerateFiles(RepositoryFiles.PathOf("src"), "*.cs", SearchOption.AllDirectories);
+        var named = sources.SelectMany(file => literal.Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value)).ToHashSet();
+
+        Assert.NotEmpty(named);
+        var missing = from key in named from language in Languages.All where !Catalog.Has(language, key) select $"{language}:{key}";
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Values_are_html_escaped_but_catalogue_markup_is_not()
+    {
+        var t = Catalog.For(Languages.English);
+
+        var text = t.Format("coverage.result.title", ("strategy", t.Html("coverage.name.mass")), ("product", "<b>&Co</b>"));
+
+        Assert.Contains("&lt;b&gt;&amp;Co&lt;/b&gt;", text);
+        Assert.Contains("<b>Your coverage strategy: mass", text);
+    }
+
+    [Fact]
+    public void A_missing_key_shows_as_the_key_instead_of_failing()
+    {
+        Assert.Equal("no.such.key", Catalog.Raw("en", "no.such.key"));
+    }
+
+    [Theory]
+    [InlineData("ru")]
+    [InlineData("en")]
+    public void Bot_command_descriptions_exist_for_every_command(string language)
+    {
+        foreach (var command in new[] { "start", "menu", "status", "back", "skip", "cancel", "lang", "help", "forget" })
+        {
+            Assert.True(Catalog.Has(language, "command." + command), command);
+        }
+    }
+}
