@@ -1,5 +1,6 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Coverage;
+using Coach.Core.Domain.Kpi;
 using LiteDB;
 
 namespace Coach.Storage;
@@ -23,11 +24,15 @@ public sealed class SessionDocument
 
     public string? PendingConfirmation { get; set; }
 
+    public long LastSequence { get; set; }
+
     public List<AnswerEntry> Answers { get; set; } = new();
 
     public List<string> CompletedFlows { get; set; } = new();
 
     public CoverageResult? Coverage { get; set; }
+
+    public List<KpiRecord> KpiHistory { get; set; } = new();
 
     public DateTime CreatedUtc { get; set; }
 
@@ -41,9 +46,11 @@ public sealed class SessionDocument
         State = session.State,
         PausedState = session.PausedState,
         PendingConfirmation = session.PendingConfirmation,
+        LastSequence = session.LastSequence,
         Answers = session.Answers.Select(pair => new AnswerEntry { Key = pair.Key, Value = pair.Value }).ToList(),
         CompletedFlows = session.CompletedFlows.ToList(),
         Coverage = session.Coverage,
+        KpiHistory = session.KpiHistory,
         CreatedUtc = session.CreatedUtc,
         UpdatedUtc = session.UpdatedUtc,
     };
@@ -56,9 +63,11 @@ public sealed class SessionDocument
         State = State,
         PausedState = PausedState,
         PendingConfirmation = PendingConfirmation,
+        LastSequence = LastSequence,
         Answers = Answers.ToDictionary(entry => entry.Key, entry => entry.Value),
         CompletedFlows = CompletedFlows.ToList(),
         Coverage = Coverage,
+        KpiHistory = KpiHistory,
         CreatedUtc = DateTime.SpecifyKind(CreatedUtc.ToUniversalTime(), DateTimeKind.Utc),
         UpdatedUtc = DateTime.SpecifyKind(UpdatedUtc.ToUniversalTime(), DateTimeKind.Utc),
     };

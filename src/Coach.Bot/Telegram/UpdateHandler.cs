@@ -12,6 +12,9 @@ namespace Coach.Bot.Telegram;
 /// </summary>
 public sealed class UpdateHandler(ITelegramBotClient bot, DialogueEngine engine, TelegramReplySender sender, ILogger<UpdateHandler> logger)
 {
+    /// <summary>How long replies of a saved answer may still take to go out once shutdown has begun.</summary>
+    private static readonly TimeSpan SendGrace = TimeSpan.FromSeconds(5);
+
     public static string ChatKey(long chatId) => "tg:" + chatId;
 
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
@@ -27,8 +30,7 @@ public sealed class UpdateHandler(ITelegramBotClient bot, DialogueEngine engine,
 
         if (update.CallbackQuery is { } callback)
         {
-            // Answered first, whatever follows, so the button's spinner never hangs.
-            await bot.AnswerCallbackQuery(callback.Id, cancellationToken: cancellationToken);
+            await AnswerCallback(callback, cancellationToken);
         }
 
         if (input is null)
@@ -37,19 +39,35 @@ public sealed class UpdateHandler(ITelegramBotClient bot, DialogueEngine engine,
             return;
         }
 
-        var outcome = await engine.HandleAsync(input, cancellationToken);
+        var outcome = await engine.HandleAsync(input with { Sequence = update.Id }, cancellationToken);
         if (outcome.Fault is not null)
         {
             logger.LogError(outcome.Fault, "Chat {ChatId}: handling a {Kind} update failed in state {State}", chatId, kind, outcome.State);
         }
 
+        // The answer is saved: its replies go out even if shutdown starts now, within a grace period.
+        using var grace = new CancellationTokenSource(SendGrace);
         foreach (var reply in outcome.Replies)
         {
-            await sender.SendAsync(chatId, reply, cancellationToken);
+            await sender.SendAsync(chatId, reply, grace.Token);
         }
 
         logger.LogInformation(
             "Chat {ChatId}: {Kind} update {UpdateId} handled in {Elapsed:F0} ms, now at {State}",
             chatId, kind, update.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds, outcome.State);
+    }
+
+    // Answered first, whatever follows, so the button's spinner never hangs; a failure here
+    // (a press too old to answer, a network error) must not cost the user their answer.
+    private async Task AnswerCallback(CallbackQuery callback, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.AnswerCallbackQuery(callback.Id, cancellationToken: cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.LogWarning("answerCallbackQuery failed for a press in chat {ChatId}: {Error}", callback.Message?.Chat.Id, error.Message);
+        }
     }
 }

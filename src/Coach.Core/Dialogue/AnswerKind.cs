@@ -30,6 +30,9 @@ public sealed class ChoiceAnswer(params string[] values) : AnswerKind
 {
     public IReadOnlyList<string> Values { get; } = values;
 
+    /// <summary>Buttons per row: 1 for sentences, more for short labels.</summary>
+    public int Columns { get; init; } = 1;
+
     public override bool IsChoice => true;
 
     public static string LabelKey(StepDefinition step, string value) => $"{step.State}.opt.{value}";

@@ -45,8 +45,16 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
                 session.Language = Languages.FromHint(input.LanguageHint);
             }
 
+            // A redelivered input (the process stopped after saving but before the reply went out)
+            // is not applied twice; the user gets the question they are at instead.
+            var duplicate = input.Sequence is { } sequence && sequence <= session.LastSequence;
             var turn = new DialogueTurn(session, flows, texts);
-            turn.Handle(input);
+            turn.Handle(duplicate ? input with { Kind = UserInputKind.Where, Payload = "" } : input);
+            if (input.Sequence is { } handled && !duplicate)
+            {
+                session.LastSequence = handled;
+            }
+
             if (turn.Forget)
             {
                 store.Delete(input.ChatId);

@@ -160,7 +160,7 @@ internal sealed class DialogueTurn
             case "forget": AskToForget(); break;
             case "forget.yes": ConfirmForget(); break;
             case "forget.no": DropPendingConfirmation(); Say(T["forget.kept"]); AskAgain(); break;
-            default: Say(T.Format("error.command", ("command", "/" + name))); AskAgain(); break;
+            default: FeatureCommand(name, args); break;
         }
     }
 
@@ -305,6 +305,11 @@ internal sealed class DialogueTurn
         }
 
         LeaveFlow();
+        if (flow.FreshStart)
+        {
+            ClearAnswers(flow);
+        }
+
         var resuming = _session.PausedState is { } paused && flow.Owns(paused);
         _machine.Fire(DialogueTriggers.Open(flow.Id));
         if (resuming)
@@ -312,7 +317,7 @@ internal sealed class DialogueTurn
             _session.PausedState = null;
             Say(T["flow.resumed"]);
         }
-        else if (_session.CompletedFlows.Contains(flow.Id))
+        else if (_session.CompletedFlows.Contains(flow.Id) && !flow.FreshStart)
         {
             Say(T["flow.again"]);
         }
@@ -320,8 +325,55 @@ internal sealed class DialogueTurn
         Ask(Current!, intro: true);
     }
 
+    private void ClearAnswers(FlowDefinition flow)
+    {
+        foreach (var step in flow.Steps)
+        {
+            _session.Answers.Remove(step.AnswerKey);
+        }
+
+        if (_session.PausedState is { } paused && flow.Owns(paused))
+        {
+            _session.PausedState = null;
+        }
+    }
+
+    private void FeatureCommand(string name, string args)
+    {
+        if (_flows.Commands.TryGetValue(name, out var command))
+        {
+            Apply(command.Handle(new FeatureContext(_session, T), args));
+            return;
+        }
+
+        Say(T.Format("error.command", ("command", "/" + name)));
+        AskAgain();
+    }
+
+    private void Apply(FeatureResult result)
+    {
+        Replies.AddRange(result.Replies);
+        if (result.ContinueAt is { } state && _flows.StepAt(state) is { } step)
+        {
+            LeaveFlow();
+            _session.PausedState = state;
+            _machine.Fire(DialogueTriggers.Open(step.Flow.Id));
+            _session.PausedState = null;
+            Ask(Current!, intro: false);
+        }
+    }
+
     private void OpenTypedFlowOrHint(string text)
     {
+        foreach (var recognizer in _flows.Recognizers)
+        {
+            if (recognizer(new FeatureContext(_session, T), text) is { } result)
+            {
+                Apply(result);
+                return;
+            }
+        }
+
         var titles = _flows.Flows.Select(flow => T[flow.TitleKey]).ToList();
         if (OptionMatcher.Match(text, titles) is { } index && !int.TryParse(text, out _))
         {
@@ -349,8 +401,9 @@ internal sealed class DialogueTurn
 
         if (!check.Ok)
         {
-            var example = step.Answer.IsChoice ? "" : T.Format("error.example", ("example", T.Html(step.ExampleKey)));
-            Say(T.Format("error.answer", ("problem", new Markup(check.Problem!)), ("example", new Markup(example))));
+            Say(step.Answer.IsChoice
+                ? check.Problem!
+                : T.Format("error.answer", ("problem", new Markup(check.Problem!)), ("example", T.Html("error.example", ("example", T.Html(step.ExampleKey))))));
             Ask(step, intro: false);
             return;
         }
@@ -369,12 +422,13 @@ internal sealed class DialogueTurn
             return;
         }
 
-        if (!_session.CompletedFlows.Contains(flow.Id))
+        var result = flow.Complete(new StepContext(_session, T));
+        if (result.ContinueAt is null && !_session.CompletedFlows.Contains(flow.Id))
         {
             _session.CompletedFlows.Add(flow.Id);
         }
 
-        Replies.AddRange(flow.Complete(new StepContext(_session, T)));
+        Apply(result);
     }
 
     private void LeaveFlow()

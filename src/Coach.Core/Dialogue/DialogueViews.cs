@@ -39,6 +39,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         if (step.Answer is ChoiceAnswer choice)
         {
             var recommended = step.Recommended?.Invoke(session);
+            var row = new List<Button>();
             foreach (var value in choice.Values)
             {
                 var label = T[ChoiceAnswer.LabelKey(step, value)];
@@ -52,7 +53,17 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
                     label = "✓ " + label;
                 }
 
-                rows.Add([new Button(label, ButtonData.Answer(step.State, value))]);
+                row.Add(new Button(label, ButtonData.Answer(step.State, value)));
+                if (row.Count == choice.Columns)
+                {
+                    rows.Add(row);
+                    row = new List<Button>();
+                }
+            }
+
+            if (row.Count > 0)
+            {
+                rows.Add(row);
             }
         }
         else if (saved is not null)
@@ -103,7 +114,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         }
 
         text.Add(T["menu.prompt"]);
-        foreach (var flow in flows.Flows)
+        foreach (var flow in flows.Flows.Where(f => f.InMenu))
         {
             var title = T[flow.TitleKey];
             rows.Add([new Button(session.CompletedFlows.Contains(flow.Id) ? "✅ " + title : title, ButtonData.Open(flow.Id))]);
@@ -146,7 +157,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
             lines.Add($"{done} <b>{T[flow.TitleKey]}</b>");
             foreach (var s in answered)
             {
-                lines.Add(T.Format("status.answer", ("question", T.Html($"{s.State}.short")), ("answer", s.Answer.Display(session.Answer(s.AnswerKey)!, s, T))));
+                lines.Add(T.Format("status.answer", ("question", T.Html(s.ShortKey)), ("answer", s.Answer.Display(session.Answer(s.AnswerKey)!, s, T))));
             }
         }
 

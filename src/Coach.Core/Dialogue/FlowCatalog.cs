@@ -6,14 +6,22 @@ public sealed class FlowCatalog
     private readonly Dictionary<string, FlowDefinition> _byId;
     private readonly Dictionary<string, StepDefinition> _byState;
 
-    public FlowCatalog(IEnumerable<FlowDefinition> flows)
+    public FlowCatalog(IEnumerable<FlowDefinition> flows, IEnumerable<CommandDefinition>? commands = null, IEnumerable<TextRecognizer>? recognizers = null)
     {
         Flows = flows.ToList();
+        Commands = (commands ?? []).ToDictionary(command => command.Name);
+        Recognizers = (recognizers ?? []).ToList();
         _byId = Flows.ToDictionary(flow => flow.Id);
         _byState = Flows.SelectMany(flow => flow.Steps).ToDictionary(step => step.State);
     }
 
     public IReadOnlyList<FlowDefinition> Flows { get; }
+
+    /// <summary>Commands features add beside the dialogue's own (/kpi…).</summary>
+    public IReadOnlyDictionary<string, CommandDefinition> Commands { get; }
+
+    /// <summary>Tried in order on free text typed in the menu.</summary>
+    public IReadOnlyList<TextRecognizer> Recognizers { get; }
 
     public FlowDefinition? Find(string flowId) => _byId.GetValueOrDefault(flowId);
 

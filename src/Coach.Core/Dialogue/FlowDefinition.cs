@@ -10,7 +10,7 @@ namespace Coach.Core.Dialogue;
 /// </summary>
 public sealed class FlowDefinition
 {
-    public FlowDefinition(string id, IReadOnlyList<StepDefinition> steps, Func<StepContext, IReadOnlyList<Reply>> complete)
+    public FlowDefinition(string id, IReadOnlyList<StepDefinition> steps, Func<StepContext, FeatureResult> complete)
     {
         if (id.Contains(':') || id.Contains('.'))
         {
@@ -28,12 +28,27 @@ public sealed class FlowDefinition
 
     public string Id { get; }
 
-    public string TitleKey => $"{Id}.title";
+    /// <summary>The text key of the flow's title; by default "{id}.title".</summary>
+    public string? Title { get; init; }
+
+    public string TitleKey => Title ?? $"{Id}.title";
+
+    /// <summary>
+    /// A flow used again and again (a calculator): opening it from the menu clears its answers
+    /// instead of offering the previous ones.
+    /// </summary>
+    public bool FreshStart { get; init; }
+
+    /// <summary>False for a flow reached only from another feature (not listed in the main menu).</summary>
+    public bool InMenu { get; init; } = true;
 
     public IReadOnlyList<StepDefinition> Steps { get; }
 
-    /// <summary>Builds the result (saving it into the session) and returns the result card.</summary>
-    public Func<StepContext, IReadOnlyList<Reply>> Complete { get; }
+    /// <summary>
+    /// Builds the result (saving it into the session) and returns the result card; or, when the
+    /// answers contradict each other, says so and continues at the question to fix.
+    /// </summary>
+    public Func<StepContext, FeatureResult> Complete { get; }
 
     public bool Owns(string state) => state.StartsWith(Id + ".", StringComparison.Ordinal);
 
@@ -68,11 +83,21 @@ public sealed class StepDefinition(string key, AnswerKind answer)
     /// <summary>The key answers are saved under: the same as the state name.</summary>
     public string AnswerKey => State;
 
-    public string QuestionKey => $"{State}.q";
+    /// <summary>Text key prefix of the question's texts; by default the state name. Steps that share texts share a prefix.</summary>
+    public string? TextPrefix { get; init; }
 
-    public string ExampleKey => $"{State}.example";
+    private string Texts => TextPrefix ?? State;
 
-    public string WhyKey => $"{State}.why";
+    public string QuestionKey => $"{Texts}.q";
+
+    public string ShortKey => $"{Texts}.short";
+
+    public string ExampleKey => $"{Texts}.example";
+
+    /// <summary>The key of "why this question can't be skipped"; by default "{prefix}.why".</summary>
+    public string? Why { get; init; }
+
+    public string WhyKey => Why ?? $"{Texts}.why";
 
     public bool AppliesTo(Session session) => AppliesWhen?.Holds(session) ?? true;
 }

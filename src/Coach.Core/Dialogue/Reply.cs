@@ -13,6 +13,9 @@ public sealed record Reply(string Text)
     /// <summary>Pictures and files sent with the text.</summary>
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 
+    /// <summary>Charts to draw and send as pictures after the text.</summary>
+    public IReadOnlyList<Chart> Charts { get; init; } = [];
+
     /// <summary>True when the question is answered by typing; a terminal then does not number the buttons.</summary>
     public bool ExpectsText { get; init; }
 

@@ -1,4 +1,5 @@
 using Coach.Core.Domain.Coverage;
+using Coach.Core.Domain.Kpi;
 
 namespace Coach.Core.Dialogue;
 
@@ -27,6 +28,9 @@ public sealed class Session
     /// <summary>A confirmation waiting for a yes/no press (e.g. "forget"); any other input drops it.</summary>
     public string? PendingConfirmation { get; set; }
 
+    /// <summary>The sequence number of the last input handled (see <see cref="UserInput.Sequence"/>), saved with the answers it produced.</summary>
+    public long LastSequence { get; set; }
+
     /// <summary>Answers by question key ("coverage.budget"), in canonical form (option value, invariant number, lines).</summary>
     public Dictionary<string, string> Answers { get; set; } = new();
 
@@ -35,6 +39,9 @@ public sealed class Session
 
     /// <summary>The saved coverage-strategy result, once the wizard was finished.</summary>
     public CoverageResult? Coverage { get; set; }
+
+    /// <summary>Every KPI the user computed, oldest first (the last <see cref="KpiRecord.Keep"/> are kept).</summary>
+    public List<KpiRecord> KpiHistory { get; set; } = new();
 
     public DateTime CreatedUtc { get; set; } = DateTime.UtcNow;
 

@@ -3,6 +3,12 @@ namespace Coach.Core.Dialogue;
 /// <summary>One thing the user did: typed text (commands included) or pressed a button.</summary>
 public sealed record UserInput(string ChatId, UserInputKind Kind, string Payload, string? LanguageHint = null)
 {
+    /// <summary>
+    /// The transport's increasing number for this input (Telegram's update_id), when it has one.
+    /// An input at or below the last one handled for the chat is a redelivery: it is not applied again.
+    /// </summary>
+    public long? Sequence { get; init; }
+
     public static UserInput Text(string chatId, string text, string? languageHint = null) =>
         new(chatId, UserInputKind.Text, text, languageHint);
 

@@ -57,7 +57,7 @@ public static class CoverageFlow
 
     public static string Key(string step) => DialogueStates.Of(Id, step);
 
-    private static IReadOnlyList<Reply> Complete(StepContext context)
+    private static FeatureResult Complete(StepContext context)
     {
         var session = context.Session;
         var chosen = Chosen(session) ?? Recommend(session).Strategy;
@@ -83,7 +83,7 @@ public static class CoverageFlow
         }
 
         session.Coverage = result;
-        return [CoverageCards.Result(context, result, Niche(session))];
+        return new FeatureResult([CoverageCards.Result(context, result, Niche(session))]);
     }
 
     /// <summary>The niche estimate from the follow-up answers, once they are all there.</summary>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -53,13 +52,20 @@ public sealed partial class TextCatalog
             {
                 if (argName == name)
                 {
-                    return value is Markup markup ? markup.Html : WebUtility.HtmlEncode(value?.ToString() ?? "");
+                    return value is Markup markup ? markup.Html : Escape(value?.ToString() ?? "");
                 }
             }
 
             return match.Value;
         });
     }
+
+    /// <summary>
+    /// Escapes what Telegram's HTML mode requires (&amp;, &lt;, &gt;) and nothing more, so that
+    /// "÷" or "₽" stay readable characters rather than numeric entities.
+    /// </summary>
+    public static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>The placeholder names a sentence uses, for the catalogue-parity test.</summary>
     public static IReadOnlySet<string> PlaceholdersOf(string text) =>

@@ -56,7 +56,7 @@ public class TextCatalogTests
             foreach (var step in flow.Steps)
             {
                 keys.Add(step.QuestionKey);
-                keys.Add($"{step.State}.short");
+                keys.Add(step.ShortKey);
                 if (!step.Optional)
                 {
                     keys.Add(step.WhyKey);

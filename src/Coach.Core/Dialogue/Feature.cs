@@ -1,0 +1,22 @@
+using Coach.Core.Texts;
+
+namespace Coach.Core.Dialogue;
+
+/// <summary>What a command or a text recognizer contributed by a feature sees.</summary>
+public sealed record FeatureContext(Session Session, Texts.Texts Texts);
+
+/// <summary>
+/// What a feature answers. With <see cref="ContinueAt"/> the dialogue moves to that question
+/// (the feature has saved the answers before it), e.g. to ask for the one input a typed
+/// message lacked.
+/// </summary>
+public sealed record FeatureResult(IReadOnlyList<Reply> Replies)
+{
+    public string? ContinueAt { get; init; }
+}
+
+/// <summary>A slash command contributed by a feature (e.g. /kpi). Args are the text after the command.</summary>
+public sealed record CommandDefinition(string Name, Func<FeatureContext, string, FeatureResult> Handle);
+
+/// <summary>Free text typed outside any question; returns null when the text is not for this feature.</summary>
+public delegate FeatureResult? TextRecognizer(FeatureContext context, string text);

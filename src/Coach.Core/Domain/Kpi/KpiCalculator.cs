@@ -1,0 +1,84 @@
+namespace Coach.Core.Domain.Kpi;
+
+/// <summary>A computed metric: the inputs as given and what the rule made of them.</summary>
+public sealed record KpiResult(KpiMetric Metric, KpiArguments Arguments, KpiComputation Computation)
+{
+    public decimal Value => Computation.Value;
+}
+
+/// <summary>Either a result, or the problem that stopped it, or the inputs still missing.</summary>
+public sealed record KpiOutcome(KpiResult? Result, KpiProblem? Problem, IReadOnlyList<KpiInput> Missing)
+{
+    public bool Ok => Result is not null;
+}
+
+/// <summary>
+/// Checks the inputs of a metric (signs, whole counts, shares within 100 %, non-zero divisors,
+/// parts within their wholes) and runs its rule. Every figure Coach shows comes from here.
+/// </summary>
+public static class KpiCalculator
+{
+    /// <summary>Past this a product of inputs stops being a plausible business figure (and nears decimal's range).</summary>
+    public const decimal MaxResult = 1e24m;
+
+    public static KpiOutcome Compute(KpiMetric metric, IReadOnlyDictionary<string, KpiValue> values)
+    {
+        var missing = metric.Required.Where(input => !values.ContainsKey(input.Key)).ToList();
+        if (missing.Count > 0)
+        {
+            return new KpiOutcome(null, null, missing);
+        }
+
+        foreach (var input in metric.Inputs.Where(i => values.ContainsKey(i.Key)))
+        {
+            if (CheckInput(input, values[input.Key]) is { } code)
+            {
+                return new KpiOutcome(null, new KpiProblem(input.Key, code), []);
+            }
+        }
+
+        var arguments = new KpiArguments(values.Where(pair => metric.Inputs.Any(i => i.Key == pair.Key)).ToDictionary());
+        if (KpiChecks.Check(metric, arguments) is { } problem)
+        {
+            return new KpiOutcome(null, problem, []);
+        }
+
+        try
+        {
+            var computation = metric.Rule(arguments);
+            return Math.Abs(computation.Value) > MaxResult
+                ? new KpiOutcome(null, new KpiProblem(metric.Inputs[0].Key, "too_large"), [])
+                : new KpiOutcome(new KpiResult(metric, arguments, computation), null, []);
+        }
+        catch (OverflowException)
+        {
+            return new KpiOutcome(null, new KpiProblem(metric.Inputs[0].Key, "too_large"), []);
+        }
+    }
+
+    /// <summary>The problem code of one value for its input, or null when it fits.</summary>
+    public static string? CheckInput(KpiInput input, KpiValue value)
+    {
+        if (value.Parts.Any(part => part < 0))
+        {
+            return "negative";
+        }
+
+        if (input.Kind == KpiInputKind.Count && value.Parts.Any(part => part != decimal.Truncate(part)))
+        {
+            return "whole";
+        }
+
+        if (input.Kind == KpiInputKind.Percent && value.Amount > 100m)
+        {
+            return "above_100";
+        }
+
+        if ((input.Positive || input.Kind is KpiInputKind.Rate or KpiInputKind.Duration) && value.Amount == 0)
+        {
+            return "zero";
+        }
+
+        return null;
+    }
+}

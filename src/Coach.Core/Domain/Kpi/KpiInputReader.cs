@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Coach.Core.Parsing;
+
+namespace Coach.Core.Domain.Kpi;
+
+/// <summary>
+/// Reads what a user typed for one input: one number, several to add up ("30 000 + 25 000",
+/// "30k, 25k"), a frequency ("2/week") or a duration ("1y"). Returns a problem code when it can't.
+/// </summary>
+public static partial class KpiInputReader
+{
+    public static bool TryRead(KpiInput input, string text, out KpiValue value, out string problem)
+    {
+        value = KpiValue.Of(0);
+        problem = "";
+        switch (input.Kind)
+        {
+            case KpiInputKind.Rate:
+                if (PeriodParser.TryParseRate(text, out var rate))
+                {
+                    value = new KpiValue(rate.Amount, [rate.Amount], rate.Period);
+                    return Fits(input, value, out problem);
+                }
+
+                problem = "rate";
+                return false;
+            case KpiInputKind.Duration:
+                if (PeriodParser.TryParseDuration(text, out var duration))
+                {
+                    value = new KpiValue(duration.Amount, [duration.Amount], duration.Period);
+                    return Fits(input, value, out problem);
+                }
+
+                problem = "duration";
+                return false;
+            case KpiInputKind.MonthlyMoney:
+                return TryReadMonthly(input, text, out value, out problem);
+        }
+
+        var pieces = input.Many ? ListSeparator().Split(text).Where(p => p.Trim().Length > 0).ToList() : [text];
+        var parts = new List<decimal>();
+        var currency = NumberUnit.None;
+        foreach (var piece in pieces)
+        {
+            if (!NumberParser.TryParse(piece, out var number, out var error, allowNegative: true))
+            {
+                problem = error == NumberParseError.MoreThanOneNumber && !input.Many ? "one_number" : error.ToString().ToLowerInvariant();
+                return false;
+            }
+
+            if (number.Unit is NumberUnit.Rub or NumberUnit.Usd or NumberUnit.Eur)
+            {
+                currency = number.Unit;
+            }
+
+            parts.Add(number.Value);
+        }
+
+        if (parts.Count == 0)
+        {
+            problem = "empty";
+            return false;
+        }
+
+        value = KpiValue.Sum(parts, currency);
+        return Fits(input, value, out problem);
+    }
+
+    // "14 500", "14 500/year", "14 500 в год": the amount is kept per month, the period as typed.
+    private static bool TryReadMonthly(KpiInput input, string text, out KpiValue value, out string problem)
+    {
+        value = KpiValue.Of(0);
+        var match = PerPeriod().Match(text.Trim().ToLowerInvariant());
+        var amountText = match.Success && PeriodParser.TryPeriod(match.Groups["p"].Value, out _) ? match.Groups["n"].Value : text;
+        var period = match.Success && PeriodParser.TryPeriod(match.Groups["p"].Value, out var p) ? p : Period.Month;
+        if (!NumberParser.TryParse(amountText, out var number, out var error, allowNegative: true))
+        {
+            problem = error.ToString().ToLowerInvariant();
+            return false;
+        }
+
+        var monthly = new PeriodAmount(number.Value, period).Amount * PeriodAmount.PerYear(period) / 12m;
+        value = new KpiValue(monthly, [number.Value], period, number.Unit is NumberUnit.Percent ? NumberUnit.None : number.Unit);
+        return Fits(input, value, out problem);
+    }
+
+    private static bool Fits(KpiInput input, KpiValue value, out string problem)
+    {
+        problem = KpiCalculator.CheckInput(input, value) ?? "";
+        return problem.Length == 0;
+    }
+
+    [GeneratedRegex(@"^(?<n>.+?)\s*(?:/|per|a|an|в|за)\s*(?<p>[a-zа-яё.]+)$")]
+    private static partial Regex PerPeriod();
+
+    // "+", ";", a new line, or a comma followed by a space separate amounts; a bare comma may be a decimal mark.
+    [GeneratedRegex(@"\s*(?:\+|;|\n|,\s)\s*")]
+    private static partial Regex ListSeparator();
+}

@@ -1,0 +1,18 @@
+using Coach.Core.Dialogue;
+using Coach.Core.Domain.Kpi;
+
+namespace Coach.Core.Flows.Kpi;
+
+/// <summary>An answer for one KPI input, read by <see cref="KpiInputReader"/> and checked like the calculator checks it.</summary>
+public sealed class KpiAnswer(KpiInput input) : AnswerKind
+{
+    public KpiInput Input { get; } = input;
+
+    public override AnswerCheck Check(string text, Texts.Texts texts) =>
+        KpiInputReader.TryRead(Input, text, out var value, out var problem)
+            ? AnswerCheck.Accept(KpiValueCodec.Encode(value))
+            : AnswerCheck.Reject(KpiText.Problem(texts, new KpiProblem(Input.Key, problem)));
+
+    public override string Display(string value, StepDefinition step, Texts.Texts texts) =>
+        KpiValueCodec.Decode(value) is { } decoded ? KpiText.Input(texts, Input, decoded, default) : value;
+}

@@ -1,0 +1,99 @@
+using Coach.Core.Dialogue;
+using Coach.Core.Domain.Kpi;
+using Coach.Core.Parsing;
+using Coach.Core.Texts;
+
+namespace Coach.Core.Flows.Kpi;
+
+/// <summary>
+/// The answer to a KPI: the value with its unit, the formula with the user's numbers in it, a
+/// one-line reading, notes and warnings; the funnel also as a chart.
+/// </summary>
+public static class KpiCards
+{
+    public static string Result(Texts.Texts t, KpiResult result)
+    {
+        var metric = result.Metric;
+        var currency = result.Arguments.Currency;
+        var value = KpiText.Value(t, metric.Unit, result.Value, currency);
+        var placeholders = Placeholders(t, result, value, totals: false);
+        var lines = new List<string>
+        {
+            t.Format("kpi.card.title", ("name", KpiText.Name(t, metric)), ("value", value)),
+            t.Format("kpi.card.formula", ("formula", new Markup(Formula(t, result)))),
+            t.Format($"kpi.{metric.Id}.verdict.{result.Computation.Verdict}", placeholders),
+        };
+
+        if (t.Catalog.Has(t.Language, $"kpi.{metric.Id}.note"))
+        {
+            lines.Add(t.Format($"kpi.{metric.Id}.note", placeholders));
+        }
+
+        lines.AddRange(result.Computation.Warnings.Select(w => t.Format($"kpi.warning.{w}", placeholders)));
+        return string.Join("\n\n", lines);
+    }
+
+    /// <summary>"CAC = spend ÷ new customers = (30 000 + 25 000) ÷ 80 = 55 000 ÷ 80 = 687,5 ₽".</summary>
+    public static string Formula(Texts.Texts t, KpiResult result)
+    {
+        var metric = result.Metric;
+        var value = KpiText.Value(t, metric.Unit, result.Value, result.Arguments.Currency);
+        var withParts = t.Format($"kpi.{metric.Id}.expression", Placeholders(t, result, value, totals: false));
+        var withTotals = t.Format($"kpi.{metric.Id}.expression", Placeholders(t, result, value, totals: true));
+        var steps = withParts == withTotals ? new List<string> { withParts } : [withParts, withTotals];
+        if (steps[^1] != value)
+        {
+            steps.Add(value);
+        }
+
+        return $"{t[$"kpi.{metric.Id}.formula"]} = {string.Join(" = ", steps)}";
+    }
+
+    public static Chart? Chart(Texts.Texts t, KpiResult result)
+    {
+        if (result.Metric.Id != "funnel")
+        {
+            return null;
+        }
+
+        var stages = Funnel.Stages
+            .Select(stage => new ChartBarSpec(KpiText.InputName(t, stage), result.Arguments[stage], KpiText.Number(t, result.Arguments[stage])))
+            .ToList();
+        var steps = Funnel.Steps.ToList();
+        var conversions = steps.Select(step => "→ " + KpiText.Percent(t, result.Computation.Extras[step])).ToList();
+        var narrowest = result.Computation.Verdict["bottleneck_".Length..];
+        return new FunnelChart("funnel.png", t["kpi.funnel.name"], t["kpi.funnel.chart_caption"], stages, conversions, steps.IndexOf(narrowest) + 1);
+    }
+
+    private static (string Name, object? Value)[] Placeholders(Texts.Texts t, KpiResult result, string value, bool totals)
+    {
+        var currency = result.Arguments.Currency;
+        var list = new List<(string, object?)> { ("value", value) };
+        foreach (var input in result.Metric.Inputs)
+        {
+            list.Add((input.Key, result.Arguments.Has(input.Key) ? KpiText.Input(t, input, result.Arguments.Value(input.Key), currency, totals) : "—"));
+        }
+
+        foreach (var (key, extra) in result.Computation.Extras)
+        {
+            list.Add((key, Extra(t, key, extra, currency)));
+        }
+
+        if (result.Metric.Id == "ltv")
+        {
+            // The period in the frequency's own unit: "1 year" at "2 a week" reads "52 weeks".
+            var per = result.Arguments.Value("frequency").Per;
+            var periods = result.Arguments.Value("period").AsPeriod.In(per ?? Period.Year);
+            list.Add(("periods", KpiText.Periods(t, periods, per)));
+        }
+
+        return list.ToArray();
+    }
+
+    private static string Extra(Texts.Texts t, string key, decimal value, NumberUnit currency) => key switch
+    {
+        "profit" => KpiText.Money(t, value, currency),
+        "per_unit" => KpiText.Money(t, value, currency),
+        _ => KpiText.Percent(t, value),
+    };
+}

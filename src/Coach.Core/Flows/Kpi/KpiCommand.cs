@@ -1,0 +1,170 @@
+using Coach.Core.Dialogue;
+using Coach.Core.Domain.Kpi;
+using Coach.Core.Texts;
+
+namespace Coach.Core.Flows.Kpi;
+
+/// <summary>
+/// /kpi: "/kpi cac 90000 80", "/kpi ltv 280 2/week 1y". Alone it lists the metrics with their
+/// syntax. Missing numbers are asked one by one; a bad one is named, with an example.
+/// </summary>
+public static class KpiCommand
+{
+    public static readonly CommandDefinition Definition = new("kpi", Handle);
+
+    public static FeatureResult Handle(FeatureContext context, string args)
+    {
+        var t = context.Texts;
+        if (args.Trim().Length == 0)
+        {
+            return new FeatureResult([Syntax(t)]);
+        }
+
+        if (!TrySplitMetric(args, out var metric, out var rest))
+        {
+            var name = args.Trim().Split(' ')[0];
+            return new FeatureResult([new Reply(t.Format("kpi.command.unknown", ("name", name))), Syntax(t)]);
+        }
+
+        var (values, problem) = ReadPositional(metric, rest);
+        if (problem is not null)
+        {
+            KpiFlow.Prefill(context.Session, metric, values);
+            var input = metric.Inputs.FirstOrDefault(i => i.Key == problem.InputKey) ?? metric.Inputs[^1];
+            return new FeatureResult([new Reply(t.Format("kpi.command.problem", ("problem", new Texts.Markup(KpiText.Problem(t, problem)))))])
+            {
+                ContinueAt = KpiFlow.StateOf(metric, input),
+            };
+        }
+
+        return KpiFlow.Answer(context.Session, t, metric, values);
+    }
+
+    /// <summary>The metric the text starts with (its id or an alias, the longest that fits) and the rest.</summary>
+    public static bool TrySplitMetric(string text, out KpiMetric metric, out string rest)
+    {
+        var lowered = text.Trim().ToLowerInvariant().Replace('ё', 'е');
+        foreach (var (alias, candidate) in KpiCatalog.All.SelectMany(m => m.Aliases.Append(m.Id).Select(a => (a, m))).OrderByDescending(x => x.a.Length))
+        {
+            if (lowered.StartsWith(alias, StringComparison.Ordinal) && (lowered.Length == alias.Length || !char.IsLetterOrDigit(lowered[alias.Length])))
+            {
+                metric = candidate;
+                rest = text.Trim()[alias.Length..];
+                return true;
+            }
+        }
+
+        metric = null!;
+        rest = "";
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the numbers in the order of the metric's inputs. Numbers may contain spaces
+    /// ("90 000"), so "900 800" could be one number or two: of the ways to cut the words into
+    /// values that use them all, the one that fills the most inputs wins.
+    /// </summary>
+    public static (Dictionary<string, KpiValue> Values, KpiProblem? Problem) ReadPositional(KpiMetric metric, string text)
+    {
+        var words = text.Replace(", ", " ").Replace(';', ' ').Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        var best = Cut(metric.Inputs, 0, words, 0);
+        if (best is not null)
+        {
+            return (best, null);
+        }
+
+        // No cut uses every word: read greedily to name the first value that does not fit.
+        var values = new Dictionary<string, KpiValue>();
+        var position = 0;
+        foreach (var input in metric.Inputs)
+        {
+            if (position >= words.Count)
+            {
+                break;
+            }
+
+            var taken = Longest(input, words, position, out var value, out var problem);
+            if (taken == 0)
+            {
+                return (values, new KpiProblem(input.Key, problem));
+            }
+
+            values[input.Key] = value!;
+            position += taken;
+        }
+
+        return (values, new KpiProblem(metric.Inputs[^1].Key, "too_many"));
+    }
+
+    // "30 000 + 25 000 + 15 000 + 20 000" is eleven words.
+    private const int MaxWordsPerValue = 24;
+
+    private static Dictionary<string, KpiValue>? Cut(IReadOnlyList<KpiInput> inputs, int inputIndex, List<string> words, int position)
+    {
+        if (position == words.Count)
+        {
+            return new Dictionary<string, KpiValue>();
+        }
+
+        if (inputIndex == inputs.Count)
+        {
+            return null;
+        }
+
+        Dictionary<string, KpiValue>? best = null;
+        var input = inputs[inputIndex];
+        for (var length = 1; length <= Math.Min(MaxWordsPerValue, words.Count - position); length++)
+        {
+            if (!KpiInputReader.TryRead(input, string.Join(' ', words.Skip(position).Take(length)), out var value, out _))
+            {
+                continue;
+            }
+
+            var rest = Cut(inputs, inputIndex + 1, words, position + length);
+            if (rest is not null && (best is null || rest.Count + 1 > best.Count))
+            {
+                rest[input.Key] = value;
+                best = rest;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Longest(KpiInput input, List<string> words, int position, out KpiValue? value, out string problem)
+    {
+        value = null;
+        problem = "notanumber";
+        for (var length = Math.Min(words.Count - position, MaxWordsPerValue); length >= 1; length--)
+        {
+            if (KpiInputReader.TryRead(input, string.Join(' ', words.Skip(position).Take(length)), out var read, out var error))
+            {
+                value = read;
+                return length;
+            }
+
+            if (length == 1)
+            {
+                problem = error;
+            }
+        }
+
+        return 0;
+    }
+
+    private static Reply Syntax(Texts.Texts t)
+    {
+        var lines = new List<string> { t["kpi.command.title"] };
+        foreach (var metric in KpiCatalog.All)
+        {
+            var inputs = string.Join(' ', metric.Inputs.Select(i => TextCatalog.Escape($"<{t[$"kpi.input.{i.Key}.short"]}{(i.Optional ? "?" : "")}>")));
+            lines.Add($"<code>/kpi {metric.Id} {inputs}</code> · {TextCatalog.Escape(t[$"kpi.{metric.Id}.name"])}");
+        }
+
+        lines.Add(t["kpi.command.examples"]);
+        return new Reply(string.Join("\n", lines))
+        {
+            Buttons = [[new Button(t["kpi.button.guided"], ButtonData.Open(KpiFlow.Id))]],
+        };
+    }
+}

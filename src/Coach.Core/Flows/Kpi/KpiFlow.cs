@@ -1,0 +1,122 @@
+using Coach.Core.Dialogue;
+using Coach.Core.Domain.Kpi;
+
+namespace Coach.Core.Flows.Kpi;
+
+/// <summary>
+/// The guided KPI calculator: a chooser flow ("kpi": pick a metric) that continues into one
+/// small flow per metric ("kpi_cac": one question per input), declared from the metric
+/// catalogue. A metric's flow keeps the last inputs, so recomputing with one changed number is
+/// a press of "Keep" for the others.
+/// </summary>
+public static class KpiFlow
+{
+    public const string Id = "kpi";
+
+    public static string FlowId(KpiMetric metric) => $"kpi_{metric.Id}";
+
+    public static string StateOf(KpiMetric metric, KpiInput input) => DialogueStates.Of(FlowId(metric), input.Key);
+
+    public static IEnumerable<FlowDefinition> Create()
+    {
+        var metrics = KpiCatalog.All;
+        yield return new FlowDefinition(
+            Id,
+            [new StepDefinition("metric", new ChoiceAnswer(metrics.Select(m => m.Id).ToArray()) { Columns = 3 })],
+            context => Choose(context))
+        {
+            FreshStart = true,
+        };
+
+        foreach (var metric in metrics)
+        {
+            var steps = metric.Inputs.Select(input => new StepDefinition(input.Key, new KpiAnswer(input))
+            {
+                Optional = input.Optional,
+                TextPrefix = $"kpi.input.{input.Key}",
+                Why = "kpi.input.why",
+            });
+            yield return new FlowDefinition(FlowId(metric), steps.ToList(), context => Complete(context, metric))
+            {
+                Title = $"kpi.{metric.Id}.name",
+                InMenu = false,
+            };
+        }
+    }
+
+    /// <summary>The inputs saved for a metric, decoded.</summary>
+    public static Dictionary<string, KpiValue> Values(Session session, KpiMetric metric)
+    {
+        var values = new Dictionary<string, KpiValue>();
+        foreach (var input in metric.Inputs)
+        {
+            if (KpiValueCodec.Decode(session.Answer(StateOf(metric, input))) is { } value)
+            {
+                values[input.Key] = value;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Saves given inputs as the metric flow's answers (clearing the others), for the command and free text.</summary>
+    public static void Prefill(Session session, KpiMetric metric, IReadOnlyDictionary<string, KpiValue> values)
+    {
+        foreach (var input in metric.Inputs)
+        {
+            var key = StateOf(metric, input);
+            if (values.TryGetValue(input.Key, out var value))
+            {
+                session.Answers[key] = KpiValueCodec.Encode(value);
+            }
+            else
+            {
+                session.Answers.Remove(key);
+            }
+        }
+    }
+
+    /// <summary>Computes, records and answers; or names the problem and continues at the input to fix.</summary>
+    public static FeatureResult Answer(Session session, Texts.Texts t, KpiMetric metric, IReadOnlyDictionary<string, KpiValue> values)
+    {
+        var outcome = KpiCalculator.Compute(metric, values);
+        if (outcome.Missing.Count > 0)
+        {
+            Prefill(session, metric, values);
+            return new FeatureResult([]) { ContinueAt = StateOf(metric, outcome.Missing[0]) };
+        }
+
+        if (outcome.Problem is { } problem)
+        {
+            Prefill(session, metric, values);
+            var fix = metric.Inputs.First(i => i.Key == problem.InputKey);
+            return new FeatureResult([new Reply(KpiText.Problem(t, problem))]) { ContinueAt = StateOf(metric, fix) };
+        }
+
+        var result = outcome.Result!;
+        session.KpiHistory.Add(KpiRecord.From(result, DateTime.UtcNow));
+        if (session.KpiHistory.Count > KpiRecord.Keep)
+        {
+            session.KpiHistory.RemoveRange(0, session.KpiHistory.Count - KpiRecord.Keep);
+        }
+
+        var chart = KpiCards.Chart(t, result);
+        return new FeatureResult(
+        [
+            new Reply(KpiCards.Result(t, result))
+            {
+                Charts = chart is null ? [] : [chart],
+                Buttons = [[new Button(t["kpi.button.another"], ButtonData.Open(Id)), new Button(t["button.menu"], ButtonData.Command("menu"))]],
+            },
+        ]);
+    }
+
+    private static FeatureResult Choose(StepContext context)
+    {
+        var metric = KpiCatalog.Find(context.Session.Answer(DialogueStates.Of(Id, "metric")) ?? "") ?? KpiCatalog.All[0];
+        return new FeatureResult([]) { ContinueAt = StateOf(metric, metric.Inputs[0]) };
+    }
+
+    private static FeatureResult Complete(StepContext context, KpiMetric metric) =>
+        Answer(context.Session, context.Texts, metric, Values(context.Session, metric));
+}

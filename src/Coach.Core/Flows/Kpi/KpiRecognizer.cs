@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+using Coach.Core.Dialogue;
+using Coach.Core.Domain.Kpi;
+using Coach.Core.Parsing;
+
+namespace Coach.Core.Flows.Kpi;
+
+/// <summary>
+/// Free text to KPIs, deterministically: "spent $1.2k on ads, 37 sales from 1,850 visitors" →
+/// CAC and conversion. Each number takes the meaning of the words right after it ("80
+/// клиентов"), else of the words before it ("потратили 90 000"). A metric named in the text
+/// is computed, missing inputs asked for; otherwise every metric the numbers fully give is
+/// computed; numbers that give none get buttons with the metrics they could start.
+/// </summary>
+public static partial class KpiRecognizer
+{
+    /// <summary>For each metric: its inputs and the slots that can fill each, in order of preference.</summary>
+    private static readonly (string Metric, (string Input, string[] Slots)[] Inputs)[] Recipes =
+    [
+        ("cac", [("spend", [KpiSlots.Spend]), ("customers", [KpiSlots.Customers, KpiSlots.Sales])]),
+        ("conversion", [("purchases", [KpiSlots.Sales, KpiSlots.Customers]), ("visitors", [KpiSlots.Visitors])]),
+        ("cpa", [("spend", [KpiSlots.Spend]), ("actions", [KpiSlots.Leads])]),
+        ("cpc", [("spend", [KpiSlots.Spend]), ("clicks", [KpiSlots.Clicks])]),
+        ("cpm", [("spend", [KpiSlots.Spend]), ("impressions", [KpiSlots.Impressions])]),
+        ("ctr", [("clicks", [KpiSlots.Clicks]), ("impressions", [KpiSlots.Impressions])]),
+        ("average_check", [("revenue", [KpiSlots.Revenue]), ("purchases", [KpiSlots.Sales, KpiSlots.Customers])]),
+        ("roas", [("ad_revenue", [KpiSlots.Revenue]), ("spend", [KpiSlots.Spend])]),
+        ("roi", [("profit", [KpiSlots.Profit]), ("spend", [KpiSlots.Spend])]),
+        ("traffic_growth", [("old", [KpiSlots.Before]), ("new", [KpiSlots.After])]),
+    ];
+
+    /// <summary>Metrics computed only when named: they overlap with simpler ones above.</summary>
+    private static readonly HashSet<string> OnlyWhenNamed = ["roas", "average_check", "cpm", "ctr"];
+
+    public static FeatureResult? Recognize(FeatureContext context, string text)
+    {
+        var reading = Read(text);
+        if (reading.Metric is { } named)
+        {
+            var values = Fill(named, reading.Slots) ?? Positional(named, reading.Unassigned);
+            return KpiFlow.Answer(context.Session, context.Texts, named, values);
+        }
+
+        if (reading.Slots.Count == 0)
+        {
+            return null;
+        }
+
+        var complete = Recipes
+            .Where(r => !OnlyWhenNamed.Contains(r.Metric) || (r.Metric == "ctr" && !reading.Slots.ContainsKey(KpiSlots.Spend)))
+            .Select(r => (Metric: KpiCatalog.Find(r.Metric)!, Values: Fill(KpiCatalog.Find(r.Metric)!, reading.Slots)))
+            .Where(x => x.Values is not null && x.Values.Count == x.Metric.Required.Count())
+            .ToList();
+        if (complete.Count == 0)
+        {
+            return new FeatureResult([Ask(context.Texts, reading.Slots)]);
+        }
+
+        var replies = complete.SelectMany(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values!).Replies).ToList();
+        return new FeatureResult(replies);
+    }
+
+    /// <summary>What a sentence says: the metric it names (if any), the numbers by slot, and numbers with no slot.</summary>
+    public sealed record Reading(KpiMetric? Metric, IReadOnlyDictionary<string, ParsedNumber> Slots, IReadOnlyList<ParsedNumber> Unassigned);
+
+    public static Reading Read(string text)
+    {
+        var lowered = text.ToLowerInvariant().Replace('ё', 'е');
+        var numbers = NumberParser.FindAll(lowered);
+        var slots = new Dictionary<string, ParsedNumber>();
+        var unassigned = new List<ParsedNumber>();
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var match = numbers[i];
+
+            // The words that belong to a number stop at the neighbouring number or punctuation.
+            var end = match.Start + match.Length;
+            var next = i + 1 < numbers.Count ? numbers[i + 1].Start : lowered.Length;
+            var previous = i > 0 ? numbers[i - 1].Start + numbers[i - 1].Length : 0;
+            var after = Words(Clause(lowered[end..next], fromStart: true)).Take(3);
+            var before = Words(Clause(lowered[previous..match.Start], fromStart: false)).Reverse().Take(4);
+            var slot = after.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !slots.ContainsKey(s))
+                ?? before.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !slots.ContainsKey(s));
+            if (slot is null && IsMoney(match.Number) && !slots.ContainsKey(KpiSlots.Spend) && (lowered.Contains("реклам") || lowered.Contains(" ads")))
+            {
+                slot = KpiSlots.Spend;
+            }
+
+            if (slot is null)
+            {
+                unassigned.Add(match.Number);
+            }
+            else
+            {
+                slots[slot] = match.Number;
+            }
+        }
+
+        return new Reading(NamedMetric(lowered), slots, unassigned);
+    }
+
+    private static KpiMetric? NamedMetric(string lowered)
+    {
+        var words = " " + string.Join(' ', Words(lowered)) + " ";
+        return KpiCatalog.All
+            .SelectMany(m => m.Aliases.Append(m.Id.Replace('_', ' ')).Select(alias => (alias, m)))
+            .Where(x => words.Contains(" " + x.alias + " ", StringComparison.Ordinal))
+            .OrderByDescending(x => x.alias.Length)
+            .Select(x => x.m)
+            .FirstOrDefault();
+    }
+
+    private static Dictionary<string, KpiValue>? Fill(KpiMetric metric, IReadOnlyDictionary<string, ParsedNumber> slots)
+    {
+        var recipe = Recipes.FirstOrDefault(r => r.Metric == metric.Id);
+        if (recipe.Inputs is null)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, KpiValue>();
+        foreach (var (input, candidates) in recipe.Inputs)
+        {
+            var slot = candidates.FirstOrDefault(slots.ContainsKey);
+            if (slot is not null)
+            {
+                var number = slots[slot];
+                values[input] = new KpiValue(number.Value, [number.Value], null, IsMoney(number) ? number.Unit : NumberUnit.None);
+            }
+        }
+
+        return values;
+    }
+
+    // A named metric with bare numbers ("cac 90000 80"): the numbers in the metric's input order.
+    private static Dictionary<string, KpiValue> Positional(KpiMetric metric, IReadOnlyList<ParsedNumber> numbers) =>
+        metric.Inputs.Zip(numbers).Where(x => x.First.Kind is not (KpiInputKind.Rate or KpiInputKind.Duration))
+            .ToDictionary(x => x.First.Key, x => new KpiValue(x.Second.Value, [x.Second.Value], x.First.Kind == KpiInputKind.MonthlyMoney ? Period.Month : null, IsMoney(x.Second) ? x.Second.Unit : NumberUnit.None));
+
+    private static Reply Ask(Texts.Texts t, IReadOnlyDictionary<string, ParsedNumber> slots)
+    {
+        var candidates = Recipes
+            .Where(r => r.Inputs.Any(i => i.Slots.Any(slots.ContainsKey)))
+            .Select(r => KpiCatalog.Find(r.Metric)!)
+            .Take(6)
+            .ToList();
+        var buttons = candidates
+            .Select(m => new Button(KpiText.Name(t, m), ButtonData.Command("kpi", m.Id + " " + Arguments(m, slots))))
+            .Where(b => System.Text.Encoding.UTF8.GetByteCount(b.Data) <= ButtonData.MaxBytes)
+            .Select(b => (IReadOnlyList<Button>)[b])
+            .ToList();
+        return new Reply(t["kpi.recognizer.which"]) { Buttons = buttons };
+    }
+
+    // The known numbers in the metric's input order, stopping at the first unknown one.
+    private static string Arguments(KpiMetric metric, IReadOnlyDictionary<string, ParsedNumber> slots)
+    {
+        var values = Fill(metric, slots) ?? [];
+        return string.Join(' ', metric.Inputs.TakeWhile(i => values.ContainsKey(i.Key)).Select(i => values[i.Key].Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    // The part of a stretch of text up to (or back to) the nearest punctuation mark.
+    private static string Clause(string text, bool fromStart)
+    {
+        var marks = new[] { ',', '.', ';', '!', '?', '\n', '(', ')' };
+        if (fromStart)
+        {
+            var stop = text.IndexOfAny(marks);
+            return stop < 0 ? text : text[..stop];
+        }
+
+        var start = text.LastIndexOfAny(marks);
+        return start < 0 ? text : text[(start + 1)..];
+    }
+
+    private static bool IsMoney(ParsedNumber number) => number.Unit is NumberUnit.Rub or NumberUnit.Usd or NumberUnit.Eur;
+
+    private static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
+
+    [GeneratedRegex(@"[\p{L}/]+")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace Coach.Core.Parsing;
+
+/// <summary>A calendar period, for purchase frequencies and durations.</summary>
+public enum Period
+{
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// <summary>An amount per period ("2 a week") or an amount of periods ("52 weeks").</summary>
+public readonly record struct PeriodAmount(decimal Amount, Period Period)
+{
+    public static decimal PerYear(Period period) => period switch
+    {
+        Period.Day => 365m,
+        Period.Week => 52m,
+        Period.Month => 12m,
+        Period.Quarter => 4m,
+        _ => 1m,
+    };
+
+    /// <summary>The same length of time in another period: 1 year → 52 weeks.</summary>
+    public decimal In(Period other) => Amount * PerYear(other) / PerYear(Period);
+}
+
+/// <summary>
+/// Reads purchase frequencies ("2/week", "2 раза в неделю", "24 a year", "раз в месяц") and
+/// durations ("1y", "12 месяцев", "52 weeks", "год") in Russian and English.
+/// </summary>
+public static partial class PeriodParser
+{
+    public static bool TryParseRate(string? text, out PeriodAmount rate)
+    {
+        rate = default;
+        var match = Rate().Match(Normalize(text));
+        return match.Success && TryAmount(match.Groups["n"].Value, out var amount) && TryPeriod(match.Groups["p"].Value, out var period)
+            && Assign(out rate, amount, period);
+    }
+
+    public static bool TryParseDuration(string? text, out PeriodAmount duration)
+    {
+        duration = default;
+        var match = Duration().Match(Normalize(text));
+        return match.Success && TryAmount(match.Groups["n"].Value, out var amount) && TryPeriod(match.Groups["p"].Value, out var period)
+            && Assign(out duration, amount, period);
+    }
+
+    public static bool TryPeriod(string word, out Period period)
+    {
+        period = word.Trim().TrimEnd('.') switch
+        {
+            "d" or "day" or "days" or "день" or "дня" or "дней" or "сутки" or "дн" => Period.Day,
+            "w" or "wk" or "wks" or "week" or "weeks" or "неделю" or "неделя" or "недели" or "недель" or "нед" => Period.Week,
+            "mo" or "mon" or "month" or "months" or "мес" or "месяц" or "месяца" or "месяцев" => Period.Month,
+            "q" or "quarter" or "quarters" or "квартал" or "квартала" or "кварталов" => Period.Quarter,
+            "y" or "yr" or "yrs" or "year" or "years" or "г" or "год" or "года" or "лет" => Period.Year,
+            _ => (Period)(-1),
+        };
+        return Enum.IsDefined(period);
+    }
+
+    private static bool TryAmount(string text, out decimal amount)
+    {
+        amount = 1m;
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed is "a" or "an" or "one" or "once" or "раз" or "один")
+        {
+            return true;
+        }
+
+        if (trimmed is "twice" or "дважды")
+        {
+            amount = 2m;
+            return true;
+        }
+
+        return NumberParser.TryParse(trimmed, out var number, out _) && number.Unit == NumberUnit.None && (amount = number.Value) > 0;
+    }
+
+    private static bool Assign(out PeriodAmount value, decimal amount, Period period)
+    {
+        value = new PeriodAmount(amount, period);
+        return true;
+    }
+
+    private static string Normalize(string? text) => (text ?? "").Trim().ToLowerInvariant().Replace('ё', 'е');
+
+    // "2/week", "2 per week", "2 times a week", "2 раза в неделю", "раз в месяц", "twice a month".
+    [GeneratedRegex(@"^(?<n>[\d\s.,]*\d|a|an|one|once|twice|раз|один|дважды)?\s*(?:раза?|times?|x)?\s*(?:/|per|a|an|every|в|за|каждую|каждый|каждые)\s*(?<p>[a-zа-я.]+)$")]
+    private static partial Regex Rate();
+
+    // "1y", "12 months", "52 недели", "год", "a year".
+    [GeneratedRegex(@"^(?:(?<n>[\d\s.,]*\d|a|an|one)\s*)?(?<p>[a-zа-я.]+)$")]
+    private static partial Regex Duration();
+}

@@ -1,0 +1,249 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace Coach.Integration.Tests.Telegram;
+
+/// <summary>The Bot API methods the fake answers.</summary>
+public sealed partial class FakeBotApiServer
+{
+    private const int MaxTextLength = 4096;
+    private const int MaxCallbackDataBytes = 64;
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var token = context.Request.RouteValues["token"] as string ?? "";
+        var method = context.Request.RouteValues["method"] as string ?? "";
+        using var aborted = CancellationTokenSource.CreateLinkedTokenSource(
+            context.RequestAborted, _app.Lifetime.ApplicationStopping);
+        var parameters = await ReadParametersAsync(context.Request, aborted.Token);
+        if (method.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
+        {
+            await WriteAsync(context, Ok(await GetUpdatesAsync(parameters, aborted.Token)));
+            return;
+        }
+
+        var call = new BotApiCall(method, token, parameters);
+        if (Hold?.Invoke(call) is { } held)
+        {
+            lock (_gate)
+            {
+                _held.Add(call);
+                Changed();
+            }
+
+            // A client that gives up while the call is held never gets an answer, and nothing is recorded.
+            await Signalled(held, Timeout.InfiniteTimeSpan, aborted.Token);
+            if (aborted.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+
+        var problem = Reject?.Invoke(call);
+        string response;
+        lock (_gate)
+        {
+            _calls.Add(call);
+            problem ??= method.ToLowerInvariant() switch
+            {
+                "sendmessage" => CheckMessage(call),
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                _rejections.Add($"{call}\n    → 400 {problem}");
+            }
+
+            response = problem is not null ? BadRequest(problem) : Answer(call);
+            Changed();
+        }
+
+        await WriteAsync(context, response, problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+
+    // Under the lock. Unknown methods are recorded and answered with true.
+    private string Answer(BotApiCall call)
+    {
+        switch (call.Method.ToLowerInvariant())
+        {
+            case "getme":
+                var me = Bot();
+                me["can_join_groups"] = true;
+                me["can_read_all_group_messages"] = false;
+                me["supports_inline_queries"] = false;
+                return Ok(me);
+            case "sendmessage":
+                var sent = new SentMessage(ChatId(call), NextMessageId(), call["text"] ?? "", call["parse_mode"], Keyboard(call.Parameters["reply_markup"]));
+                _messages.Add(sent);
+                var message = MessageJson(sent.MessageId, sent.ChatId, Bot());
+                message["text"] = sent.Text;
+                return Ok(message);
+            case "sendphoto" or "senddocument":
+                // Telegram.Bot names the file part freely and points at it: "photo": "attach://0".
+                var part = call.Method.Equals("sendPhoto", StringComparison.OrdinalIgnoreCase) ? "photo" : "document";
+                if (call[part] is { } reference && reference.StartsWith("attach://", StringComparison.Ordinal))
+                {
+                    part = reference["attach://".Length..];
+                }
+
+                var file = new SentFile(call.Method, ChatId(call), call["file:" + part], long.TryParse(call["length:" + part], out var length) ? length : 0, call["caption"], call["parse_mode"]);
+                _files.Add(file);
+                var withFile = MessageJson(NextMessageId(), file.ChatId, Bot());
+                withFile["caption"] = file.Caption;
+                withFile["document"] = new JsonObject { ["file_id"] = "file-" + _files.Count, ["file_unique_id"] = "unique-" + _files.Count, ["file_name"] = file.FileName };
+                return Ok(withFile);
+            default:
+                return Ok("true");
+        }
+    }
+
+    private string? CheckMessage(BotApiCall call)
+    {
+        var text = call["text"] ?? "";
+        var visible = text;
+        if (string.Equals(call["parse_mode"], "html", StringComparison.OrdinalIgnoreCase)
+            && TelegramHtml.Check(text, out visible) is { } htmlProblem)
+        {
+            return "Bad Request: " + htmlProblem;
+        }
+
+        if (visible.Trim().Length == 0)
+        {
+            return "Bad Request: message text is empty";
+        }
+
+        if (visible.Length > MaxTextLength)
+        {
+            return "Bad Request: message is too long";
+        }
+
+        var keyboard = Keyboard(call.Parameters["reply_markup"]);
+        return keyboard.SelectMany(row => row).Any(b => b.CallbackData is null || Encoding.UTF8.GetByteCount(b.CallbackData) is 0 or > MaxCallbackDataBytes)
+            ? "Bad Request: BUTTON_DATA_INVALID"
+            : null;
+    }
+
+    private async Task<string> GetUpdatesAsync(JsonObject parameters, CancellationToken aborted)
+    {
+        var offset = Number(parameters["offset"]) ?? 0;
+        var limit = (int)(Number(parameters["limit"]) ?? 100);
+        var wait = TimeSpan.FromSeconds(Math.Clamp(Number(parameters["timeout"]) ?? 0, 0, 1));
+        var deadline = DateTime.UtcNow + wait;
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                _getUpdatesCalls++;
+                if (offset > 0 && _updates.RemoveAll(u => u.Id < offset) > 0)
+                {
+                    Changed();
+                }
+
+                var batch = _updates.Where(u => u.Id >= offset).Take(limit).Select(u => u.Json).ToList();
+                if (batch.Count > 0)
+                {
+                    return "[" + string.Join(",", batch) + "]";
+                }
+
+                changed = _changed.Task;
+            }
+
+            var remaining = deadline - DateTime.UtcNow;
+            if (remaining <= TimeSpan.Zero || aborted.IsCancellationRequested)
+            {
+                return "[]";
+            }
+
+            await Signalled(changed, remaining, aborted);
+        }
+    }
+
+    private static async Task<JsonObject> ReadParametersAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            var fields = new JsonObject();
+            foreach (var (name, value) in form)
+            {
+                fields[name] = value.ToString();
+            }
+
+            foreach (var file in form.Files)
+            {
+                fields["file:" + file.Name] = file.FileName;
+                fields["length:" + file.Name] = file.Length.ToString();
+            }
+
+            return fields;
+        }
+
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(cancellationToken);
+        return string.IsNullOrWhiteSpace(body) ? new JsonObject() : JsonNode.Parse(body) as JsonObject ?? new JsonObject();
+    }
+
+    private static long ChatId(BotApiCall call) =>
+        long.TryParse(call["chat_id"], out var id) ? id : throw new InvalidOperationException($"{call.Method} without a numeric chat_id: {call}");
+
+    private static long? Number(JsonNode? node) => node switch
+    {
+        JsonValue value when value.TryGetValue<long>(out var number) => number,
+        JsonValue value when value.TryGetValue<string>(out var text) && long.TryParse(text, out var parsed) => parsed,
+        _ => null,
+    };
+
+    // reply_markup arrives as an object in JSON bodies and as a JSON string in multipart forms.
+    private static IReadOnlyList<IReadOnlyList<InlineButton>> Keyboard(JsonNode? markup)
+    {
+        if (markup is JsonValue value && value.TryGetValue<string>(out var json))
+        {
+            markup = JsonNode.Parse(json);
+        }
+
+        if (markup?["inline_keyboard"] is not JsonArray rows)
+        {
+            return [];
+        }
+
+        return rows.OfType<JsonArray>()
+            .Select(row => (IReadOnlyList<InlineButton>)row.OfType<JsonObject>()
+                .Select(b => new InlineButton(b["text"]?.GetValue<string>() ?? "", b["callback_data"]?.GetValue<string>()))
+                .ToList())
+            .ToList();
+    }
+
+    private static JsonObject User(long chatId, string languageCode) => new()
+    {
+        ["id"] = chatId, ["is_bot"] = false, ["first_name"] = "Tester", ["language_code"] = languageCode,
+    };
+
+    private static JsonObject Bot() => new()
+    {
+        ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Coach", ["username"] = "coach_test_bot",
+    };
+
+    private static JsonObject MessageJson(int messageId, long chatId, JsonObject from) => new()
+    {
+        ["message_id"] = messageId,
+        ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private", ["first_name"] = "Tester" },
+        ["from"] = from,
+    };
+
+    private static string Ok(string resultJson) => "{\"ok\":true,\"result\":" + resultJson + "}";
+
+    private static string Ok(JsonNode result) => Ok(result.ToJsonString());
+
+    private static string BadRequest(string description) =>
+        new JsonObject { ["ok"] = false, ["error_code"] = 400, ["description"] = description }.ToJsonString();
+
+    private static async Task WriteAsync(HttpContext context, string json, int status = StatusCodes.Status200OK)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(json, Encoding.UTF8);
+    }
+}

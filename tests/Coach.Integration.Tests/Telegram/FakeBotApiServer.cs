@@ -1,0 +1,272 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Coach.Integration.Tests.Telegram;
+
+/// <summary>
+/// A Bot API server on 127.0.0.1 for end-to-end tests: queues updates for getUpdates (long
+/// polling, at most about a second per call), records every other call, and answers the way
+/// Telegram does, including 400s for HTML Telegram would not parse, over-long texts and
+/// callback data over 64 bytes. Kestrel runs handlers concurrently: all state sits behind one
+/// lock, and every change completes a signal the waiting helpers watch.
+/// </summary>
+public sealed partial class FakeBotApiServer : IAsyncDisposable
+{
+    public const long BotId = 123456;
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly object _gate = new();
+    private readonly WebApplication _app;
+    private readonly List<(int Id, string Json)> _updates = new();
+    private readonly List<BotApiCall> _calls = new();
+    private readonly List<string> _rejections = new();
+    private readonly List<BotApiCall> _held = new();
+    private readonly List<SentMessage> _messages = new();
+    private readonly List<SentFile> _files = new();
+    private readonly Dictionary<long, int> _delivered = new();
+    private TaskCompletionSource _changed = NewSignal();
+    private int _lastUpdateId;
+    private int _lastMessageId;
+    private int _lastCallbackId;
+    private int _getUpdatesCalls;
+
+    private FakeBotApiServer(WebApplication app) => _app = app;
+
+    /// <summary>The URL to configure as Telegram:ApiBaseUrl, e.g. http://127.0.0.1:40123.</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Lets a test fail chosen calls: return a description ("Bad Request: …") to answer 400 with it.</summary>
+    public Func<BotApiCall, string?>? Reject { get; set; }
+
+    /// <summary>
+    /// Lets a test hold chosen calls: return a task, and the call is answered only once it completes.
+    /// A call whose client gave up is dropped unanswered, but Kestrel may notice that late: to model a
+    /// lost call, leave it held (the server's shutdown ends it).
+    /// </summary>
+    public Func<BotApiCall, Task?>? Hold { get; set; }
+
+    public static async Task<FakeBotApiServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var server = new FakeBotApiServer(app);
+        app.MapPost("/bot{token}/{method}", server.HandleAsync);
+        using var timeout = new CancellationTokenSource(DefaultTimeout);
+        await app.StartAsync(timeout.Token);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        server.BaseUrl = addresses.Addresses.Single();
+        return server;
+    }
+
+    public int GetUpdatesCalls => Locked(() => _getUpdatesCalls);
+
+    /// <summary>Updates queued and not yet confirmed by a later getUpdates offset.</summary>
+    public int PendingUpdates => Locked(() => _updates.Count);
+
+    public IReadOnlyList<BotApiCall> Calls => Locked(() => _calls.ToList());
+
+    public IReadOnlyList<string> Rejections => Locked(() => _rejections.ToList());
+
+    public IReadOnlyList<SentMessage> Messages => Locked(() => _messages.ToList());
+
+    public IReadOnlyList<SentFile> Files => Locked(() => _files.ToList());
+
+    public IReadOnlyList<BotApiCall> CallsTo(string method) =>
+        Locked(() => _calls.Where(c => c.Method.Equals(method, StringComparison.OrdinalIgnoreCase)).ToList());
+
+    /// <summary>The last message sent to the chat, whether or not a test has read it yet.</summary>
+    public SentMessage? LastMessageTo(long chatId) => Locked(() => _messages.LastOrDefault(m => m.ChatId == chatId));
+
+    public int EnqueueText(long chatId, string text, string languageCode = "en") =>
+        EnqueueMessage(chatId, new JsonObject { ["text"] = text }, languageCode);
+
+    /// <summary>A message with a sticker and no text.</summary>
+    public int EnqueueSticker(long chatId, string languageCode = "en") => EnqueueMessage(
+        chatId,
+        new JsonObject
+        {
+            ["sticker"] = new JsonObject
+            {
+                ["file_id"] = "sticker-file", ["file_unique_id"] = "sticker-unique", ["type"] = "regular",
+                ["width"] = 512, ["height"] = 512, ["is_animated"] = false, ["is_video"] = false, ["emoji"] = "👍",
+            },
+        },
+        languageCode);
+
+    /// <summary>A user message with the given fields (text, sticker…); returns its update_id.</summary>
+    public int EnqueueMessage(long chatId, JsonObject fields, string languageCode = "en") => Enqueue(id =>
+    {
+        var message = MessageJson(NextMessageId(), chatId, User(chatId, languageCode));
+        foreach (var (name, value) in fields.ToList())
+        {
+            fields.Remove(name);
+            message[name] = value;
+        }
+
+        return new JsonObject { ["update_id"] = id, ["message"] = message };
+    });
+
+    /// <summary>A press on an inline button of the last message sent to the chat; returns the callback query id.</summary>
+    public string EnqueueCallback(long chatId, string data, string languageCode = "en")
+    {
+        string queryId = "";
+        Enqueue(id =>
+        {
+            queryId = "cbq-" + ++_lastCallbackId;
+            var pressed = _messages.LastOrDefault(m => m.ChatId == chatId);
+            var message = MessageJson(pressed?.MessageId ?? NextMessageId(), chatId, Bot());
+            message["text"] = pressed?.Text ?? "…";
+            return new JsonObject
+            {
+                ["update_id"] = id,
+                ["callback_query"] = new JsonObject
+                {
+                    ["id"] = queryId, ["from"] = User(chatId, languageCode), ["message"] = message,
+                    ["chat_instance"] = "ci-" + chatId, ["data"] = data,
+                },
+            };
+        });
+        return queryId;
+    }
+
+    /// <summary>
+    /// The next <paramref name="count"/> messages sent to the chat after those earlier calls returned
+    /// (each call returns exactly <paramref name="count"/> and moves past them), waiting up to
+    /// <paramref name="timeout"/>; fails listing what did arrive and any rejected calls.
+    /// </summary>
+    public async Task<IReadOnlyList<SentMessage>> WaitForMessages(long chatId, int count, TimeSpan timeout)
+    {
+        await WaitUntil(
+            () => Unread(chatId).Count >= count,
+            timeout,
+            () => $"Expected {count} new message(s) to chat {chatId} within {timeout.TotalSeconds:0.#} s; " +
+                  $"{Unread(chatId).Count} arrived:\n{Describe(Unread(chatId))}{DescribeRejections()}");
+        return Locked(() =>
+        {
+            var taken = Unread(chatId).Take(count).ToList();
+            _delivered[chatId] = _delivered.GetValueOrDefault(chatId) + taken.Count;
+            return taken;
+        });
+    }
+
+    /// <summary>Messages to the chat that no WaitForMessages call has returned yet.</summary>
+    public IReadOnlyList<SentMessage> UnreadMessages(long chatId) => Locked(() => Unread(chatId).ToList());
+
+    /// <summary>Waits until a recorded call matches, e.g. setMyCommands for a language.</summary>
+    public Task WaitForCall(string method, Func<BotApiCall, bool> match, TimeSpan timeout) => WaitUntil(
+        () => _calls.Any(c => c.Method.Equals(method, StringComparison.OrdinalIgnoreCase) && match(c)),
+        timeout,
+        () => $"No matching {method} call within {timeout.TotalSeconds:0.#} s. Calls:\n{string.Join("\n", _calls)}{DescribeRejections()}");
+
+    /// <summary>Waits until a call is being held by <see cref="Hold"/>.</summary>
+    public Task WaitForHeldCall(string method, TimeSpan timeout) => WaitUntil(
+        () => _held.Any(c => c.Method.Equals(method, StringComparison.OrdinalIgnoreCase)),
+        timeout,
+        () => $"No {method} call was held within {timeout.TotalSeconds:0.#} s. Calls:\n{string.Join("\n", _calls)}");
+
+    /// <summary>Waits until the bot confirmed every queued update (asked for a later offset), so none is delivered again.</summary>
+    public Task WaitUntilUpdatesConfirmed(TimeSpan timeout) => WaitUntil(
+        () => _updates.Count == 0,
+        timeout,
+        () => $"{_updates.Count} update(s) still unconfirmed after {timeout.TotalSeconds:0.#} s: {string.Join(", ", _updates.Select(u => u.Id))}");
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(DefaultTimeout);
+        try
+        {
+            await _app.StopAsync(timeout.Token);
+        }
+        finally
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private async Task WaitUntil(Func<bool> condition, TimeSpan timeout, Func<string> describeFailure)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                if (condition())
+                {
+                    return;
+                }
+
+                changed = _changed.Task;
+            }
+
+            var remaining = timeout - clock.Elapsed;
+            if (remaining <= TimeSpan.Zero)
+            {
+                Assert.Fail(Locked(describeFailure));
+            }
+
+            await Signalled(changed, remaining, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Waits for the signal, the timeout or the cancellation, whichever comes first; never throws.</summary>
+    private static async Task Signalled(Task changed, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await changed.WaitAsync(timeout, cancellationToken);
+        }
+        catch (Exception error) when (error is TimeoutException or OperationCanceledException)
+        {
+        }
+    }
+
+    private T Locked<T>(Func<T> read)
+    {
+        lock (_gate)
+        {
+            return read();
+        }
+    }
+
+    // Callers hold the lock.
+    private void Changed()
+    {
+        var old = _changed;
+        _changed = NewSignal();
+        old.TrySetResult();
+    }
+
+    private int Enqueue(Func<int, JsonObject> build)
+    {
+        lock (_gate)
+        {
+            var id = ++_lastUpdateId;
+            _updates.Add((id, build(id).ToJsonString()));
+            Changed();
+            return id;
+        }
+    }
+
+    private int NextMessageId() => Interlocked.Increment(ref _lastMessageId);
+
+    private List<SentMessage> Unread(long chatId) =>
+        _messages.Where(m => m.ChatId == chatId).Skip(_delivered.GetValueOrDefault(chatId)).ToList();
+
+    private static string Describe(IEnumerable<SentMessage> messages) =>
+        string.Join("\n", messages.Select(m => "  " + m));
+
+    private string DescribeRejections() =>
+        _rejections.Count == 0 ? "" : "\nRejected calls:\n  " + string.Join("\n  ", _rejections);
+}

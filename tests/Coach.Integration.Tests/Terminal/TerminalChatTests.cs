@@ -1,0 +1,92 @@
+using Coach.Bot;
+using Coach.Bot.Terminal;
+using Coach.Integration.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Coach.Integration.Tests.Terminal;
+
+/// <summary>The terminal chat in-process: the real host, a real LiteDB file, a scripted console.</summary>
+public class TerminalChatTests
+{
+    private static async Task<string> Run(TempFolder folder, string script, string language = "en")
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = "Production",
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = "",
+            ["Storage:Path"] = folder.File("coach.db"),
+            ["Terminal:Language"] = language,
+            ["Terminal:FilesFolder"] = folder.File("files"),
+        });
+        builder.AddCoach();
+        var output = new StringWriter();
+        builder.Services.AddSingleton(new TerminalConsole(new StringReader(script), output, Interactive: false));
+
+        using var host = builder.Build();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await host.RunAsync(timeout.Token);
+        Assert.False(timeout.IsCancellationRequested, "The terminal chat did not stop at the end of its input.");
+        return output.ToString();
+    }
+
+    [Fact]
+    public async Task A_piped_script_completes_the_wizard_with_numbers_labels_and_typed_answers()
+    {
+        using var folder = new TempFolder();
+        var script = string.Join('\n', "1", "Organic bread", "3", "Limited: every ruble counts", "1", "no they want much the same", "2", "1", "3", "2 000", "24", "350", "20 млн") + "\n";
+
+        var output = await Run(folder, script);
+
+        Assert.Contains("Hi! I'm Coach", output);
+        Assert.Contains("  1) 🧭 Coverage strategy", output);
+        Assert.Contains("My recommendation: concentrated (niche) marketing", output);
+        Assert.Contains("= 2,000 × 24 × 350 = 16,800,000", output);
+        Assert.Contains("below your target of 20,000,000", output);
+        Assert.DoesNotContain("<b>", output);
+        Assert.Contains("> 2 000", output);
+    }
+
+    [Fact]
+    public async Task A_second_run_continues_at_the_same_question()
+    {
+        using var folder = new TempFolder();
+        await Run(folder, "1\nBread\n3\n");
+
+        var output = await Run(folder, "limited\n/status\n");
+
+        Assert.DoesNotContain("Hi! I'm Coach", output);
+        Assert.StartsWith("Coach · terminal chat", output);
+        Assert.Contains("What is your marketing budget like?", output.Split("> limited")[0]);
+        Assert.Contains("How broad is your product line?", output);
+        Assert.Contains("Product: Bread", output);
+        Assert.Contains("Budget: Limited", output);
+    }
+
+    [Fact]
+    public async Task Text_questions_show_their_buttons_as_labels_to_type_not_numbers()
+    {
+        using var folder = new TempFolder();
+
+        var output = await Run(folder, "1\nBread\n/back\nKeep: Bread\n");
+
+        Assert.Contains("[Keep: Bread]", output);
+        Assert.Contains("Who needs your product?", output.Split("> Keep: Bread")[1]);
+    }
+
+    [Fact]
+    public async Task The_russian_terminal_speaks_russian()
+    {
+        using var folder = new TempFolder();
+
+        var output = await Run(folder, "1\n", "ru");
+
+        Assert.Contains("Здравствуйте", output);
+        Assert.Contains("Что вы продаёте?", output);
+    }
+}
