@@ -1,3 +1,4 @@
+using Coach.Bot.Rendering;
 using Coach.Core.Dialogue;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -11,6 +12,13 @@ public sealed class TelegramReplySender(ITelegramBotClient bot)
 {
     public async Task SendAsync(long chatId, Reply reply, CancellationToken cancellationToken)
     {
+        if (reply.Charts.Count > 0)
+        {
+            // Drawing takes a moment: show "sending a photo…" meanwhile.
+            await bot.SendChatAction(chatId, ChatAction.UploadPhoto, cancellationToken: cancellationToken);
+            reply = ChartAttachments.Draw(reply);
+        }
+
         var keyboard = reply.Buttons.Count == 0
             ? null
             : new InlineKeyboardMarkup(reply.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))));

@@ -1,4 +1,5 @@
 using Coach.Bot.Options;
+using Coach.Bot.Rendering;
 using Coach.Core.Dialogue;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -84,7 +85,7 @@ public sealed class TerminalChat(
 
         foreach (var reply in outcome.Replies)
         {
-            renderer.Render(reply, output);
+            renderer.Render(ChartAttachments.Draw(reply), output);
         }
 
         output.Flush();

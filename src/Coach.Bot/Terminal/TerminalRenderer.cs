@@ -10,6 +10,8 @@ namespace Coach.Bot.Terminal;
 /// </summary>
 public sealed partial class TerminalRenderer(string filesFolder)
 {
+    private int _saved;
+
     public void Render(Reply reply, TextWriter output)
     {
         output.WriteLine(PlainText(reply.Text));
@@ -32,7 +34,7 @@ public sealed partial class TerminalRenderer(string filesFolder)
         foreach (var attachment in reply.Attachments)
         {
             Directory.CreateDirectory(filesFolder);
-            var path = Path.GetFullPath(Path.Combine(filesFolder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{attachment.FileName}"));
+            var path = Path.GetFullPath(Path.Combine(filesFolder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{++_saved:D3}-{attachment.FileName}"));
             File.WriteAllBytes(path, attachment.Content);
             output.WriteLine($"  📎 {attachment.Caption ?? attachment.FileName}: {path}");
         }

@@ -144,7 +144,8 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         }
 
         var any = false;
-        foreach (var flow in flows.Flows)
+        // Calculators (flows started fresh each time, or reached from another flow) show in their own sections.
+        foreach (var flow in flows.Flows.Where(f => f.InMenu && !f.FreshStart))
         {
             var answered = flow.Steps.Where(s => s.AppliesTo(session) && session.HasAnswer(s.AnswerKey)).ToList();
             if (answered.Count == 0)
@@ -158,6 +159,15 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
             foreach (var s in answered)
             {
                 lines.Add(T.Format("status.answer", ("question", T.Html(s.ShortKey)), ("answer", s.Answer.Display(session.Answer(s.AnswerKey)!, s, T))));
+            }
+        }
+
+        foreach (var section in flows.StatusSections)
+        {
+            if (section(new FeatureContext(session, T)) is { } text)
+            {
+                any = true;
+                lines.Add(text);
             }
         }
 

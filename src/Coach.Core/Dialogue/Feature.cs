@@ -20,3 +20,6 @@ public sealed record CommandDefinition(string Name, Func<FeatureContext, string,
 
 /// <summary>Free text typed outside any question; returns null when the text is not for this feature.</summary>
 public delegate FeatureResult? TextRecognizer(FeatureContext context, string text);
+
+/// <summary>Lines a feature adds to /status (e.g. the latest KPIs); null when it has nothing to show.</summary>
+public delegate string? StatusSection(FeatureContext context);

@@ -6,8 +6,13 @@ public sealed class FlowCatalog
     private readonly Dictionary<string, FlowDefinition> _byId;
     private readonly Dictionary<string, StepDefinition> _byState;
 
-    public FlowCatalog(IEnumerable<FlowDefinition> flows, IEnumerable<CommandDefinition>? commands = null, IEnumerable<TextRecognizer>? recognizers = null)
+    public FlowCatalog(
+        IEnumerable<FlowDefinition> flows,
+        IEnumerable<CommandDefinition>? commands = null,
+        IEnumerable<TextRecognizer>? recognizers = null,
+        IEnumerable<StatusSection>? statusSections = null)
     {
+        StatusSections = (statusSections ?? []).ToList();
         Flows = flows.ToList();
         Commands = (commands ?? []).ToDictionary(command => command.Name);
         Recognizers = (recognizers ?? []).ToList();
@@ -19,6 +24,9 @@ public sealed class FlowCatalog
 
     /// <summary>Commands features add beside the dialogue's own (/kpi…).</summary>
     public IReadOnlyDictionary<string, CommandDefinition> Commands { get; }
+
+    /// <summary>What features add to /status, in order.</summary>
+    public IReadOnlyList<StatusSection> StatusSections { get; }
 
     /// <summary>Tried in order on free text typed in the menu.</summary>
     public IReadOnlyList<TextRecognizer> Recognizers { get; }

@@ -9,5 +9,6 @@ public static class CoachFlows
     public static FlowCatalog Create() => new(
         [CoverageFlow.Create(), .. KpiFlow.Create()],
         [KpiCommand.Definition],
-        [KpiRecognizer.Recognize]);
+        [KpiRecognizer.Recognize],
+        [KpiHistory.Status]);
 }

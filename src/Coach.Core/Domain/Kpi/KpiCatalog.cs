@@ -78,7 +78,7 @@ public static class KpiCatalog
         },
         new("leads", KpiUnit.Count, [Count("calls"), Count("applications"), Count("registrations"), Count("subscriptions")], a => new(a["calls"] + a["applications"] + a["registrations"] + a["subscriptions"], "sum"))
         {
-            Aliases = ["leads", "лиды", "лидов", "количество лидов"],
+            Aliases = ["количество лидов", "число лидов", "lead count", "total leads"],
         },
         new("repeat_rate", KpiUnit.Percent, [Count("returning"), Count("all_customers", positive: true)], a => new(Percent(a["returning"], a["all_customers"]), "share"))
         {

@@ -20,6 +20,19 @@ public static class KpiCommand
             return new FeatureResult([Syntax(t)]);
         }
 
+        if (Channels(args) is { } table)
+        {
+            if (ChannelRowsAnswer.TryRead(table, out var rows, out var code, out var line))
+            {
+                return KpiFlow.AnswerChannels(context.Session, t, rows);
+            }
+
+            return new FeatureResult([new Reply(t.Format($"kpi.channels.problem.{code}", ("line", line), ("min", ChannelRowsAnswer.MinRows), ("max", ChannelRowsAnswer.MaxRows)))])
+            {
+                ContinueAt = KpiFlow.ChannelsState,
+            };
+        }
+
         if (!TrySplitMetric(args, out var metric, out var rest))
         {
             var name = args.Trim().Split(' ')[0];
@@ -38,6 +51,21 @@ public static class KpiCommand
         }
 
         return KpiFlow.Answer(context.Session, t, metric, values);
+    }
+
+    // "/kpi channels VK 30000 40 10; Context 25000 35 12" (also "каналы").
+    private static string? Channels(string args)
+    {
+        var trimmed = args.Trim();
+        foreach (var word in new[] { KpiFlow.Channels, "каналы", "каналов" })
+        {
+            if (trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (trimmed.Length == word.Length || char.IsWhiteSpace(trimmed[word.Length])))
+            {
+                return trimmed[word.Length..];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The metric the text starts with (its id or an alias, the longest that fits) and the rest.</summary>
@@ -161,6 +189,7 @@ public static class KpiCommand
             lines.Add($"<code>/kpi {metric.Id} {inputs}</code> · {TextCatalog.Escape(t[$"kpi.{metric.Id}.name"])}");
         }
 
+        lines.Add(t["kpi.command.channels"]);
         lines.Add(t["kpi.command.examples"]);
         return new Reply(string.Join("\n", lines))
         {

@@ -13,6 +13,11 @@ public static class KpiFlow
 {
     public const string Id = "kpi";
 
+    /// <summary>The channel comparison: a table rather than a formula, offered beside the metrics.</summary>
+    public const string Channels = "channels";
+
+    public static readonly string ChannelsState = DialogueStates.Of("kpi_channels", "rows");
+
     public static string FlowId(KpiMetric metric) => $"kpi_{metric.Id}";
 
     public static string StateOf(KpiMetric metric, KpiInput input) => DialogueStates.Of(FlowId(metric), input.Key);
@@ -22,10 +27,16 @@ public static class KpiFlow
         var metrics = KpiCatalog.All;
         yield return new FlowDefinition(
             Id,
-            [new StepDefinition("metric", new ChoiceAnswer(metrics.Select(m => m.Id).ToArray()) { Columns = 3 })],
+            [new StepDefinition("metric", new ChoiceAnswer([.. metrics.Select(m => m.Id), Channels]) { Columns = 3 })],
             context => Choose(context))
         {
             FreshStart = true,
+        };
+
+        yield return new FlowDefinition("kpi_channels", [new StepDefinition("rows", new ChannelRowsAnswer())], CompleteChannels)
+        {
+            Title = "kpi.channels.name",
+            InMenu = false,
         };
 
         foreach (var metric in metrics)
@@ -95,10 +106,7 @@ public static class KpiFlow
 
         var result = outcome.Result!;
         session.KpiHistory.Add(KpiRecord.From(result, DateTime.UtcNow));
-        if (session.KpiHistory.Count > KpiRecord.Keep)
-        {
-            session.KpiHistory.RemoveRange(0, session.KpiHistory.Count - KpiRecord.Keep);
-        }
+        Trim(session);
 
         var chart = KpiCards.Chart(t, result);
         return new FeatureResult(
@@ -111,8 +119,39 @@ public static class KpiFlow
         ]);
     }
 
+    /// <summary>Compares the channels, records the blended figures and answers with the card and chart.</summary>
+    public static FeatureResult AnswerChannels(Session session, Texts.Texts t, IReadOnlyList<ChannelRow> rows)
+    {
+        var result = ChannelComparison.Compare(rows);
+        session.KpiHistory.Add(new KpiRecord
+        {
+            Metric = Channels,
+            Value = result.BlendedCac ?? 0,
+            Inputs = new Dictionary<string, decimal> { ["spend"] = result.TotalSpend, ["customers"] = result.TotalCustomers, ["channels"] = rows.Count },
+            Utc = DateTime.UtcNow,
+        });
+        Trim(session);
+        return new FeatureResult([ChannelCards.Result(t, result)]);
+    }
+
+    private static FeatureResult CompleteChannels(StepContext context) =>
+        AnswerChannels(context.Session, context.Texts, ChannelRowsAnswer.Decode(context.Session.Answer(ChannelsState)));
+
+    private static void Trim(Session session)
+    {
+        if (session.KpiHistory.Count > KpiRecord.Keep)
+        {
+            session.KpiHistory.RemoveRange(0, session.KpiHistory.Count - KpiRecord.Keep);
+        }
+    }
+
     private static FeatureResult Choose(StepContext context)
     {
+        if (context.Session.Answer(DialogueStates.Of(Id, "metric")) == Channels)
+        {
+            return new FeatureResult([]) { ContinueAt = ChannelsState };
+        }
+
         var metric = KpiCatalog.Find(context.Session.Answer(DialogueStates.Of(Id, "metric")) ?? "") ?? KpiCatalog.All[0];
         return new FeatureResult([]) { ContinueAt = StateOf(metric, metric.Inputs[0]) };
     }

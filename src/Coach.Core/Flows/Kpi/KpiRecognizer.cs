@@ -79,7 +79,10 @@ public static partial class KpiRecognizer
             var previous = i > 0 ? numbers[i - 1].Start + numbers[i - 1].Length : 0;
             var after = Words(Clause(lowered[end..next], fromStart: true)).Take(3);
             var before = Words(Clause(lowered[previous..match.Start], fromStart: false)).Reverse().Take(4);
-            var slot = after.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !slots.ContainsKey(s))
+            // "было 200", "now 280": a before/after marker right before the number wins.
+            var marker = before.Take(1).Select(KpiSlots.Of).FirstOrDefault(KpiSlots.IsMarker);
+            var slot = marker is not null && !slots.ContainsKey(marker) ? marker : null;
+            slot ??= after.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !KpiSlots.IsMarker(s) && !slots.ContainsKey(s))
                 ?? before.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !slots.ContainsKey(s));
             if (slot is null && IsMoney(match.Number) && !slots.ContainsKey(KpiSlots.Spend) && (lowered.Contains("реклам") || lowered.Contains(" ads")))
             {
@@ -103,7 +106,7 @@ public static partial class KpiRecognizer
     {
         var words = " " + string.Join(' ', Words(lowered)) + " ";
         return KpiCatalog.All
-            .SelectMany(m => m.Aliases.Append(m.Id.Replace('_', ' ')).Select(alias => (alias, m)))
+            .SelectMany(m => m.Aliases.Select(alias => (alias: alias.Replace('_', ' '), m)))
             .Where(x => words.Contains(" " + x.alias + " ", StringComparison.Ordinal))
             .OrderByDescending(x => x.alias.Length)
             .Select(x => x.m)

@@ -28,11 +28,14 @@ public static class KpiSlots
         ("посетител", Visitors), ("визит", Visitors), ("сесси", Visitors), ("visitor", Visitors), ("visit", Visitors), ("session", Visitors),
         ("клик", Clicks), ("переход", Clicks), ("click", Clicks),
         ("показ", Impressions), ("просмотр", Impressions), ("impression", Impressions), ("view", Impressions),
-        ("лид", Leads), ("заявк", Leads), ("обращени", Leads), ("lead", Leads), ("inquir", Leads), ("signup", Leads),
+        ("лид", Leads), ("заявк", Leads), ("заявок", Leads), ("обращени", Leads), ("lead", Leads), ("inquir", Leads), ("signup", Leads),
         ("выручк", Revenue), ("доход", Revenue), ("оборот", Revenue), ("заработ", Revenue), ("revenue", Revenue), ("income", Revenue), ("turnover", Revenue), ("earned", Revenue), ("made", Revenue),
         ("прибыл", Profit), ("profit", Profit),
         ("было", Before), ("was", Before), ("стало", After), ("now", After), ("became", After),
     ];
+
+    /// <summary>True for the words that mark a before/after pair ("было 200, стало 280").</summary>
+    public static bool IsMarker(string? slot) => slot is Before or After;
 
     /// <summary>The slot a word names, or null.</summary>
     public static string? Of(string word)

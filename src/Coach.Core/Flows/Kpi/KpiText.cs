@@ -52,7 +52,29 @@ public static class KpiText
     }
 
     public static string Periods(Texts.Texts t, decimal amount, Period? period) =>
-        t.Format($"kpi.periods.{Key(period)}.{(amount == 1 ? "one" : "many")}", ("n", Number(t, amount)));
+        t.Format($"kpi.periods.{Key(period)}.{PluralForm(amount, t.Language)}", ("n", Number(t, amount)));
+
+    /// <summary>"one", "few" or "many": Russian has three forms (1 год, 2 года, 5 лет), English two.</summary>
+    public static string PluralForm(decimal amount, string language)
+    {
+        if (language != Languages.Russian)
+        {
+            return amount == 1 ? "one" : "many";
+        }
+
+        if (amount != decimal.Truncate(amount))
+        {
+            return "few";
+        }
+
+        var n = (long)Math.Abs(amount % 100);
+        return (n % 10, n) switch
+        {
+            (1, not 11) => "one",
+            ( >= 2 and <= 4, < 12 or > 14) => "few",
+            _ => "many",
+        };
+    }
 
     public static string Problem(Texts.Texts t, KpiProblem problem) =>
         t.Format($"kpi.problem.{problem.Code}", ("field", InputName(t, problem.InputKey)), ("other", problem.OtherKey is null ? "" : InputName(t, problem.OtherKey)));
