@@ -104,6 +104,8 @@ public static class KpiFlow
             return new FeatureResult([new Reply(KpiText.Problem(t, problem))]) { ContinueAt = StateOf(metric, fix) };
         }
 
+        // Saved as the metric flow's answers too, so recomputing offers them to keep.
+        Prefill(session, metric, values);
         var result = outcome.Result!;
         session.KpiHistory.Add(KpiRecord.From(result, DateTime.UtcNow));
         Trim(session);

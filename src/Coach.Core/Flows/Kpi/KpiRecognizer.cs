@@ -69,6 +69,8 @@ public static partial class KpiRecognizer
         var numbers = NumberParser.FindAll(lowered);
         var slots = new Dictionary<string, ParsedNumber>();
         var unassigned = new List<ParsedNumber>();
+        var markers = Words(lowered).Select(KpiSlots.Of).Where(KpiSlots.IsMarker).ToHashSet();
+        var pair = markers.Contains(KpiSlots.Before) && markers.Contains(KpiSlots.After);
         for (var i = 0; i < numbers.Count; i++)
         {
             var match = numbers[i];
@@ -79,11 +81,12 @@ public static partial class KpiRecognizer
             var previous = i > 0 ? numbers[i - 1].Start + numbers[i - 1].Length : 0;
             var after = Words(Clause(lowered[end..next], fromStart: true)).Take(3);
             var before = Words(Clause(lowered[previous..match.Start], fromStart: false)).Reverse().Take(4);
-            // "было 200", "now 280": a before/after marker right before the number wins.
-            var marker = before.Take(1).Select(KpiSlots.Of).FirstOrDefault(KpiSlots.IsMarker);
+            // "было 200, стало 280": a before/after marker right before the number wins, but only
+            // when the text has both ("profit was 60k" is no comparison).
+            var marker = pair ? before.Take(1).Select(KpiSlots.Of).FirstOrDefault(KpiSlots.IsMarker) : null;
             var slot = marker is not null && !slots.ContainsKey(marker) ? marker : null;
             slot ??= after.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !KpiSlots.IsMarker(s) && !slots.ContainsKey(s))
-                ?? before.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !slots.ContainsKey(s));
+                ?? before.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && (pair || !KpiSlots.IsMarker(s)) && !slots.ContainsKey(s));
             if (slot is null && IsMoney(match.Number) && !slots.ContainsKey(KpiSlots.Spend) && (lowered.Contains("реклам") || lowered.Contains(" ads")))
             {
                 slot = KpiSlots.Spend;
