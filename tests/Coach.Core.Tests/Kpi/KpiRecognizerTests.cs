@@ -59,3 +59,32 @@ public class KpiRecognizerTests
         Assert.Equal(NumberUnit.Usd, reading.Slots["spend"].Unit);
     }
 }
+
+public class KpiRecognizerSanityTests
+{
+    [Theory]
+    [InlineData("spent 90k, 300 sales from 200 leads", "sales", "leads")]
+    [InlineData("5 000 кликов при 1 000 показов и бюджете 10 000", "clicks", "impressions")]
+    [InlineData("прибыль 200 000 при выручке 150 000, расходы 50 000", "profit", "revenue")]
+    public void Numbers_that_contradict_each_other_are_flagged(string sentence, string part, string whole)
+    {
+        var reading = KpiRecognizer.Read(sentence);
+
+        Assert.Contains((part, whole), KpiRecognizer.Contradictions(reading.Slots));
+    }
+
+    [Fact]
+    public void Consistent_numbers_raise_no_flag()
+    {
+        Assert.Empty(KpiRecognizer.Contradictions(KpiRecognizer.Read("spent $1.2k on ads, 37 sales from 1,850 visitors").Slots));
+    }
+
+    [Fact]
+    public void The_flag_reaches_the_user_beside_the_result()
+    {
+        var chat = new Support.ChatDriver().Send("/start").Send("spent 90k, 300 sales from 200 leads");
+
+        Assert.Contains("CAC", chat.Replies[0].Text);
+        Assert.Contains("more sales than leads", chat.Last.Text);
+    }
+}

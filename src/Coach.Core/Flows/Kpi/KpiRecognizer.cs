@@ -7,8 +7,9 @@ namespace Coach.Core.Flows.Kpi;
 
 /// <summary>
 /// Free text to KPIs, deterministically: "spent $1.2k on ads, 37 sales from 1,850 visitors" →
-/// CAC and conversion. Each number takes the meaning of the words right after it ("80
-/// клиентов"), else of the words before it ("потратили 90 000"). A metric named in the text
+/// CAC and conversion. Each number takes the meaning of the noun right before it ("выручка
+/// 150 000"), else of the words after it ("80 клиентов"), else of the words further before it
+/// ("потратили на рекламу 90 000"), never crossing punctuation or another number. A metric named in the text
 /// is computed, missing inputs asked for; otherwise every metric the numbers fully give is
 /// computed; numbers that give none get buttons with the metrics they could start.
 /// </summary>
@@ -57,8 +58,22 @@ public static partial class KpiRecognizer
         }
 
         var replies = complete.SelectMany(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values!).Replies).ToList();
+        replies.AddRange(Contradictions(reading.Slots).Select(c => new Reply(context.Texts.Format(
+            "kpi.warning.more_than", ("part", KpiText.SlotName(context.Texts, c.Part)), ("whole", KpiText.SlotName(context.Texts, c.Whole))))));
         return new FeatureResult(replies);
     }
+
+    /// <summary>Each later stage of the path comes out of an earlier one: more of it than of the earlier one means a typo or mixed periods.</summary>
+    private static readonly (string Part, string Whole)[] Stages =
+    [
+        (KpiSlots.Clicks, KpiSlots.Impressions), (KpiSlots.Leads, KpiSlots.Visitors), (KpiSlots.Leads, KpiSlots.Clicks),
+        (KpiSlots.Sales, KpiSlots.Leads), (KpiSlots.Sales, KpiSlots.Visitors), (KpiSlots.Customers, KpiSlots.Leads),
+        (KpiSlots.Customers, KpiSlots.Visitors), (KpiSlots.Profit, KpiSlots.Revenue),
+    ];
+
+    /// <summary>Pairs of numbers in one message that contradict each other (more leads than visitors…).</summary>
+    public static IEnumerable<(string Part, string Whole)> Contradictions(IReadOnlyDictionary<string, ParsedNumber> slots) =>
+        Stages.Where(s => slots.TryGetValue(s.Part, out var part) && slots.TryGetValue(s.Whole, out var whole) && part.Value > whole.Value);
 
     /// <summary>What a sentence says: the metric it names (if any), the numbers by slot, and numbers with no slot.</summary>
     public sealed record Reading(KpiMetric? Metric, IReadOnlyDictionary<string, ParsedNumber> Slots, IReadOnlyList<ParsedNumber> Unassigned);
@@ -85,6 +100,10 @@ public static partial class KpiRecognizer
             // when the text has both ("profit was 60k" is no comparison).
             var marker = pair ? before.Take(1).Select(KpiSlots.Of).FirstOrDefault(KpiSlots.IsMarker) : null;
             var slot = marker is not null && !slots.ContainsKey(marker) ? marker : null;
+            // A noun right before the number names it ("выручка 150 000", "spent $1.2k")…
+            slot ??= before.Take(1).Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !KpiSlots.IsMarker(s) && !slots.ContainsKey(s));
+
+            // …else the words after it ("80 клиентов"), else the rest of the words before it.
             slot ??= after.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !KpiSlots.IsMarker(s) && !slots.ContainsKey(s))
                 ?? before.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && (pair || !KpiSlots.IsMarker(s)) && !slots.ContainsKey(s));
             if (slot is null && IsMoney(match.Number) && !slots.ContainsKey(KpiSlots.Spend) && (lowered.Contains("реклам") || lowered.Contains(" ads")))

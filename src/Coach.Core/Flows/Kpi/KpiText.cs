@@ -12,6 +12,9 @@ public static class KpiText
 
     public static string InputName(Texts.Texts t, string key) => t[$"kpi.input.{key}.short"];
 
+    /// <summary>What a number in free text stands for, as a noun ("visitors").</summary>
+    public static string SlotName(Texts.Texts t, string slot) => t[$"kpi.slot.{slot}"];
+
     /// <summary>RU money without a typed currency is roubles; EN shows the bare amount.</summary>
     public static NumberUnit Currency(Texts.Texts t, NumberUnit typed) =>
         typed != NumberUnit.None ? typed : t.Language == Languages.Russian ? NumberUnit.Rub : NumberUnit.None;
