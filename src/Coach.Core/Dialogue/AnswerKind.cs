@@ -145,3 +145,43 @@ public sealed class ListAnswer(int minItems, int maxItems, int maxItemLength) : 
     public override string Display(string value, StepDefinition step, Texts.Texts texts) =>
         string.Join(", ", Split(value));
 }
+
+/// <summary>
+/// Several options from buttons: each press toggles one, "Done" confirms. Typed text may name
+/// the options separated by commas. Saved as the values joined by commas.
+/// </summary>
+public sealed class MultiChoiceAnswer(int min, int max, params string[] values) : AnswerKind
+{
+    /// <summary>The value of the "Done" button.</summary>
+    public const string Done = "!";
+
+    public IReadOnlyList<string> Values { get; } = values;
+
+    public int Min { get; } = min;
+
+    public int Max { get; } = max;
+
+    public int Columns { get; init; } = 2;
+
+    public static IReadOnlyList<string> Split(string? saved) =>
+        saved is null ? [] : saved.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Checks a selection (option values).</summary>
+    public AnswerCheck CheckSelection(IReadOnlyList<string> selected, Texts.Texts texts)
+    {
+        if (selected.Any(value => !Values.Contains(value)))
+        {
+            return AnswerCheck.Reject(texts["error.choice"]);
+        }
+
+        return selected.Count < Min || selected.Count > Max
+            ? AnswerCheck.Reject(texts.Format("error.multi.count", ("min", Min), ("max", Max)))
+            : AnswerCheck.Accept(string.Join(',', Values.Where(selected.Contains)));
+    }
+
+    // Typed text is matched to labels by the engine; here only values count.
+    public override AnswerCheck Check(string text, Texts.Texts texts) => CheckSelection(Split(text), texts);
+
+    public override string Display(string value, StepDefinition step, Texts.Texts texts) =>
+        string.Join(", ", Split(value).Select(v => texts[ChoiceAnswer.LabelKey(step, v)]));
+}

@@ -120,6 +120,9 @@ internal sealed class DialogueTurn
 
         switch (kind)
         {
+            case "a" when first == _session.State && Current is { Answer: MultiChoiceAnswer multi } step:
+                Toggle(step, multi, second);
+                break;
             case "a" when first == _session.State && Current is { } step:
                 if (second == ButtonData.Keep && _session.HasAnswer(step.AnswerKey))
                 {
@@ -355,7 +358,10 @@ internal sealed class DialogueTurn
         Replies.AddRange(result.Replies);
         if (result.ContinueAt is { } state && _flows.StepAt(state) is { } step)
         {
+            // An edit-one-answer mark the feature set for the question it continues at survives the move.
+            var editOnly = _session.EditOnly == state ? state : null;
             LeaveFlow();
+            _session.EditOnly = editOnly;
             _session.PausedState = state;
             _machine.Fire(DialogueTriggers.Open(step.Flow.Id));
             _session.PausedState = null;
@@ -384,10 +390,43 @@ internal sealed class DialogueTurn
         Replies.Add(_views.Menu(T.Html("menu.unknown")));
     }
 
+    /// <summary>The options toggled so far on the current several-options question (else its saved answer).</summary>
+    private List<string> Selection(StepDefinition step) =>
+        _session.SelectionState == step.State
+            ? _session.Selection
+            : MultiChoiceAnswer.Split(_session.Answer(step.AnswerKey)).ToList();
+
+    private void Toggle(StepDefinition step, MultiChoiceAnswer multi, string value)
+    {
+        var selection = Selection(step);
+        if (value == MultiChoiceAnswer.Done)
+        {
+            Answer(step, string.Join(',', selection), typed: false);
+            return;
+        }
+
+        if (!multi.Values.Contains(value))
+        {
+            Say(T["error.stale"]);
+        }
+        else if (!selection.Remove(value))
+        {
+            selection.Add(value);
+        }
+
+        _session.Selection = selection;
+        _session.SelectionState = step.State;
+        Ask(step, intro: false);
+    }
+
     private void Answer(StepDefinition step, string raw, bool typed)
     {
         AnswerCheck check;
-        if (step.Answer is ChoiceAnswer choice && typed)
+        if (step.Answer is MultiChoiceAnswer multi)
+        {
+            check = typed ? MatchSeveral(step, multi, raw) : multi.Check(raw, T);
+        }
+        else if (step.Answer is ChoiceAnswer choice && typed)
         {
             var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
             check = OptionMatcher.Match(raw, labels) is { } index
@@ -412,9 +451,39 @@ internal sealed class DialogueTurn
         Advance(DialogueTriggers.Next);
     }
 
+    // "instagram, telegram" → the options those names clearly are; any unclear name fails the whole answer.
+    private AnswerCheck MatchSeveral(StepDefinition step, MultiChoiceAnswer multi, string raw)
+    {
+        var labels = multi.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
+        var picked = new List<string>();
+        foreach (var name in raw.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (OptionMatcher.Match(name, labels) is not { } index)
+            {
+                return AnswerCheck.Reject(T.Format("error.multi.unknown", ("name", name)));
+            }
+
+            picked.Add(multi.Values[index]);
+        }
+
+        return multi.CheckSelection(picked.Distinct().ToList(), T);
+    }
+
     private void Advance(string trigger)
     {
         var flow = Current!.Flow;
+        _session.SelectionState = null;
+        _session.Selection = [];
+        if (_session.EditOnly == _session.State)
+        {
+            // One field edited: the flow completes now instead of walking its other questions.
+            _session.EditOnly = null;
+            _machine.Fire(DialogueTriggers.Leave);
+            _session.PausedState = null;
+            Apply(flow.Complete(new StepContext(_session, T)));
+            return;
+        }
+
         _machine.Fire(trigger);
         if (Current is { } next)
         {
@@ -433,6 +502,7 @@ internal sealed class DialogueTurn
 
     private void LeaveFlow()
     {
+        _session.EditOnly = null;
         if (Current is not null)
         {
             _session.PausedState = _session.State;

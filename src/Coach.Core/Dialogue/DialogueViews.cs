@@ -36,7 +36,30 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         }
 
         var rows = new List<IReadOnlyList<Button>>();
-        if (step.Answer is ChoiceAnswer choice)
+        if (step.Answer is MultiChoiceAnswer multi)
+        {
+            var selected = session.SelectionState == step.State ? session.Selection : MultiChoiceAnswer.Split(saved).ToList();
+            var row = new List<Button>();
+            foreach (var value in multi.Values)
+            {
+                var label = (selected.Contains(value) ? "✅ " : "▫️ ") + T[ChoiceAnswer.LabelKey(step, value)];
+                row.Add(new Button(label, ButtonData.Answer(step.State, value)));
+                if (row.Count == multi.Columns)
+                {
+                    rows.Add(row);
+                    row = new List<Button>();
+                }
+            }
+
+            if (row.Count > 0)
+            {
+                rows.Add(row);
+            }
+
+            rows.Add([new Button(T.Format("question.done", ("count", selected.Count)), ButtonData.Answer(step.State, MultiChoiceAnswer.Done))]);
+            lines.Add(T.Format("question.several", ("min", multi.Min), ("max", multi.Max)));
+        }
+        else if (step.Answer is ChoiceAnswer choice)
         {
             var recommended = step.Recommended?.Invoke(session);
             var row = new List<Button>();
@@ -117,7 +140,8 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         foreach (var flow in flows.Flows.Where(f => f.InMenu))
         {
             var title = T[flow.TitleKey];
-            rows.Add([new Button(session.CompletedFlows.Contains(flow.Id) ? "✅ " + title : title, ButtonData.Open(flow.Id))]);
+            var data = flow.MenuCommand is { } command ? ButtonData.Command(command) : ButtonData.Open(flow.Id);
+            rows.Add([new Button(session.CompletedFlows.Contains(flow.Id) ? "✅ " + title : title, data)]);
         }
 
         rows.Add([new Button(T["button.status"], ButtonData.Command("status")), new Button(T["button.help"], ButtonData.Command("help"))]);

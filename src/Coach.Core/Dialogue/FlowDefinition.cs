@@ -42,6 +42,9 @@ public sealed class FlowDefinition
     /// <summary>False for a flow reached only from another feature (not listed in the main menu).</summary>
     public bool InMenu { get; init; } = true;
 
+    /// <summary>When set, the menu button runs this command (a hub screen) instead of opening the flow.</summary>
+    public string? MenuCommand { get; init; }
+
     public IReadOnlyList<StepDefinition> Steps { get; }
 
     /// <summary>

@@ -31,6 +31,17 @@ public sealed class Session
     /// <summary>The sequence number of the last input handled (see <see cref="UserInput.Sequence"/>), saved with the answers it produced.</summary>
     public long LastSequence { get; set; }
 
+    /// <summary>Options toggled so far on a several-options question, valid while <see cref="SelectionState"/> is the current state.</summary>
+    public List<string> Selection { get; set; } = new();
+
+    public string? SelectionState { get; set; }
+
+    /// <summary>
+    /// When set, answering this question completes its flow at once (editing one field of a
+    /// saved item rather than walking the whole flow again).
+    /// </summary>
+    public string? EditOnly { get; set; }
+
     /// <summary>Answers by question key ("coverage.budget"), in canonical form (option value, invariant number, lines).</summary>
     public Dictionary<string, string> Answers { get; set; } = new();
 

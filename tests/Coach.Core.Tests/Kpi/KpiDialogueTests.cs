@@ -93,11 +93,11 @@ public class KpiDialogueTests
     }
 
     [Theory]
-    [InlineData("/kpi cac -5 80", "marketing spend can't be negative")]
-    [InlineData("/kpi cac 90000 0", "new customers can't be zero")]
-    [InlineData("/kpi cac abc 80", "marketing spend: I couldn't read a number")]
-    [InlineData("/kpi ltv 280 2/week 1y 150%", "margin is a percentage: it can't be above 100%")]
-    [InlineData("/kpi conversion 120 100", "purchases can't be larger than visitors")]
+    [InlineData("/kpi cac -5 80", "“marketing spend” can't be negative")]
+    [InlineData("/kpi cac 90000 0", "“new customers” can't be zero")]
+    [InlineData("/kpi cac abc 80", "“marketing spend”: I couldn't read a number")]
+    [InlineData("/kpi ltv 280 2/week 1y 150%", "“margin” is a percentage: it can't be above 100%")]
+    [InlineData("/kpi conversion 120 100", "“purchases” can't be larger than “visitors”")]
     [InlineData("/kpi cac 1 2 3", "more numbers than the metric has inputs")]
     public void Bad_numbers_are_named_and_the_input_asked_again(string command, string problem)
     {
@@ -248,5 +248,43 @@ public class KpiDialogueTests
 
         Assert.Contains("1,125", chat.Last.Text);
         Assert.Equal(CoverageFlow.Key("audience"), chat.State);
+    }
+}
+
+public class KpiOneShotRecoveryTests
+{
+    [Fact]
+    public void A_bad_first_number_keeps_the_good_second_one()
+    {
+        var chat = new ChatDriver().Send("/kpi cac -5 80");
+
+        Assert.Contains("How much did you spend on marketing?", chat.Last.Text);
+        chat.Send("90000");
+        Assert.Contains("90,000 ÷ 80 = 1,125", chat.Last.Text);
+    }
+
+    [Fact]
+    public void A_value_refused_for_contradicting_another_is_not_offered_to_keep()
+    {
+        var chat = new ChatDriver().Send("/kpi conversion 120 100");
+
+        Assert.DoesNotContain(chat.Last.AllButtons, b => b.Label.StartsWith("Keep"));
+    }
+
+    [Fact]
+    public void Free_text_naming_the_missing_input_asks_for_it()
+    {
+        var chat = new ChatDriver().Send("/start").Send("spent 90k on ads, got clients");
+
+        Assert.Contains("How many new customers did it bring?", chat.Last.Text);
+        Assert.Contains("1,125", chat.Send("80").Last.Text);
+    }
+
+    [Fact]
+    public void Metric_buttons_carry_the_numbers_already_given()
+    {
+        var chat = new ChatDriver().Send("/start").Send("spent 90k on ads");
+
+        Assert.All(chat.Last.AllButtons, b => Assert.Contains("90000", b.Data));
     }
 }

@@ -26,7 +26,11 @@ public sealed record SentMessage(
 }
 
 /// <summary>A sendPhoto or sendDocument call (multipart/form-data).</summary>
-public sealed record SentFile(string Method, long ChatId, string? FileName, long Length, string? Caption, string? ParseMode);
+public sealed record SentFile(string Method, long ChatId, string? FileName, long Length, string? Caption, string? ParseMode)
+{
+    /// <summary>The uploaded bytes, to check e.g. a PNG's signature.</summary>
+    public byte[] Content { get; init; } = [];
+}
 
 /// <summary>
 /// Any Bot API call except getUpdates: the method and its parameters. JSON bodies are kept as
@@ -34,6 +38,9 @@ public sealed record SentFile(string Method, long ChatId, string? FileName, long
 /// </summary>
 public sealed record BotApiCall(string Method, string Token, JsonObject Parameters)
 {
+    /// <summary>The uploaded file parts of a multipart call by part name (kept out of <see cref="Parameters"/>).</summary>
+    public IReadOnlyDictionary<string, byte[]> Uploads { get; init; } = new Dictionary<string, byte[]>();
+
     public string? this[string name] => Parameters[name] switch
     {
         null => null,

@@ -16,14 +16,15 @@ public sealed partial class FakeBotApiServer
         var method = context.Request.RouteValues["method"] as string ?? "";
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(
             context.RequestAborted, _app.Lifetime.ApplicationStopping);
-        var parameters = await ReadParametersAsync(context.Request, aborted.Token);
+        var uploads = new Dictionary<string, byte[]>();
+        var parameters = await ReadParametersAsync(context.Request, uploads, aborted.Token);
         if (method.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
         {
             await WriteAsync(context, Ok(await GetUpdatesAsync(parameters, aborted.Token)));
             return;
         }
 
-        var call = new BotApiCall(method, token, parameters);
+        var call = new BotApiCall(method, token, parameters) { Uploads = uploads };
         if (Hold?.Invoke(call) is { } held)
         {
             lock (_gate)
@@ -87,7 +88,10 @@ public sealed partial class FakeBotApiServer
                     part = reference["attach://".Length..];
                 }
 
-                var file = new SentFile(call.Method, ChatId(call), call["file:" + part], long.TryParse(call["length:" + part], out var length) ? length : 0, call["caption"], call["parse_mode"]);
+                var file = new SentFile(call.Method, ChatId(call), call["file:" + part], long.TryParse(call["length:" + part], out var length) ? length : 0, call["caption"], call["parse_mode"])
+                {
+                    Content = call.Uploads.GetValueOrDefault(part) ?? [],
+                };
                 _files.Add(file);
                 var withFile = MessageJson(NextMessageId(), file.ChatId, Bot());
                 withFile["caption"] = file.Caption;
@@ -160,7 +164,7 @@ public sealed partial class FakeBotApiServer
         }
     }
 
-    private static async Task<JsonObject> ReadParametersAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<JsonObject> ReadParametersAsync(HttpRequest request, Dictionary<string, byte[]> uploads, CancellationToken cancellationToken)
     {
         if (request.HasFormContentType)
         {
@@ -175,6 +179,9 @@ public sealed partial class FakeBotApiServer
             {
                 fields["file:" + file.Name] = file.FileName;
                 fields["length:" + file.Name] = file.Length.ToString();
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content, cancellationToken);
+                uploads[file.Name] = content.ToArray();
             }
 
             return fields;

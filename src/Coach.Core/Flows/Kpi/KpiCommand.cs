@@ -42,12 +42,10 @@ public static class KpiCommand
         var (values, problem) = ReadPositional(metric, rest);
         if (problem is not null)
         {
-            KpiFlow.Prefill(context.Session, metric, values);
+            KpiFlow.Prefill(context.Session, metric, values.Where(v => v.Key != problem.InputKey).ToDictionary());
             var input = metric.Inputs.FirstOrDefault(i => i.Key == problem.InputKey) ?? metric.Inputs[^1];
-            return new FeatureResult([new Reply(t.Format("kpi.command.problem", ("problem", new Texts.Markup(KpiText.Problem(t, problem)))))])
-            {
-                ContinueAt = KpiFlow.StateOf(metric, input),
-            };
+            var message = new Reply(t.Format("kpi.command.problem", ("problem", new Markup(KpiText.Problem(t, problem)))));
+            return KpiFlow.AskFor(context.Session, metric, input, [message]);
         }
 
         return KpiFlow.Answer(context.Session, t, metric, values);
@@ -101,8 +99,10 @@ public static class KpiCommand
             return (best, null);
         }
 
-        // No cut uses every word: read greedily to name the first value that does not fit.
+        // No cut uses every word: read greedily, name the first value that does not fit, and keep
+        // the values after it (a bad word counts as one input) so that only it is asked again.
         var values = new Dictionary<string, KpiValue>();
+        KpiProblem? first = null;
         var position = 0;
         foreach (var input in metric.Inputs)
         {
@@ -114,14 +114,16 @@ public static class KpiCommand
             var taken = Longest(input, words, position, out var value, out var problem);
             if (taken == 0)
             {
-                return (values, new KpiProblem(input.Key, problem));
+                first ??= new KpiProblem(input.Key, problem);
+                position++;
+                continue;
             }
 
             values[input.Key] = value!;
             position += taken;
         }
 
-        return (values, new KpiProblem(metric.Inputs[^1].Key, "too_many"));
+        return (values, first ?? new KpiProblem(metric.Inputs[^1].Key, "too_many"));
     }
 
     // "30 000 + 25 000 + 15 000 + 20 000" is eleven words.

@@ -94,14 +94,15 @@ public static class KpiFlow
         if (outcome.Missing.Count > 0)
         {
             Prefill(session, metric, values);
-            return new FeatureResult([]) { ContinueAt = StateOf(metric, outcome.Missing[0]) };
+            return AskFor(session, metric, outcome.Missing[0], []);
         }
 
         if (outcome.Problem is { } problem)
         {
-            Prefill(session, metric, values);
-            var fix = metric.Inputs.First(i => i.Key == problem.InputKey);
-            return new FeatureResult([new Reply(KpiText.Problem(t, problem))]) { ContinueAt = StateOf(metric, fix) };
+            // The faulty value is not kept: a "Keep" button would only send it again.
+            var kept = values.Where(v => v.Key != problem.InputKey).ToDictionary();
+            Prefill(session, metric, kept);
+            return AskFor(session, metric, metric.Inputs.First(i => i.Key == problem.InputKey), [new Reply(KpiText.Problem(t, problem))]);
         }
 
         // Saved as the metric flow's answers too, so recomputing offers them to keep.
@@ -134,6 +135,16 @@ public static class KpiFlow
         });
         Trim(session);
         return new FeatureResult([ChannelCards.Result(t, result)]);
+    }
+
+    // Continues at one input. When it is the only one still missing, answering it computes the
+    // metric at once instead of walking past the inputs already given.
+    public static FeatureResult AskFor(Session session, KpiMetric metric, KpiInput input, IReadOnlyList<Reply> replies)
+    {
+        var state = StateOf(metric, input);
+        var others = metric.Required.Where(i => i != input);
+        session.EditOnly = others.All(i => session.HasAnswer(StateOf(metric, i))) ? state : null;
+        return new FeatureResult(replies) { ContinueAt = state };
     }
 
     private static FeatureResult CompleteChannels(StepContext context) =>

@@ -54,7 +54,15 @@ public static partial class KpiRecognizer
             .ToList();
         if (complete.Count == 0)
         {
-            return new FeatureResult([Ask(context.Texts, reading.Slots)]);
+            // "spent 90k, got clients": one metric has every input either given or named: ask for the rest.
+            var started = Recipes
+                .Where(r => !OnlyWhenNamed.Contains(r.Metric))
+                .Where(r => r.Inputs.All(i => i.Slots.Any(s => reading.Slots.ContainsKey(s) || reading.Named.Contains(s))))
+                .Select(r => KpiCatalog.Find(r.Metric)!)
+                .ToList();
+            return started.Count == 1
+                ? KpiFlow.Answer(context.Session, context.Texts, started[0], Fill(started[0], reading.Slots) ?? [])
+                : new FeatureResult([Ask(context.Texts, reading.Slots)]);
         }
 
         var replies = complete.SelectMany(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values!).Replies).ToList();
@@ -76,7 +84,11 @@ public static partial class KpiRecognizer
         Stages.Where(s => slots.TryGetValue(s.Part, out var part) && slots.TryGetValue(s.Whole, out var whole) && part.Value > whole.Value);
 
     /// <summary>What a sentence says: the metric it names (if any), the numbers by slot, and numbers with no slot.</summary>
-    public sealed record Reading(KpiMetric? Metric, IReadOnlyDictionary<string, ParsedNumber> Slots, IReadOnlyList<ParsedNumber> Unassigned);
+    /// <param name="Metric">The metric the text names, if any.</param>
+    /// <param name="Slots">The numbers by what they stand for.</param>
+    /// <param name="Unassigned">Numbers no word explains.</param>
+    /// <param name="Named">What the text mentions without a number ("got clients").</param>
+    public sealed record Reading(KpiMetric? Metric, IReadOnlyDictionary<string, ParsedNumber> Slots, IReadOnlyList<ParsedNumber> Unassigned, IReadOnlySet<string> Named);
 
     public static Reading Read(string text)
     {
@@ -121,7 +133,8 @@ public static partial class KpiRecognizer
             }
         }
 
-        return new Reading(NamedMetric(lowered), slots, unassigned);
+        var named = Words(lowered).Select(KpiSlots.Of).OfType<string>().Where(s => !KpiSlots.IsMarker(s) && !slots.ContainsKey(s)).ToHashSet();
+        return new Reading(NamedMetric(lowered), slots, unassigned, named);
     }
 
     private static KpiMetric? NamedMetric(string lowered)
@@ -170,6 +183,7 @@ public static partial class KpiRecognizer
             .Take(6)
             .ToList();
         var buttons = candidates
+            .Where(m => Arguments(m, slots).Length > 0)
             .Select(m => new Button(KpiText.Name(t, m), ButtonData.Command("kpi", m.Id + " " + Arguments(m, slots))))
             .Where(b => System.Text.Encoding.UTF8.GetByteCount(b.Data) <= ButtonData.MaxBytes)
             .Select(b => (IReadOnlyList<Button>)[b])
