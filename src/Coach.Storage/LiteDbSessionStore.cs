@@ -26,7 +26,8 @@ public sealed class LiteDbSessionStore : ISessionStore, IDisposable
             Password = string.IsNullOrEmpty(password) ? null : password,
         };
 
-        _database = new LiteDatabase(connection, new BsonMapper());
+        // Dates come back as UTC, as they were saved (LiteDB's default is local time).
+        _database = new LiteDatabase(connection, new BsonMapper()) { UtcDate = true };
         _sessions = _database.GetCollection<SessionDocument>(Collection);
         FilePath = fullPath;
     }

@@ -26,6 +26,12 @@ public sealed class SessionDocument
 
     public long LastSequence { get; set; }
 
+    public List<string> Selection { get; set; } = new();
+
+    public string? SelectionState { get; set; }
+
+    public string? EditOnly { get; set; }
+
     public List<AnswerEntry> Answers { get; set; } = new();
 
     public List<string> CompletedFlows { get; set; } = new();
@@ -47,6 +53,9 @@ public sealed class SessionDocument
         PausedState = session.PausedState,
         PendingConfirmation = session.PendingConfirmation,
         LastSequence = session.LastSequence,
+        Selection = session.Selection.ToList(),
+        SelectionState = session.SelectionState,
+        EditOnly = session.EditOnly,
         Answers = session.Answers.Select(pair => new AnswerEntry { Key = pair.Key, Value = pair.Value }).ToList(),
         CompletedFlows = session.CompletedFlows.ToList(),
         Coverage = session.Coverage,
@@ -64,12 +73,15 @@ public sealed class SessionDocument
         PausedState = PausedState,
         PendingConfirmation = PendingConfirmation,
         LastSequence = LastSequence,
+        Selection = Selection.ToList(),
+        SelectionState = SelectionState,
+        EditOnly = EditOnly,
         Answers = Answers.ToDictionary(entry => entry.Key, entry => entry.Value),
         CompletedFlows = CompletedFlows.ToList(),
         Coverage = Coverage,
         KpiHistory = KpiHistory,
-        CreatedUtc = DateTime.SpecifyKind(CreatedUtc.ToUniversalTime(), DateTimeKind.Utc),
-        UpdatedUtc = DateTime.SpecifyKind(UpdatedUtc.ToUniversalTime(), DateTimeKind.Utc),
+        CreatedUtc = CreatedUtc,
+        UpdatedUtc = UpdatedUtc,
     };
 }
 

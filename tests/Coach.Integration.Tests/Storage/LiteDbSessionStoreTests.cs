@@ -16,6 +16,14 @@ public class LiteDbSessionStoreTests
         PausedState = "coverage.check",
         Answers = { ["coverage.product"] = "Хлеб <b>&Co</b>", ["coverage.budget"] = "limited", ["coverage.check"] = "350.5" },
         CompletedFlows = { "coverage" },
+        LastSequence = 77,
+        Selection = ["vk", "telegram"],
+        SelectionState = "persona.channels",
+        EditOnly = "persona.name",
+        PendingConfirmation = "forget",
+        KpiHistory = [new Coach.Core.Domain.Kpi.KpiRecord { Metric = "cac", Value = 1125, Inputs = { ["spend"] = 90000 }, Currency = "Rub", Utc = new DateTime(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc) }],
+        CreatedUtc = new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc),
+        UpdatedUtc = new DateTime(2026, 11, 23, 8, 0, 0, DateTimeKind.Utc),
         Coverage = new CoverageResult
         {
             Product = "Хлеб",
@@ -51,6 +59,7 @@ public class LiteDbSessionStoreTests
         Assert.Equal(16_824_000.123456m, session.Coverage!.YearlyPotential);
         Assert.Equal(["a", "b"], session.Coverage.Segments);
         Assert.Equal(CoverageStrategy.Concentrated, session.Coverage.Chosen);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(FilledSession()), System.Text.Json.JsonSerializer.Serialize(session));
     }
 
     [Fact]
@@ -108,5 +117,19 @@ public class LiteDbSessionStoreTests
         store.Save(new Session { Id = "x" });
 
         Assert.True(File.Exists(path));
+    }
+}
+
+public class SessionDocumentCompletenessTests
+{
+    [Fact]
+    public void Every_property_of_a_session_survives_the_store()
+    {
+        // A property added to Session but not to SessionDocument would silently be lost on restart.
+        var documentProperties = typeof(SessionDocument).GetProperties().Select(p => p.Name).ToHashSet();
+
+        var missing = typeof(Session).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Where(name => !documentProperties.Contains(name));
+
+        Assert.Empty(missing);
     }
 }
