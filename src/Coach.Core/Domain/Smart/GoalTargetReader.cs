@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using Coach.Core.Parsing;
+
+namespace Coach.Core.Domain.Smart;
+
+/// <summary>The number a goal aims at, as <see cref="GoalTargetReader"/> read it.</summary>
+/// <param name="Value">The magnitude written, or the percent change a multiplier means ("в 2 раза" → 100).</param>
+/// <param name="IsPercent">The value is in percent.</param>
+/// <param name="Kind">A value to reach or a change.</param>
+/// <param name="TextBaseline">The goal's own starting point, "с 200 до 300" / "from 200 to 300" → 200.</param>
+internal sealed record GoalTarget(decimal Value, bool IsPercent, TargetKind Kind, decimal? TextBaseline);
+
+/// <summary>What the reader found: the target (or null), the direction, and every span holding a goal number.</summary>
+internal sealed record TargetReading(GoalTarget? Target, GoalDirection Direction, IReadOnlyList<TextSpan> NumberSpans);
+
+/// <summary>
+/// Reads the target of a goal from its numbers, ignoring every number inside a time expression ("за 3 месяца",
+/// "в 2027 году", "до 1 марта"). Which number is the target, in order of preference: a percent change ("на 20%",
+/// "by 20%", "+20%", "20% more"), a multiplier ("в 2 раза", "вдвое", "double", "3x"), a value after "до"/"to",
+/// any other percent, an absolute change ("на 50 заказов", "50 more leads"), then the first remaining number.
+/// A number after "с"/"from" followed by a "до"/"to" value is the goal's own baseline, not its target.
+/// A percent is a level ("конверсию до 3%") only for metrics that are themselves percentages; otherwise a change.
+/// </summary>
+internal static partial class GoalTargetReader
+{
+    private enum Hint { None, Change, Level, From }
+
+    private sealed record Candidate(decimal Value, bool IsPercent, Hint Hint, TextSpan Span);
+
+    public static TargetReading Read(string normalized, IReadOnlyList<TextSpan> timeSpans, string? metric)
+    {
+        var direction = DecreaseVerb().IsMatch(normalized) ? GoalDirection.Decrease : GoalDirection.Increase;
+        var spans = new List<TextSpan>();
+
+        var multiplier = Multiplier().Matches(normalized).FirstOrDefault(m => !new TextSpan(m.Index, m.Index + m.Length).OverlapsAny(timeSpans));
+        if (multiplier is not null)
+        {
+            spans.Add(new TextSpan(multiplier.Index, multiplier.Index + multiplier.Length));
+        }
+
+        var candidates = new List<Candidate>();
+        foreach (var number in NumberParser.FindAll(normalized))
+        {
+            var span = new TextSpan(number.Start, number.Start + number.Length);
+            if (span.OverlapsAny(timeSpans) || span.OverlapsAny(spans))
+            {
+                continue;
+            }
+
+            bool negative = number.Number.Value < 0;
+            var hint = negative || normalized[number.Start] == '+' ? Hint.Change : HintAround(normalized, span);
+            candidates.Add(new Candidate(Math.Abs(number.Number.Value), number.Number.Unit == NumberUnit.Percent, hint, span));
+            direction = negative ? GoalDirection.Decrease : direction;
+        }
+
+        spans.AddRange(candidates.Select(c => c.Span));
+        var pick = candidates.FirstOrDefault(c => c.IsPercent && c.Hint == Hint.Change);
+        if (pick is null && multiplier is not null && MultiplierValue(multiplier) is { } factor)
+        {
+            if (factor < 1m)
+            {
+                direction = GoalDirection.Decrease;
+            }
+
+            decimal change = direction == GoalDirection.Decrease
+                ? (factor < 1m ? 1m - factor : 1m - (1m / factor)) * 100m
+                : (factor - 1m) * 100m;
+            return new TargetReading(new GoalTarget(GoalText.Round2(change), true, TargetKind.Change, null), direction, spans);
+        }
+
+        pick ??= candidates.FirstOrDefault(c => c.Hint == Hint.Level)
+            ?? candidates.FirstOrDefault(c => c.IsPercent && c.Hint != Hint.From)
+            ?? candidates.FirstOrDefault(c => c.Hint == Hint.Change)
+            ?? candidates.FirstOrDefault(c => c.Hint != Hint.From)
+            ?? candidates.FirstOrDefault();
+        if (pick is null)
+        {
+            return new TargetReading(null, direction, spans);
+        }
+
+        bool percentMetric = metric is "conversion" or "churn";
+        var kind = pick.Hint == Hint.Change || (pick.IsPercent && !percentMetric) ? TargetKind.Change : TargetKind.Level;
+        decimal? textBaseline = kind == TargetKind.Level
+            ? candidates.LastOrDefault(c => c.Hint == Hint.From && c.Span.End <= pick.Span.Start && c.IsPercent == pick.IsPercent)?.Value
+            : null;
+        return new TargetReading(new GoalTarget(pick.Value, pick.IsPercent, kind, textBaseline), direction, spans);
+    }
+
+    private static Hint HintAround(string s, TextSpan span)
+    {
+        if (After().IsMatch(s[span.End..]))
+        {
+            return Hint.Change;
+        }
+
+        var before = Before().Match(s[..span.Start]);
+        return !before.Success ? Hint.None : before.Groups["w"].Value switch
+        {
+            "на" or "by" => Hint.Change,
+            "с" or "со" or "from" => Hint.From,
+            _ => Hint.Level,
+        };
+    }
+
+    private static decimal? MultiplierValue(Match m)
+    {
+        if (m.Groups["n"].Success)
+        {
+            string n = m.Groups["n"].Value;
+            return GoalText.TryNumberWord(n, out var word) ? word
+                : decimal.TryParse(n.Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0 ? value
+                : null;
+        }
+
+        string w = m.Groups["w"].Value;
+        return w switch
+        {
+            _ when w.StartsWith("вдво") || w.StartsWith("удво") || w.StartsWith("doubl") || w.StartsWith("two") => 2m,
+            _ when w.StartsWith("втро") || w.StartsWith("утро") || w.StartsWith("tripl") || w.StartsWith("three") => 3m,
+            _ when w.StartsWith("вчетв") || w.StartsWith("quadr") => 4m,
+            _ when w.StartsWith("впят") => 5m,
+            _ => 0.5m, // halve, in half
+        };
+    }
+
+    [GeneratedRegex(@"\b(?:сниз\w*|сниж\w*|сократ\w*|сокращ\w*|уменьш\w*|пониз\w*|пониж\w*|reduc\w*|decreas\w*|cut(?:s|ting)?|lower(?:s|ing)?|drop\w*|bring\s+down|halv\w*|slash\w*|minimi[sz]\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DecreaseVerb();
+
+    [GeneratedRegex(@"\bв\s+(?<n>[0-9]+(?:[.,][0-9]+)?|полтора|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+раза?\b|\b(?<w>вдвое|втрое|вчетверо|впятеро|удво(?:ить|ение|им|ят|ит)|утро(?:ить|ение|им|ят|ит))\b|\b(?<n>[0-9]+(?:\.[0-9]+)?|two|three|four|five|ten)\s*(?:x|times|-?fold)\b(?!\s+(?:a|an|per)\s)|\bx\s*(?<n>[0-9]+(?:\.[0-9]+)?)\b|\b(?<w>double[ds]?|doubling|twofold|two-fold|triple[ds]?|tripling|threefold|three-fold|quadruple[ds]?|halve[ds]?|halving|in\s+half)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Multiplier();
+
+    // The word right before a number: "на 20%", "до 300", "с 200", "by 20%", "up to 300", "to reach 1,000".
+    [GeneratedRegex(@"(?:^|[^\p{L}])(?<w>на|до|с|со|by|to|from|reach|достичь|достигнуть|довести)(?:\s+уровня|\s+(?:a\s+)?level\s+of)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Before();
+
+    // "на 50 больше", "50 more leads", "20% more", "10 additional clients".
+    [GeneratedRegex(@"^\s*(?:больше|more|additional|extra|дополнительн\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex After();
+}

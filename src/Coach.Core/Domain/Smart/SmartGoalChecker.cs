@@ -1,0 +1,67 @@
+namespace Coach.Core.Domain.Smart;
+
+/// <summary>
+/// Checks a goal against SMART (domain §5), deterministically and in Russian or English, and returns each verdict with
+/// its reason code and the numbers behind it.
+/// </summary>
+/// <remarks>
+/// <para>Specific: the goal names a metric and a qualifier of it (see <see cref="GoalQualifier"/>): "заказов с сайта",
+/// "orders from the website", "premium sales"; "увеличить продажи" / "increase sales" are not specific.</para>
+/// <para>Measurable: a number outside the deadline (or a multiplier such as "в 2 раза") and a recognised metric.</para>
+/// <para>Achievable: judged on the implied change from the baseline (the one given, else the goal's own "с 200 до
+/// 300"). The change must be an improvement (up, or down for costs and churn), at most +1000% and above −100%.
+/// Per month it is the linear share, |change| / horizon months: decimal-only, easy to explain ("60% in 2 months is 30%
+/// a month") and, for horizons beyond a few months, stricter than compounding, which errs towards warning. Above
+/// <see cref="PlausibleMonthlyChangePercent"/> a month sets <see cref="SmartCheck.GrowthWarning"/> and the criterion
+/// still passes with code "ambitious". Without a deadline there is no monthly rate and so no warning: the failed T
+/// makes the bot ask for one. Without a baseline the criterion fails with "no_baseline" so the bot asks for it, unless
+/// the change is already known to be wrong ("no_growth") or absurd ("growth_too_high").</para>
+/// <para>Relevant: the metric belongs to the chosen goal type (<see cref="GoalMetrics.TypeOf"/>).</para>
+/// <para>Time-bound: a deadline or duration (see <see cref="DeadlineParser"/>) not already past.</para>
+/// </remarks>
+public static class SmartGoalChecker
+{
+    /// <summary>Growth (or cut) per month above which a goal is flagged as ambitious.</summary>
+    public const decimal PlausibleMonthlyChangePercent = 30m;
+
+    /// <summary>Total growth above which a goal is not achievable at any horizon: more than eleven times the baseline.</summary>
+    public const decimal AbsurdGrowthPercent = 1000m;
+
+    public static SmartCheck Check(string goal, GoalType type, decimal? baseline, DateOnly today)
+    {
+        goal ??= "";
+        string text = GoalText.Normalize(goal);
+        var times = DeadlineParser.FindAll(goal, today);
+        var timeSpans = times.Select(t => t.Span).ToList();
+        var deadline = times.Select(t => t.Deadline).FirstOrDefault(d => d is not null);
+        var metric = GoalMetrics.Find(text);
+        var reading = GoalTargetReader.Read(text, timeSpans, metric?.Key);
+        var target = reading.Target;
+        string? qualifier = metric is null ? null : GoalQualifier.Find(goal, text, metric, [.. timeSpans, .. reading.NumberSpans]);
+
+        var growth = GrowthAssessment.Assess(target, metric?.Key, reading.Direction, baseline, deadline);
+        var criteria = new List<CriterionResult>
+        {
+            Result(SmartCriterion.Specific, qualifier is not null ? "ok" : "vague_object"),
+            Result(SmartCriterion.Measurable, target is null ? "no_number" : metric is null ? "no_metric" : "ok"),
+            new(SmartCriterion.Achievable, growth.Passed, growth.Code),
+            Result(SmartCriterion.Relevant, metric is null ? "no_metric" : GoalMetrics.TypeOf(metric.Key) == type ? "ok" : "metric_not_of_type"),
+            Result(SmartCriterion.TimeBound, deadline is null ? "no_deadline" : deadline.HasPassed ? "deadline_passed" : "ok"),
+        };
+
+        return new SmartCheck(goal, type, criteria, metric?.Key, target?.Value, target?.IsPercent ?? false, deadline, growth.ImpliedPercent, growth.Warning)
+        {
+            TargetKind = target?.Kind,
+            Direction = growth.Direction,
+            Baseline = growth.Baseline,
+            ChangePerMonthPercent = growth.PerMonthPercent,
+            Qualifier = qualifier,
+        };
+    }
+
+    /// <summary>The KPIs to offer for a goal type (domain §5), as <c>KpiCatalog</c> ids where they exist.</summary>
+    public static IReadOnlyList<string> KpisFor(GoalType type) => GoalMetrics.KpisFor(type);
+
+    private static CriterionResult Result(SmartCriterion criterion, string code) =>
+        new(criterion, code == "ok", code);
+}
