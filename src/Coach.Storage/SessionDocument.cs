@@ -1,6 +1,7 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Coverage;
 using Coach.Core.Domain.Kpi;
+using Coach.Core.Domain.Smart;
 using LiteDB;
 
 namespace Coach.Storage;
@@ -40,6 +41,8 @@ public sealed class SessionDocument
 
     public List<KpiRecord> KpiHistory { get; set; } = new();
 
+    public List<SmartGoal> Goals { get; set; } = new();
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
@@ -60,6 +63,7 @@ public sealed class SessionDocument
         CompletedFlows = session.CompletedFlows.ToList(),
         Coverage = session.Coverage,
         KpiHistory = session.KpiHistory,
+        Goals = session.Goals,
         CreatedUtc = session.CreatedUtc,
         UpdatedUtc = session.UpdatedUtc,
     };
@@ -80,6 +84,7 @@ public sealed class SessionDocument
         CompletedFlows = CompletedFlows.ToList(),
         Coverage = Coverage,
         KpiHistory = KpiHistory,
+        Goals = Goals,
         CreatedUtc = CreatedUtc,
         UpdatedUtc = UpdatedUtc,
     };

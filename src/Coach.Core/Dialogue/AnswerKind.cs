@@ -19,6 +19,9 @@ public abstract class AnswerKind
     /// <summary>Checks typed text. The problem, if any, is a sentence in the user's language.</summary>
     public abstract AnswerCheck Check(string text, Texts.Texts texts);
 
+    /// <summary>Checks typed text against earlier answers too (a goal against its baseline); by default the text alone.</summary>
+    public virtual AnswerCheck Check(string text, StepContext context) => Check(text, context.Texts);
+
     /// <summary>How a saved answer is shown back to the user (status, "current answer").</summary>
     public virtual string Display(string value, StepDefinition step, Texts.Texts texts) => value;
 

@@ -435,7 +435,7 @@ internal sealed class DialogueTurn
         }
         else
         {
-            check = step.Answer.Check(raw, T);
+            check = step.Answer.Check(raw, new StepContext(_session, T));
         }
 
         if (!check.Ok)

@@ -1,5 +1,6 @@
 using Coach.Core.Domain.Coverage;
 using Coach.Core.Domain.Kpi;
+using Coach.Core.Domain.Smart;
 
 namespace Coach.Core.Dialogue;
 
@@ -53,6 +54,9 @@ public sealed class Session
 
     /// <summary>Every KPI the user computed, oldest first (the last <see cref="KpiRecord.Keep"/> are kept).</summary>
     public List<KpiRecord> KpiHistory { get; set; } = new();
+
+    /// <summary>SMART goals that passed all five criteria, oldest first.</summary>
+    public List<SmartGoal> Goals { get; set; } = new();
 
     public DateTime CreatedUtc { get; set; } = DateTime.UtcNow;
 

@@ -1,5 +1,6 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Flows.Kpi;
+using Coach.Core.Flows.Smart;
 
 namespace Coach.Core.Flows;
 
@@ -7,7 +8,7 @@ namespace Coach.Core.Flows;
 public static class CoachFlows
 {
     public static FlowCatalog Create() => new(
-        [CoverageFlow.Create(), .. KpiFlow.Create()],
+        [CoverageFlow.Create(), SmartFlow.Create(), .. KpiFlow.Create()],
         [KpiCommand.Definition],
         [KpiRecognizer.Recognize],
         [KpiHistory.Status]);

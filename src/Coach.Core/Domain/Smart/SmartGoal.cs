@@ -1,0 +1,45 @@
+namespace Coach.Core.Domain.Smart;
+
+/// <summary>A goal that passed all five SMART criteria, as the session keeps it (mutable for the document store).</summary>
+public sealed class SmartGoal
+{
+    public string Text { get; set; } = "";
+
+    public GoalType Type { get; set; }
+
+    public string Metric { get; set; } = "";
+
+    public decimal Baseline { get; set; }
+
+    /// <summary>The level the goal aims at: the baseline moved by the implied change.</summary>
+    public decimal Target { get; set; }
+
+    public decimal ChangePercent { get; set; }
+
+    public DateTime Due { get; set; }
+
+    public bool Ambitious { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public static SmartGoal From(SmartCheck check, DateTime now)
+    {
+        var baseline = check.Baseline ?? 0m;
+        var change = check.ImpliedGrowthPercent ?? 0m;
+        var target = check.TargetKind == Smart.TargetKind.Level && !check.TargetIsPercent && check.TargetValue is { } level
+            ? level
+            : Math.Round(baseline * (1 + change / 100m), 2);
+        return new SmartGoal
+        {
+            Text = check.Goal,
+            Type = check.Type,
+            Metric = check.Metric ?? "",
+            Baseline = baseline,
+            Target = target,
+            ChangePercent = change,
+            Due = check.Deadline?.Due.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? now,
+            Ambitious = check.GrowthWarning,
+            CreatedUtc = now,
+        };
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Coach.Core.Dialogue;
+using Coach.Core.Domain.Smart;
+using Coach.Core.Flows.Kpi;
+
+namespace Coach.Core.Flows.Smart;
+
+/// <summary>The SMART verdict (✅/❌ per criterion with coaching questions) and the canonical goal card.</summary>
+public static class SmartCards
+{
+    public static string Verdict(Texts.Texts t, SmartCheck check)
+    {
+        var lines = new List<string> { t["smart.verdict.title"] };
+        foreach (var criterion in check.Criteria)
+        {
+            var name = t[$"smart.criterion.{criterion.Criterion.ToString().ToLowerInvariant()}"];
+            var advice = t[$"smart.code.{criterion.Criterion.ToString().ToLowerInvariant()}.{criterion.Code}"];
+            lines.Add(criterion.Passed
+                ? t.Format("smart.verdict.passed", ("criterion", name), ("advice", advice))
+                : t.Format("smart.verdict.failed", ("criterion", name), ("advice", advice)));
+        }
+
+        lines.Add(t["smart.verdict.again"]);
+        return string.Join("\n", lines);
+    }
+
+    public static string Result(Texts.Texts t, SmartCheck check, SmartGoal goal)
+    {
+        var metric = t[$"smart.metric.{goal.Metric}"];
+        var direction = goal.ChangePercent < 0 ? "decrease" : "increase";
+        var lines = new List<string>
+        {
+            t["smart.result.title"],
+            t.Format(
+                $"smart.result.{direction}",
+                ("metric", metric),
+                ("baseline", KpiText.Number(t, goal.Baseline)),
+                ("target", KpiText.Number(t, goal.Target)),
+                ("change", KpiText.Percent(t, Math.Abs(Math.Round(goal.ChangePercent, 1)))),
+                ("due", goal.Due.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture))),
+            t.Format("smart.result.words", ("goal", goal.Text)),
+        };
+
+        if (check.GrowthWarning && check.ChangePerMonthPercent is { } perMonth)
+        {
+            lines.Add(t.Format("smart.result.ambitious", ("rate", KpiText.Percent(t, Math.Round(Math.Abs(perMonth), 1)))));
+        }
+
+        lines.Add(t[$"smart.result.kpis.{goal.Type.ToString().ToLowerInvariant()}"]);
+        return string.Join("\n\n", lines);
+    }
+}

@@ -1,0 +1,50 @@
+using Coach.Core.Dialogue;
+using Coach.Core.Domain.Kpi;
+using Coach.Core.Domain.Smart;
+using Coach.Core.Flows.Kpi;
+
+namespace Coach.Core.Flows.Smart;
+
+/// <summary>
+/// SMART goals (domain §5): the goal type, the metric's current value, then the goal in the
+/// user's words, checked until all five criteria pass; the result restates it canonically and
+/// offers the KPIs of its type to compute right away.
+/// </summary>
+public static class SmartFlow
+{
+    public const string Id = "smart";
+
+    public static FlowDefinition Create() => new(
+        Id,
+        [
+            new StepDefinition("type", new ChoiceAnswer("sales", "awareness", "customers")),
+            new StepDefinition("baseline", new NumberAnswer(0, 1_000_000_000_000)),
+            new StepDefinition("goal", new SmartGoalAnswer()),
+        ],
+        Complete);
+
+    public static string Key(string step) => DialogueStates.Of(Id, step);
+
+    public static GoalType Type(Session session) =>
+        Enum.TryParse<GoalType>(session.Answer(Key("type")), ignoreCase: true, out var type) ? type : GoalType.Sales;
+
+    /// <summary>Checks a goal against the session's goal type and baseline, as of today.</summary>
+    public static SmartCheck Run(Session session, string goal) =>
+        SmartGoalChecker.Check(goal, Type(session), NumberAnswer.Read(session.Answer(Key("baseline"))), DateOnly.FromDateTime(DateTime.UtcNow));
+
+    private static FeatureResult Complete(StepContext context)
+    {
+        var check = Run(context.Session, context.Session.Answer(Key("goal")) ?? "");
+        var goal = SmartGoal.From(check, DateTime.UtcNow);
+        context.Session.Goals.Add(goal);
+        var t = context.Texts;
+        var kpis = SmartGoalChecker.KpisFor(goal.Type)
+            .Select(KpiCatalog.Find)
+            .OfType<KpiMetric>()
+            .Select(metric => new Button(KpiText.Name(t, metric), ButtonData.Open(KpiFlow.FlowId(metric))))
+            .Select(button => (IReadOnlyList<Button>)[button])
+            .Append([new Button(t["smart.button.another"], ButtonData.Open(Id)), new Button(t["button.menu"], ButtonData.Command("menu"))])
+            .ToList();
+        return new FeatureResult([new Reply(SmartCards.Result(t, check, goal)) { Buttons = kpis }]);
+    }
+}

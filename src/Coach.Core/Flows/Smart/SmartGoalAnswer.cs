@@ -1,0 +1,27 @@
+using Coach.Core.Dialogue;
+using Coach.Core.Domain.Smart;
+
+namespace Coach.Core.Flows.Smart;
+
+/// <summary>
+/// The goal in the user's words, checked by <see cref="SmartGoalChecker"/> against the goal type and
+/// baseline answered before. Until all five criteria pass, the re-prompt marks each ✅/❌ with a
+/// coaching question for every missing one; the dialogue loops on this question.
+/// </summary>
+public sealed class SmartGoalAnswer : AnswerKind
+{
+    public override AnswerCheck Check(string text, Texts.Texts texts) =>
+        text.Trim().Length < 5 ? AnswerCheck.Reject(texts["smart.goal.too_short"]) : AnswerCheck.Accept(text.Trim());
+
+    public override AnswerCheck Check(string text, StepContext context)
+    {
+        var basic = Check(text, context.Texts);
+        if (!basic.Ok)
+        {
+            return basic;
+        }
+
+        var check = SmartFlow.Run(context.Session, basic.Value!);
+        return check.AllPassed ? basic : AnswerCheck.Reject(SmartCards.Verdict(context.Texts, check));
+    }
+}

@@ -1,0 +1,89 @@
+using Coach.Core.Dialogue;
+using Coach.Core.Domain.Smart;
+using Coach.Core.Flows.Smart;
+using Coach.Core.Tests.Support;
+
+namespace Coach.Core.Tests.Smart;
+
+/// <summary>The SMART section through the dialogue engine, in both languages.</summary>
+public class SmartFlowTests
+{
+    private static ChatDriver AtGoal(string language, string type = "sales", string baseline = "250") =>
+        new ChatDriver(language).Send("/start").Press(ButtonData.Open(SmartFlow.Id)).Choose(":" + type).Send(baseline);
+
+    [Fact]
+    public void A_vague_goal_is_marked_per_criterion_and_asked_again_until_it_passes()
+    {
+        var chat = AtGoal("en").Send("increase sales");
+
+        var verdict = chat.Replies[0].Text;
+        Assert.Contains("❌ <b>Specific</b>", verdict);
+        Assert.Contains("❌ <b>Measurable</b>", verdict);
+        Assert.Contains("❌ <b>Time-bound</b>", verdict);
+        Assert.Contains("by when?", verdict);
+        Assert.Equal(SmartFlow.Key("goal"), chat.State);
+
+        chat.Send("increase orders from the website by 20% in three months");
+
+        Assert.Contains("Your goal is SMART", chat.Last.Text);
+        Assert.Contains("Grow orders from 250 to 300 (+20%)", chat.Last.Text);
+        var goal = Assert.Single(chat.Session.Goals);
+        Assert.Equal(300m, goal.Target);
+        Assert.Equal("orders", goal.Metric);
+        Assert.Equal(DialogueStates.Menu, chat.State);
+    }
+
+    [Fact]
+    public void The_russian_goal_passes_and_is_restated_in_russian()
+    {
+        var chat = AtGoal("ru").Send("увеличить количество заказов с сайта на 20% за три месяца");
+
+        Assert.Contains("Увеличить заказы с 250 до 300 (+20%)", chat.Last.Text);
+    }
+
+    [Fact]
+    public void A_goal_of_another_type_is_not_relevant()
+    {
+        var chat = AtGoal("en", "awareness", "1000").Send("increase orders from the website by 20% in three months");
+
+        Assert.Contains("❌ <b>Relevant</b>", chat.Replies[0].Text);
+        Assert.Empty(chat.Session.Goals);
+    }
+
+    [Fact]
+    public void An_ambitious_goal_passes_with_a_warning()
+    {
+        var chat = AtGoal("en").Send("increase orders from the website to 500 in one month");
+
+        Assert.Contains("Your goal is SMART", chat.Last.Text);
+        Assert.Contains("faster than a plausible pace", chat.Last.Text);
+        Assert.True(chat.Session.Goals.Single().Ambitious);
+    }
+
+    [Fact]
+    public void The_result_offers_the_kpis_of_the_goal_type()
+    {
+        var chat = AtGoal("en", "customers", "40").Send("get 60 new customers from Instagram in 3 months");
+
+        Assert.Contains("leads, acquisition cost, conversion", chat.Last.Text);
+        Assert.Contains(chat.Last.AllButtons, b => b.Data == ButtonData.Open("kpi_cac"));
+        Assert.Contains(chat.Last.AllButtons, b => b.Data == ButtonData.Open("kpi_conversion"));
+    }
+
+    [Fact]
+    public void A_negative_baseline_is_refused()
+    {
+        var chat = new ChatDriver().Send("/start smart").Choose(":sales").Send("-5");
+
+        Assert.Contains("can't be negative", chat.Replies[0].Text);
+        Assert.Equal(SmartFlow.Key("baseline"), chat.State);
+    }
+
+    [Fact]
+    public void Back_from_the_goal_lets_the_baseline_be_corrected()
+    {
+        var chat = AtGoal("en").Send("/back").Send("200").Send("increase orders from the website by 20% in three months");
+
+        Assert.Contains("from 200 to 240", chat.Last.Text);
+    }
+}
