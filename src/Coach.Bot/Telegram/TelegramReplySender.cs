@@ -12,11 +12,12 @@ public sealed class TelegramReplySender(ITelegramBotClient bot)
 {
     public async Task SendAsync(long chatId, Reply reply, CancellationToken cancellationToken)
     {
-        if (reply.Charts.Count > 0)
+        if (ReplyAttachments.HasWork(reply))
         {
-            // Drawing takes a moment: show "sending a photo…" meanwhile.
-            await bot.SendChatAction(chatId, ChatAction.UploadPhoto, cancellationToken: cancellationToken);
-            reply = ChartAttachments.Draw(reply);
+            // Drawing and writing take a moment: show "sending a photo/file…" meanwhile.
+            var action = reply.Documents.Count > 0 ? ChatAction.UploadDocument : ChatAction.UploadPhoto;
+            await bot.SendChatAction(chatId, action, cancellationToken: cancellationToken);
+            reply = ReplyAttachments.Draw(reply);
         }
 
         var keyboard = reply.Buttons.Count == 0

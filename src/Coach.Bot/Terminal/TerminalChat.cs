@@ -85,7 +85,7 @@ public sealed class TerminalChat(
 
         foreach (var reply in outcome.Replies)
         {
-            renderer.Render(ChartAttachments.Draw(reply), output);
+            renderer.Render(ReplyAttachments.Draw(reply), output);
         }
 
         output.Flush();

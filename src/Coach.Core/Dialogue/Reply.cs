@@ -16,6 +16,9 @@ public sealed record Reply(string Text)
     /// <summary>Charts to draw and send as pictures after the text.</summary>
     public IReadOnlyList<Chart> Charts { get; init; } = [];
 
+    /// <summary>Documents to write (PDF and Markdown) and send as files after the text.</summary>
+    public IReadOnlyList<DocumentSpec> Documents { get; init; } = [];
+
     /// <summary>True when the question is answered by typing; a terminal then does not number the buttons.</summary>
     public bool ExpectsText { get; init; }
 

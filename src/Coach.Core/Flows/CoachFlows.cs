@@ -1,4 +1,5 @@
 using Coach.Core.Dialogue;
+using Coach.Core.Flows.Export;
 using Coach.Core.Flows.Kpi;
 using Coach.Core.Flows.Smart;
 
@@ -9,7 +10,7 @@ public static class CoachFlows
 {
     public static FlowCatalog Create() => new(
         [CoverageFlow.Create(), SmartFlow.Create(), .. KpiFlow.Create()],
-        [KpiCommand.Definition],
+        [KpiCommand.Definition, ExportCommand.Definition],
         [KpiRecognizer.Recognize],
         [KpiHistory.Status]);
 }

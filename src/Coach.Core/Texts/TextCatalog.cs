@@ -67,6 +67,13 @@ public sealed partial class TextCatalog
     public static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
+    /// <summary>A catalogue sentence as plain text: tags dropped, the escaped characters restored (for documents).</summary>
+    public static string Plain(string html) =>
+        Tag().Replace(html, "").Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+
     /// <summary>The placeholder names a sentence uses, for the catalogue-parity test.</summary>
     public static IReadOnlySet<string> PlaceholdersOf(string text) =>
         Placeholder().Matches(text).Select(m => m.Groups[1].Value).ToHashSet();

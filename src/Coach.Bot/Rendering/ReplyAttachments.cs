@@ -1,0 +1,60 @@
+using System.Text;
+using Coach.Core.Dialogue;
+using Coach.Rendering;
+using Coach.Rendering.Documents;
+
+namespace Coach.Bot.Rendering;
+
+/// <summary>
+/// Draws the charts and writes the documents a reply describes (Coach.Rendering) and attaches
+/// them as files: charts as PNG pictures, documents as PDF and Markdown. Every transport sends
+/// attachments the same way.
+/// </summary>
+public static class ReplyAttachments
+{
+    public static bool HasWork(Reply reply) => reply.Charts.Count > 0 || reply.Documents.Count > 0;
+
+    public static Reply Draw(Reply reply)
+    {
+        if (!HasWork(reply))
+        {
+            return reply;
+        }
+
+        var files = new List<Attachment>(reply.Attachments);
+        files.AddRange(reply.Charts.Select(chart => new Attachment(chart.FileName, "image/png", Render(chart), chart.Caption)));
+        foreach (var document in reply.Documents)
+        {
+            var model = Model(document);
+            files.Add(new Attachment(document.FileName + ".pdf", "application/pdf", PdfDocumentWriter.Write(model), document.Title));
+            files.Add(new Attachment(document.FileName + ".md", "text/markdown", Encoding.UTF8.GetBytes(MarkdownDocumentWriter.Write(model)), document.Title));
+        }
+
+        return reply with { Attachments = files, Charts = [], Documents = [] };
+    }
+
+    public static byte[] Render(Chart chart) => chart switch
+    {
+        FunnelChart funnel => KpiCharts.Funnel(funnel.Title, Bars(funnel.Stages), funnel.StepConversions, funnel.BottleneckIndex),
+        ComparisonChart comparison => KpiCharts.Comparison(comparison.Title, comparison.ValueAxisLabel, Bars(comparison.Bars), comparison.LowerIsBetter),
+        _ => throw new NotSupportedException($"No renderer for {chart.GetType().Name}."),
+    };
+
+    public static DocModel Model(DocumentSpec document) => new(
+        document.Title,
+        document.Subtitle,
+        document.Blocks.Select(Block).ToList());
+
+    private static DocBlock Block(DocumentBlock block) => block switch
+    {
+        DocumentHeading heading => new DocHeading(heading.Level, heading.Text),
+        DocumentParagraph paragraph => new DocParagraph(paragraph.Text),
+        DocumentBullets bullets => new DocBullets(bullets.Items),
+        DocumentTable table => new DocTable(table.Headers, table.Rows),
+        DocumentChart chart => new DocImage(Render(chart.Chart), chart.Chart.Caption ?? chart.Chart.Title),
+        _ => throw new NotSupportedException($"No document block for {block.GetType().Name}."),
+    };
+
+    private static List<ChartBar> Bars(IEnumerable<ChartBarSpec> bars) =>
+        bars.Select(bar => new ChartBar(bar.Label, (double)bar.Value, bar.ValueText)).ToList();
+}

@@ -1,0 +1,20 @@
+namespace Coach.Core.Dialogue;
+
+/// <summary>
+/// A document a reply carries, as data (plain text, no markup); the host writes it as PDF and
+/// Markdown files (Coach.Rendering) and sends both, with its charts as pictures.
+/// </summary>
+public sealed record DocumentSpec(string FileName, string Title, string Subtitle, IReadOnlyList<DocumentBlock> Blocks);
+
+public abstract record DocumentBlock;
+
+/// <summary>A heading, level 1 to 3.</summary>
+public sealed record DocumentHeading(int Level, string Text) : DocumentBlock;
+
+public sealed record DocumentParagraph(string Text) : DocumentBlock;
+
+public sealed record DocumentBullets(IReadOnlyList<string> Items) : DocumentBlock;
+
+public sealed record DocumentTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : DocumentBlock;
+
+public sealed record DocumentChart(Chart Chart) : DocumentBlock;

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Coach.Core.Dialogue;
+using Coach.Core.Domain.Coverage;
+using Coach.Core.Domain.Kpi;
+using Coach.Core.Flows.Kpi;
+using Coach.Core.Texts;
+
+namespace Coach.Core.Flows.Export;
+
+/// <summary>
+/// Everything saved in a session as one strategy document: the coverage strategy and its
+/// reasons, SMART goals, KPI results, and the sections not done yet as next steps (never blank).
+/// </summary>
+public static class StrategyDocument
+{
+    public static DocumentSpec Build(Session session, Texts.Texts t, DateTime now)
+    {
+        var blocks = new List<DocumentBlock>();
+        var next = new List<string>();
+        Coverage(session, t, blocks, next);
+        Goals(session, t, blocks, next);
+        Kpis(session, t, blocks, next);
+        foreach (var section in new[] { "mix", "personas", "cjm", "channels" })
+        {
+            next.Add(P(t[$"export.next.{section}"]));
+        }
+
+        blocks.Add(new DocumentHeading(1, P(t["export.next.title"])));
+        blocks.Add(new DocumentBullets(next));
+        var date = now.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new DocumentSpec($"strategy-{now:yyyyMMdd}", P(t["export.title"]), P(t.Format("export.subtitle", ("date", date))), blocks);
+    }
+
+    private static void Coverage(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next)
+    {
+        blocks.Add(new DocumentHeading(1, P(t["coverage.title"])));
+        if (session.Coverage is not { } result)
+        {
+            blocks.Add(new DocumentParagraph(P(t["export.not_done"])));
+            next.Add(P(t["export.next.coverage"]));
+            return;
+        }
+
+        var chosen = CoverageCards.Name(result.Chosen);
+        blocks.Add(new DocumentParagraph(P(t.Format("export.coverage.summary", ("product", result.Product), ("strategy", t.Html($"coverage.name.{chosen}"))))));
+        if (result.Chosen != result.Recommended)
+        {
+            blocks.Add(new DocumentParagraph(P(t.Format("export.coverage.recommended", ("strategy", t.Html($"coverage.name.{CoverageCards.Name(result.Recommended)}"))))));
+        }
+
+        var recommendation = CoverageFlow.Recommend(session);
+        blocks.Add(new DocumentHeading(2, P(t["coverage.rec.why"])));
+        blocks.Add(new DocumentBullets(recommendation.Verdicts.Select(v => P(t[$"coverage.reason.{v.Criterion}.{v.Answer}"])).ToList()));
+        blocks.Add(new DocumentParagraph(P(t.Format("coverage.rec.pros", ("pros", t.Html($"coverage.pros.{chosen}"))))));
+        blocks.Add(new DocumentParagraph(P(t.Format("coverage.rec.cons", ("cons", t.Html($"coverage.cons.{chosen}"))))));
+        if (result.Segments.Count > 0)
+        {
+            blocks.Add(new DocumentHeading(2, P(t.Format("coverage.result.segments", ("count", result.Segments.Count)))));
+            blocks.Add(new DocumentBullets(result.Segments));
+        }
+
+        if (CoverageFlow.Niche(session) is { } niche && result.Chosen == CoverageStrategy.Concentrated)
+        {
+            blocks.Add(new DocumentParagraph(P(t.Format(
+                "coverage.result.potential",
+                ("customers", KpiText.Number(t, niche.Customers)),
+                ("purchases", KpiText.Number(t, niche.PurchasesPerYear)),
+                ("check", CoverageCards.Money(niche.AverageCheck, t.Language)),
+                ("potential", CoverageCards.Money(niche.YearlyPotential, t.Language))))));
+        }
+    }
+
+    private static void Goals(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next)
+    {
+        blocks.Add(new DocumentHeading(1, P(t["smart.title"])));
+        if (session.Goals.Count == 0)
+        {
+            blocks.Add(new DocumentParagraph(P(t["export.not_done"])));
+            next.Add(P(t["export.next.smart"]));
+            return;
+        }
+
+        var rows = session.Goals.Select(g => (IReadOnlyList<string>)
+        [
+            g.Text,
+            t[$"smart.metric.{g.Metric}"],
+            $"{KpiText.Number(t, g.Baseline)} → {KpiText.Number(t, g.Target)}",
+            g.Due.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ]).ToList();
+        blocks.Add(new DocumentTable([P(t["export.goals.goal"]), P(t["export.goals.metric"]), P(t["export.goals.change"]), P(t["export.goals.due"])], rows));
+    }
+
+    private static void Kpis(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next)
+    {
+        blocks.Add(new DocumentHeading(1, P(t["kpi.title"])));
+        var records = session.KpiHistory.AsEnumerable().Reverse().Take(30).ToList();
+        if (records.Count == 0)
+        {
+            blocks.Add(new DocumentParagraph(P(t["export.not_done"])));
+            next.Add(P(t["export.next.kpi"]));
+            return;
+        }
+
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var record in records)
+        {
+            var currency = Enum.TryParse<Parsing.NumberUnit>(record.Currency, out var unit) ? unit : Parsing.NumberUnit.None;
+            var metric = KpiCatalog.Find(record.Metric);
+            var name = metric is null ? t["kpi.channels.name"] : KpiText.Name(t, metric);
+            var value = metric is null ? KpiText.Money(t, record.Value, currency) : KpiText.Value(t, metric.Unit, record.Value, currency);
+            rows.Add([name, value, record.Utc.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture)]);
+        }
+
+        blocks.Add(new DocumentTable([P(t["export.kpi.metric"]), P(t["export.kpi.value"]), P(t["export.kpi.date"])], rows));
+    }
+
+    private static string P(string html) => TextCatalog.Plain(html);
+}
