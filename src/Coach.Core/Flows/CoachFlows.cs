@@ -1,6 +1,7 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Flows.Export;
 using Coach.Core.Flows.Kpi;
+using Coach.Core.Flows.Mix;
 using Coach.Core.Flows.Smart;
 
 namespace Coach.Core.Flows;
@@ -9,7 +10,7 @@ namespace Coach.Core.Flows;
 public static class CoachFlows
 {
     public static FlowCatalog Create() => new(
-        [CoverageFlow.Create(), SmartFlow.Create(), .. KpiFlow.Create()],
+        [CoverageFlow.Create(), .. MixFlow.Create(), SmartFlow.Create(), .. KpiFlow.Create()],
         [KpiCommand.Definition, ExportCommand.Definition],
         [KpiRecognizer.Recognize],
         [KpiHistory.Status]);

@@ -3,6 +3,7 @@ using Coach.Core.Dialogue;
 using Coach.Core.Domain.Coverage;
 using Coach.Core.Domain.Kpi;
 using Coach.Core.Flows.Kpi;
+using Coach.Core.Flows.Mix;
 using Coach.Core.Texts;
 
 namespace Coach.Core.Flows.Export;
@@ -18,9 +19,10 @@ public static class StrategyDocument
         var blocks = new List<DocumentBlock>();
         var next = new List<string>();
         Coverage(session, t, blocks, next);
+        Mix(session, t, blocks, next);
         Goals(session, t, blocks, next);
         Kpis(session, t, blocks, next);
-        foreach (var section in new[] { "mix", "personas", "cjm", "channels" })
+        foreach (var section in new[] { "personas", "cjm", "channels" })
         {
             next.Add(P(t[$"export.next.{section}"]));
         }
@@ -68,6 +70,22 @@ public static class StrategyDocument
                 ("check", CoverageCards.Money(niche.AverageCheck, t.Language)),
                 ("potential", CoverageCards.Money(niche.YearlyPotential, t.Language))))));
         }
+    }
+
+    private static void Mix(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next)
+    {
+        blocks.Add(new DocumentHeading(1, P(t["mix.title"])));
+        if (MixFlow.Saved(session) is not { } mix)
+        {
+            blocks.Add(new DocumentParagraph(P(t["export.not_done"])));
+            next.Add(P(t["export.next.mix"]));
+            return;
+        }
+
+        blocks.Add(new DocumentParagraph(P(t.Format("mix.result.title", ("model", t.Html($"mix.model.{mix.Model}"))))));
+        blocks.Add(new DocumentTable(
+            [P(t["export.mix.element"]), P(t["export.mix.answer"])],
+            mix.Answers.Select(a => (IReadOnlyList<string>)[P(t[$"mix.el.{a.Element}.short"]), a.Answer]).ToList()));
     }
 
     private static void Goals(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next)
