@@ -43,6 +43,12 @@ public sealed class SessionDocument
 
     public List<SmartGoal> Goals { get; set; } = new();
 
+    public List<Coach.Core.Domain.Persona.Persona> Personas { get; set; } = new();
+
+    public string? EditingPersonaId { get; set; }
+
+    public string? PersonaSegment { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
@@ -64,6 +70,9 @@ public sealed class SessionDocument
         Coverage = session.Coverage,
         KpiHistory = session.KpiHistory,
         Goals = session.Goals,
+        Personas = session.Personas,
+        EditingPersonaId = session.EditingPersonaId,
+        PersonaSegment = session.PersonaSegment,
         CreatedUtc = session.CreatedUtc,
         UpdatedUtc = session.UpdatedUtc,
     };
@@ -85,6 +94,9 @@ public sealed class SessionDocument
         Coverage = Coverage,
         KpiHistory = KpiHistory,
         Goals = Goals,
+        Personas = Personas,
+        EditingPersonaId = EditingPersonaId,
+        PersonaSegment = PersonaSegment,
         CreatedUtc = CreatedUtc,
         UpdatedUtc = UpdatedUtc,
     };

@@ -55,6 +55,15 @@ public sealed class Session
     /// <summary>Every KPI the user computed, oldest first (the last <see cref="KpiRecord.Keep"/> are kept).</summary>
     public List<KpiRecord> KpiHistory { get; set; } = new();
 
+    /// <summary>Audience portraits, in the order they were made.</summary>
+    public List<Domain.Persona.Persona> Personas { get; set; } = new();
+
+    /// <summary>The persona the persona questions are editing; null while a new one is being made.</summary>
+    public string? EditingPersonaId { get; set; }
+
+    /// <summary>The segment a new persona is being made for, if any.</summary>
+    public string? PersonaSegment { get; set; }
+
     /// <summary>SMART goals that passed all five criteria, oldest first.</summary>
     public List<SmartGoal> Goals { get; set; } = new();
 

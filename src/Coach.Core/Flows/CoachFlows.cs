@@ -2,6 +2,7 @@ using Coach.Core.Dialogue;
 using Coach.Core.Flows.Export;
 using Coach.Core.Flows.Kpi;
 using Coach.Core.Flows.Mix;
+using Coach.Core.Flows.Persona;
 using Coach.Core.Flows.Smart;
 
 namespace Coach.Core.Flows;
@@ -10,8 +11,8 @@ namespace Coach.Core.Flows;
 public static class CoachFlows
 {
     public static FlowCatalog Create() => new(
-        [CoverageFlow.Create(), .. MixFlow.Create(), SmartFlow.Create(), .. KpiFlow.Create()],
-        [KpiCommand.Definition, ExportCommand.Definition],
+        [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Create(), SmartFlow.Create(), .. KpiFlow.Create()],
+        [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition],
         [KpiRecognizer.Recognize],
         [KpiHistory.Status]);
 }

@@ -36,7 +36,7 @@ public class TextCatalogTests
     {
         // Sentences equal in both languages are fine when they hold only markup and placeholders,
         // or name both languages on purpose (the language button).
-        var bilingual = new HashSet<string> { "button.lang", "command.lang" };
+        var bilingual = new HashSet<string> { "button.lang", "command.lang", "persona.channels.opt.telegram", "persona.channels.opt.instagram" };
         var suspicious = Catalog.KeysOf(Languages.English)
             .Where(key => string.IsNullOrWhiteSpace(Catalog.Raw("en", key))
                 || (!bilingual.Contains(key) && Catalog.Raw("en", key) == Catalog.Raw("ru", key)
@@ -65,6 +65,10 @@ public class TextCatalogTests
                 if (step.Answer is ChoiceAnswer choice)
                 {
                     keys.AddRange(choice.Values.Select(value => ChoiceAnswer.LabelKey(step, value)));
+                }
+                else if (step.Answer is MultiChoiceAnswer several)
+                {
+                    keys.AddRange(several.Values.Select(value => ChoiceAnswer.LabelKey(step, value)));
                 }
                 else
                 {

@@ -4,6 +4,7 @@ using Coach.Core.Domain.Coverage;
 using Coach.Core.Domain.Kpi;
 using Coach.Core.Flows.Kpi;
 using Coach.Core.Flows.Mix;
+using Coach.Core.Flows.Persona;
 using Coach.Core.Texts;
 
 namespace Coach.Core.Flows.Export;
@@ -20,9 +21,10 @@ public static class StrategyDocument
         var next = new List<string>();
         Coverage(session, t, blocks, next);
         Mix(session, t, blocks, next);
+        Personas(session, t, blocks, next);
         Goals(session, t, blocks, next);
         Kpis(session, t, blocks, next);
-        foreach (var section in new[] { "personas", "cjm", "channels" })
+        foreach (var section in new[] { "cjm", "channels" })
         {
             next.Add(P(t[$"export.next.{section}"]));
         }
@@ -86,6 +88,27 @@ public static class StrategyDocument
         blocks.Add(new DocumentTable(
             [P(t["export.mix.element"]), P(t["export.mix.answer"])],
             mix.Answers.Select(a => (IReadOnlyList<string>)[P(t[$"mix.el.{a.Element}.short"]), a.Answer]).ToList()));
+    }
+
+    private static void Personas(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next)
+    {
+        blocks.Add(new DocumentHeading(1, P(t["persona.title"])));
+        if (session.Personas.Count == 0)
+        {
+            blocks.Add(new DocumentParagraph(P(t["export.not_done"])));
+            next.Add(P(t["export.next.personas"]));
+            return;
+        }
+
+        var steps = PersonaFlow.Create().Steps.Where(s => s.Key != "name").ToList();
+        foreach (var persona in session.Personas)
+        {
+            blocks.Add(new DocumentHeading(2, persona.Segment is null ? persona.Name : $"{persona.Name} ({persona.Segment})"));
+            blocks.Add(new DocumentBullets(steps
+                .Where(step => persona.Fields.ContainsKey(step.Key))
+                .Select(step => $"{P(t[step.ShortKey])}: {step.Answer.Display(persona.Fields[step.Key], step, t)}")
+                .ToList()));
+        }
     }
 
     private static void Goals(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next)

@@ -38,8 +38,7 @@ public static partial class KpiRecognizer
         var reading = Read(text);
         if (reading.Metric is { } named)
         {
-            var values = Fill(named, reading.Slots) ?? Positional(named, reading.Unassigned);
-            return KpiFlow.Answer(context.Session, context.Texts, named, values);
+            return KpiFlow.Answer(context.Session, context.Texts, named, Complete(reading)[0].Values);
         }
 
         if (reading.Slots.Count == 0)
@@ -47,11 +46,7 @@ public static partial class KpiRecognizer
             return null;
         }
 
-        var complete = Recipes
-            .Where(r => !OnlyWhenNamed.Contains(r.Metric) || (r.Metric == "ctr" && !reading.Slots.ContainsKey(KpiSlots.Spend)))
-            .Select(r => (Metric: KpiCatalog.Find(r.Metric)!, Values: Fill(KpiCatalog.Find(r.Metric)!, reading.Slots)))
-            .Where(x => x.Values is not null && x.Values.Count == x.Metric.Required.Count())
-            .ToList();
+        var complete = Complete(reading);
         if (complete.Count == 0)
         {
             // "spent 90k, got clients": one metric has every input either given or named: ask for the rest.
@@ -65,10 +60,29 @@ public static partial class KpiRecognizer
                 : new FeatureResult([Ask(context.Texts, reading.Slots)]);
         }
 
-        var replies = complete.SelectMany(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values!).Replies).ToList();
+        var replies = complete.SelectMany(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values).Replies).ToList();
         replies.AddRange(Contradictions(reading.Slots).Select(c => new Reply(context.Texts.Format(
             "kpi.warning.more_than", ("part", KpiText.SlotName(context.Texts, c.Part)), ("whole", KpiText.SlotName(context.Texts, c.Whole))))));
         return new FeatureResult(replies);
+    }
+
+    /// <summary>
+    /// The metrics a reading fully gives, with their inputs: for a named metric that metric (its
+    /// inputs as far as given), else every metric whose inputs the numbers all fill.
+    /// </summary>
+    public static IReadOnlyList<(KpiMetric Metric, Dictionary<string, KpiValue> Values)> Complete(Reading reading)
+    {
+        if (reading.Metric is { } named)
+        {
+            return [(named, Fill(named, reading.Slots) ?? Positional(named, reading.Unassigned))];
+        }
+
+        return Recipes
+            .Where(r => !OnlyWhenNamed.Contains(r.Metric) || (r.Metric == "ctr" && !reading.Slots.ContainsKey(KpiSlots.Spend)))
+            .Select(r => (Metric: KpiCatalog.Find(r.Metric)!, Values: Fill(KpiCatalog.Find(r.Metric)!, reading.Slots)))
+            .Where(x => x.Values is not null && x.Values.Count == x.Metric.Required.Count())
+            .Select(x => (x.Metric, x.Values!))
+            .ToList();
     }
 
     /// <summary>Each later stage of the path comes out of an earlier one: more of it than of the earlier one means a typo or mixed periods.</summary>

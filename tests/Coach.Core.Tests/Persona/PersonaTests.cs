@@ -1,0 +1,111 @@
+using Coach.Core.Dialogue;
+using Coach.Core.Flows.Persona;
+using Coach.Core.Tests.Support;
+
+namespace Coach.Core.Tests.Persona;
+
+public class PersonaTests
+{
+    private static ChatDriver MakePersona(ChatDriver chat, string name)
+    {
+        chat.Send(name).Send("25–34").Send("/skip").Send("office manager").Choose(":middle").Send("/skip").Send("/skip")
+            .Send("healthy food").Send("no time for breakfast").Send("saving time").Send("doubts about freshness");
+        chat.Choose(":telegram").Choose(":search").Choose(":" + MultiChoiceAnswer.Done);
+        return chat.Choose(":compare");
+    }
+
+    [Fact]
+    public void A_persona_is_built_field_by_field_with_channels_from_buttons()
+    {
+        var chat = new ChatDriver().Send("/start").Press(ButtonData.Command(PersonaHub.Command));
+        Assert.Contains("No personas yet", chat.Last.Text);
+
+        chat.Press(chat.Last.AllButtons.First(b => b.Label.Contains("New persona")).Data);
+        MakePersona(chat, "Anna, 32");
+
+        var card = chat.Last.Text;
+        Assert.Contains("<b>Anna, 32</b>", card);
+        Assert.Contains("Channels: Telegram, Search", card);
+        Assert.Contains("Decision: Compares options and reviews", card);
+        Assert.DoesNotContain("Gender", card);
+        Assert.Single(chat.Session.Personas);
+    }
+
+    [Fact]
+    public void Channels_toggle_and_at_least_one_is_needed()
+    {
+        var chat = new ChatDriver().Send("/personas new");
+        chat.Send("Anna").Send("30").Send("/skip").Send("designer").Choose(":high").Send("/skip").Send("/skip")
+            .Send("art").Send("no time").Send("beauty").Send("price");
+
+        chat.Choose(":vk");
+        Assert.Contains("✅ VK", chat.Last.AllButtons.Select(b => b.Label));
+        chat.Choose(":vk").Choose(":" + MultiChoiceAnswer.Done);
+        Assert.Contains("from 1 to 12", chat.Replies[0].Text);
+
+        chat.Send("telegram, youtube");
+        Assert.Equal("telegram,youtube", chat.Session.Answer(PersonaFlow.Key("channels")));
+    }
+
+    [Fact]
+    public void Several_personas_are_kept_and_editing_one_field_keeps_the_others()
+    {
+        var chat = new ChatDriver().Send("/personas new");
+        MakePersona(chat, "Anna, 32");
+        chat.Send("/personas new");
+        MakePersona(chat, "Igor, 45");
+        var anna = chat.Session.Personas[0];
+
+        chat.Send($"/personas field {anna.Id} pains").Send("too expensive elsewhere");
+
+        Assert.Contains("Pains and needs: too expensive elsewhere", chat.Last.Text);
+        Assert.Equal(2, chat.Session.Personas.Count);
+        Assert.Equal("too expensive elsewhere", chat.Session.Personas[0].Fields["pains"]);
+        Assert.Equal("no time for breakfast", chat.Session.Personas[1].Fields["pains"]);
+        Assert.Equal("Igor, 45", chat.Session.Personas[1].Name);
+    }
+
+    [Fact]
+    public void Deleting_asks_first_and_removes_only_that_persona()
+    {
+        var chat = new ChatDriver().Send("/personas new");
+        MakePersona(chat, "Anna, 32");
+        chat.Send("/personas new");
+        MakePersona(chat, "Igor, 45");
+        var igor = chat.Session.Personas[1];
+
+        chat.Send($"/personas delete {igor.Id}");
+        Assert.Contains("Delete the persona “Igor, 45”?", chat.Last.Text);
+        Assert.Equal(2, chat.Session.Personas.Count);
+        chat.Press(chat.Last.AllButtons.First().Data);
+
+        Assert.Equal(["Anna, 32"], chat.Session.Personas.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_differentiated_strategy_offers_one_persona_per_segment()
+    {
+        var chat = new ChatDriver().AnswerProfile("Cars", "broad", "large", "wide", "clear", "large", "no");
+        chat.Choose(":differentiated").Send("young drivers, families");
+
+        chat.Send("/personas");
+
+        var offers = chat.Last.AllButtons.Where(b => b.Label.Contains("Persona for")).ToList();
+        Assert.Equal(2, offers.Count);
+        chat.Press(offers[1].Data);
+        Assert.Contains("segment “families”", chat.Replies[0].Text);
+        MakePersona(chat, "Olga, 38");
+        Assert.Equal("families", chat.Session.Personas.Single().Segment);
+        chat.Send("/personas");
+        Assert.Single(chat.Last.AllButtons, b => b.Label.Contains("Persona for"));
+    }
+
+    [Fact]
+    public void Html_in_a_persona_name_is_shown_literally()
+    {
+        var chat = new ChatDriver("ru").Send("/personas new");
+        MakePersona(chat, "<b>&Co</b>");
+
+        Assert.Contains("&lt;b&gt;&amp;Co&lt;/b&gt;", chat.Last.Text);
+    }
+}
