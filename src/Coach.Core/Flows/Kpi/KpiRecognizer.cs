@@ -110,7 +110,9 @@ public static partial class KpiRecognizer
         var numbers = NumberParser.FindAll(lowered);
         var slots = new Dictionary<string, ParsedNumber>();
         var unassigned = new List<ParsedNumber>();
-        var markers = Words(lowered).Select(KpiSlots.Of).Where(KpiSlots.IsMarker).ToHashSet();
+        var words = Words(lowered).ToList();
+        var wordSlots = words.Select(KpiSlots.Of).ToList();
+        var markers = wordSlots.Where(KpiSlots.IsMarker).ToHashSet();
         var pair = markers.Contains(KpiSlots.Before) && markers.Contains(KpiSlots.After);
         for (var i = 0; i < numbers.Count; i++)
         {
@@ -147,19 +149,28 @@ public static partial class KpiRecognizer
             }
         }
 
-        var named = Words(lowered).Select(KpiSlots.Of).OfType<string>().Where(s => !KpiSlots.IsMarker(s) && !slots.ContainsKey(s)).ToHashSet();
-        return new Reading(NamedMetric(lowered), slots, unassigned, named);
+        var named = wordSlots.OfType<string>().Where(s => !KpiSlots.IsMarker(s) && !slots.ContainsKey(s)).ToHashSet();
+        return new Reading(NamedMetric(words), slots, unassigned, named);
     }
 
-    private static KpiMetric? NamedMetric(string lowered)
+    // Aliases padded with spaces, longest first, built once: matching runs on every message.
+    private static readonly (string Padded, KpiMetric Metric)[] PaddedAliases = KpiCatalog.All
+        .SelectMany(m => m.Aliases.Select(alias => (Padded: " " + alias.Replace('_', ' ') + " ", Metric: m)))
+        .OrderByDescending(x => x.Padded.Length)
+        .ToArray();
+
+    private static KpiMetric? NamedMetric(IReadOnlyList<string> words)
     {
-        var words = " " + string.Join(' ', Words(lowered)) + " ";
-        return KpiCatalog.All
-            .SelectMany(m => m.Aliases.Select(alias => (alias: alias.Replace('_', ' '), m)))
-            .Where(x => words.Contains(" " + x.alias + " ", StringComparison.Ordinal))
-            .OrderByDescending(x => x.alias.Length)
-            .Select(x => x.m)
-            .FirstOrDefault();
+        var text = " " + string.Join(' ', words) + " ";
+        foreach (var (padded, metric) in PaddedAliases)
+        {
+            if (text.Contains(padded, StringComparison.Ordinal))
+            {
+                return metric;
+            }
+        }
+
+        return null;
     }
 
     private static Dictionary<string, KpiValue>? Fill(KpiMetric metric, IReadOnlyDictionary<string, ParsedNumber> slots)

@@ -1,0 +1,33 @@
+using Coach.Core.Domain.Kpi;
+using Coach.Core.Flows.Kpi;
+
+namespace Coach.Bench;
+
+/// <summary>
+/// The parse-and-compute half of <see cref="KpiRecognizer.Recognize"/> without a session or texts:
+/// <see cref="KpiRecognizer.Read"/>, <see cref="KpiRecognizer.Complete"/> (the metrics the numbers
+/// fully give, or the one the text names) and <see cref="KpiCalculator.Compute"/> for each.
+/// </summary>
+public static class KpiPath
+{
+    public const string English = "spent $1.2k on ads, 37 sales from 1,850 visitors";
+    public const string Russian = "потратили 90 000 на рекламу, пришло 80 клиентов";
+
+    /// <summary>The outcomes of every metric the text gives (or names); empty when it gives none.</summary>
+    public static List<KpiOutcome> ParseAndCompute(string text)
+    {
+        var reading = KpiRecognizer.Read(text);
+        var outcomes = new List<KpiOutcome>();
+        if (reading.Metric is null && reading.Slots.Count == 0)
+        {
+            return outcomes;
+        }
+
+        foreach (var (metric, values) in KpiRecognizer.Complete(reading))
+        {
+            outcomes.Add(KpiCalculator.Compute(metric, values));
+        }
+
+        return outcomes;
+    }
+}
