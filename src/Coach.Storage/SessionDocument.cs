@@ -49,6 +49,10 @@ public sealed class SessionDocument
 
     public string? PersonaSegment { get; set; }
 
+    public List<Coach.Core.Domain.Cjm.CjmMap> Cjms { get; set; } = new();
+
+    public string? CjmPersonaId { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
@@ -73,6 +77,8 @@ public sealed class SessionDocument
         Personas = session.Personas,
         EditingPersonaId = session.EditingPersonaId,
         PersonaSegment = session.PersonaSegment,
+        Cjms = session.Cjms,
+        CjmPersonaId = session.CjmPersonaId,
         CreatedUtc = session.CreatedUtc,
         UpdatedUtc = session.UpdatedUtc,
     };
@@ -97,6 +103,8 @@ public sealed class SessionDocument
         Personas = Personas,
         EditingPersonaId = EditingPersonaId,
         PersonaSegment = PersonaSegment,
+        Cjms = Cjms,
+        CjmPersonaId = CjmPersonaId,
         CreatedUtc = CreatedUtc,
         UpdatedUtc = UpdatedUtc,
     };

@@ -37,6 +37,7 @@ public static class ReplyAttachments
     {
         FunnelChart funnel => KpiCharts.Funnel(funnel.Title, Bars(funnel.Stages), funnel.StepConversions, funnel.BottleneckIndex),
         ComparisonChart comparison => KpiCharts.Comparison(comparison.Title, comparison.ValueAxisLabel, Bars(comparison.Bars), comparison.LowerIsBetter),
+        TableChart table => TableImage.Render(table.Title, table.Headers, table.Rows, table.Tones),
         _ => throw new NotSupportedException($"No renderer for {chart.GetType().Name}."),
     };
 

@@ -38,7 +38,7 @@ public sealed class ChoiceAnswer(params string[] values) : AnswerKind
 
     public override bool IsChoice => true;
 
-    public static string LabelKey(StepDefinition step, string value) => $"{step.State}.opt.{value}";
+    public static string LabelKey(StepDefinition step, string value) => $"{step.TextPrefix ?? step.State}.opt.{value}";
 
     // Typed text is matched to labels by the engine (it knows the step); here only values count.
     public override AnswerCheck Check(string text, Texts.Texts texts) =>

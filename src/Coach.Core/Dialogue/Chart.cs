@@ -16,3 +16,7 @@ public sealed record FunnelChart(string FileName, string Title, string? Caption,
 /// <summary>Bars side by side, the best one highlighted.</summary>
 public sealed record ComparisonChart(string FileName, string Title, string? Caption, string ValueAxisLabel, IReadOnlyList<ChartBarSpec> Bars, bool LowerIsBetter)
     : Chart(FileName, Title, Caption);
+
+/// <summary>A table drawn as a picture (the journey map), each cell optionally toned from −2 (red) to +2 (green).</summary>
+public sealed record TableChart(string FileName, string Title, string? Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<IReadOnlyList<int>>? Tones)
+    : Chart(FileName, Title, Caption);

@@ -365,7 +365,7 @@ internal sealed class DialogueTurn
             _session.PausedState = state;
             _machine.Fire(DialogueTriggers.Open(step.Flow.Id));
             _session.PausedState = null;
-            Ask(Current!, intro: false);
+            Ask(Current!, intro: true);
         }
     }
 

@@ -64,6 +64,12 @@ public sealed class Session
     /// <summary>The segment a new persona is being made for, if any.</summary>
     public string? PersonaSegment { get; set; }
 
+    /// <summary>Customer journey maps, one per persona at most.</summary>
+    public List<Domain.Cjm.CjmMap> Cjms { get; set; } = new();
+
+    /// <summary>The persona the journey questions are about.</summary>
+    public string? CjmPersonaId { get; set; }
+
     /// <summary>SMART goals that passed all five criteria, oldest first.</summary>
     public List<SmartGoal> Goals { get; set; } = new();
 

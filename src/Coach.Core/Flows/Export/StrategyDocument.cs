@@ -22,9 +22,10 @@ public static class StrategyDocument
         Coverage(session, t, blocks, next);
         Mix(session, t, blocks, next);
         Personas(session, t, blocks, next);
+        Journeys(session, t, blocks, next);
         Goals(session, t, blocks, next);
         Kpis(session, t, blocks, next);
-        foreach (var section in new[] { "cjm", "channels" })
+        foreach (var section in new[] { "channels" })
         {
             next.Add(P(t[$"export.next.{section}"]));
         }
@@ -108,6 +109,29 @@ public static class StrategyDocument
                 .Where(step => persona.Fields.ContainsKey(step.Key))
                 .Select(step => $"{P(t[step.ShortKey])}: {step.Answer.Display(persona.Fields[step.Key], step, t)}")
                 .ToList()));
+        }
+    }
+
+    private static void Journeys(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next)
+    {
+        blocks.Add(new DocumentHeading(1, P(t["cjm.title"])));
+        if (session.Cjms.Count == 0)
+        {
+            blocks.Add(new DocumentParagraph(P(t["export.not_done"])));
+            next.Add(P(t["export.next.cjm"]));
+            return;
+        }
+
+        foreach (var map in session.Cjms)
+        {
+            var table = Cjm.CjmCards.Table(t, map);
+            blocks.Add(new DocumentHeading(2, table.Title));
+            blocks.Add(new DocumentTable(table.Headers, table.Rows));
+            var tasks = Cjm.CjmCards.Tasks(map).Select(task => $"[{P(t[$"cjm.role.{task.Role.ToString().ToLowerInvariant()}"])}] {task.Task}").ToList();
+            if (tasks.Count > 0)
+            {
+                blocks.Add(new DocumentBullets(tasks));
+            }
         }
     }
 
