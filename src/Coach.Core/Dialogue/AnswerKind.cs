@@ -166,6 +166,8 @@ public sealed class MultiChoiceAnswer(int min, int max, params string[] values) 
 
     public int Columns { get; init; } = 2;
 
+    public override bool IsChoice => true;
+
     public static IReadOnlyList<string> Split(string? saved) =>
         saved is null ? [] : saved.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
