@@ -1,4 +1,5 @@
 using Coach.Core.Dialogue;
+using Coach.Core.Flows.Channels;
 using Coach.Core.Flows.Cjm;
 using Coach.Core.Flows.Export;
 using Coach.Core.Flows.Kpi;
@@ -12,7 +13,7 @@ namespace Coach.Core.Flows;
 public static class CoachFlows
 {
     public static FlowCatalog Create() => new(
-        [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Create(), CjmFlow.Create(), SmartFlow.Create(), .. KpiFlow.Create()],
+        [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Create(), CjmFlow.Create(), SmartFlow.Create(), ChannelPlanFlow.Create(), .. KpiFlow.Create()],
         [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition],
         [KpiRecognizer.Recognize],
         [KpiHistory.Status]);

@@ -25,10 +25,7 @@ public static class StrategyDocument
         Journeys(session, t, blocks, next);
         Goals(session, t, blocks, next);
         Kpis(session, t, blocks, next);
-        foreach (var section in new[] { "channels" })
-        {
-            next.Add(P(t[$"export.next.{section}"]));
-        }
+        ChannelPlan(session, t, blocks, next);
 
         blocks.Add(new DocumentHeading(1, P(t["export.next.title"])));
         blocks.Add(new DocumentBullets(next));
@@ -133,6 +130,20 @@ public static class StrategyDocument
                 blocks.Add(new DocumentBullets(tasks));
             }
         }
+    }
+
+    private static void ChannelPlan(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next)
+    {
+        blocks.Add(new DocumentHeading(1, P(t["channels.title"])));
+        if (Channels.ChannelPlanFlow.Plan(session) is not { } plan || !session.CompletedFlows.Contains(Channels.ChannelPlanFlow.Id))
+        {
+            blocks.Add(new DocumentParagraph(P(t["export.not_done"])));
+            next.Add(P(t["export.next.channels"]));
+            return;
+        }
+
+        var card = Channels.ChannelPlanCards.Result(t, plan).Text;
+        blocks.AddRange(card.Split("\n\n").Select(part => (DocumentBlock)new DocumentParagraph(P(part))));
     }
 
     private static void Goals(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next)
