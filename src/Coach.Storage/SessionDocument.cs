@@ -37,6 +37,8 @@ public sealed class SessionDocument
 
     public List<string> CompletedFlows { get; set; } = new();
 
+    public Dictionary<string, DateTime> CompletedUtc { get; set; } = new();
+
     public CoverageResult? Coverage { get; set; }
 
     public List<KpiRecord> KpiHistory { get; set; } = new();
@@ -71,6 +73,7 @@ public sealed class SessionDocument
         EditOnly = session.EditOnly,
         Answers = session.Answers.Select(pair => new AnswerEntry { Key = pair.Key, Value = pair.Value }).ToList(),
         CompletedFlows = session.CompletedFlows.ToList(),
+        CompletedUtc = new Dictionary<string, DateTime>(session.CompletedUtc),
         Coverage = session.Coverage,
         KpiHistory = session.KpiHistory,
         Goals = session.Goals,
@@ -97,6 +100,7 @@ public sealed class SessionDocument
         EditOnly = EditOnly,
         Answers = Answers.ToDictionary(entry => entry.Key, entry => entry.Value),
         CompletedFlows = CompletedFlows.ToList(),
+        CompletedUtc = new Dictionary<string, DateTime>(CompletedUtc),
         Coverage = Coverage,
         KpiHistory = KpiHistory,
         Goals = Goals,

@@ -480,6 +480,7 @@ internal sealed class DialogueTurn
             _session.EditOnly = null;
             _machine.Fire(DialogueTriggers.Leave);
             _session.PausedState = null;
+            _session.CompletedUtc[flow.Id] = DateTime.UtcNow;
             Apply(flow.Complete(new StepContext(_session, T)));
             return;
         }
@@ -492,9 +493,13 @@ internal sealed class DialogueTurn
         }
 
         var result = flow.Complete(new StepContext(_session, T));
-        if (result.ContinueAt is null && !_session.CompletedFlows.Contains(flow.Id))
+        if (result.ContinueAt is null)
         {
-            _session.CompletedFlows.Add(flow.Id);
+            _session.CompletedUtc[flow.Id] = DateTime.UtcNow;
+            if (!_session.CompletedFlows.Contains(flow.Id))
+            {
+                _session.CompletedFlows.Add(flow.Id);
+            }
         }
 
         Apply(result);

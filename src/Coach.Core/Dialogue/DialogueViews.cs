@@ -144,6 +144,11 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
             rows.Add([new Button(session.CompletedFlows.Contains(flow.Id) ? "✅ " + title : title, data)]);
         }
 
+        foreach (var entry in flows.MenuEntries)
+        {
+            rows.Add([new Button(T[entry.LabelKey], ButtonData.Command(entry.Command))]);
+        }
+
         rows.Add([new Button(T["button.status"], ButtonData.Command("status")), new Button(T["button.help"], ButtonData.Command("help"))]);
         rows.Add([new Button(T["button.lang"], ButtonData.Command("lang"))]);
         return new Reply(string.Join("\n\n", text)) { Buttons = rows };

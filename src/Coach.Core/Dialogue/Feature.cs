@@ -23,3 +23,6 @@ public delegate FeatureResult? TextRecognizer(FeatureContext context, string tex
 
 /// <summary>Lines a feature adds to /status (e.g. the latest KPIs); null when it has nothing to show.</summary>
 public delegate string? StatusSection(FeatureContext context);
+
+/// <summary>A main-menu button a feature adds: its label's text key and the command it runs.</summary>
+public sealed record MenuEntry(string LabelKey, string Command);

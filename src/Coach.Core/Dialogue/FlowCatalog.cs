@@ -10,8 +10,10 @@ public sealed class FlowCatalog
         IEnumerable<FlowDefinition> flows,
         IEnumerable<CommandDefinition>? commands = null,
         IEnumerable<TextRecognizer>? recognizers = null,
-        IEnumerable<StatusSection>? statusSections = null)
+        IEnumerable<StatusSection>? statusSections = null,
+        IEnumerable<MenuEntry>? menuEntries = null)
     {
+        MenuEntries = (menuEntries ?? []).ToList();
         StatusSections = (statusSections ?? []).ToList();
         Flows = flows.ToList();
         Commands = (commands ?? []).ToDictionary(command => command.Name);
@@ -24,6 +26,9 @@ public sealed class FlowCatalog
 
     /// <summary>Commands features add beside the dialogue's own (/kpi…).</summary>
     public IReadOnlyDictionary<string, CommandDefinition> Commands { get; }
+
+    /// <summary>Menu buttons features add above the flows (e.g. the whole programme).</summary>
+    public IReadOnlyList<MenuEntry> MenuEntries { get; }
 
     /// <summary>What features add to /status, in order.</summary>
     public IReadOnlyList<StatusSection> StatusSections { get; }

@@ -49,6 +49,9 @@ public sealed class Session
     /// <summary>Flows the user has finished at least once, by flow id.</summary>
     public List<string> CompletedFlows { get; set; } = new();
 
+    /// <summary>When each flow was last finished, by flow id: which later sections need a review.</summary>
+    public Dictionary<string, DateTime> CompletedUtc { get; set; } = new();
+
     /// <summary>The saved coverage-strategy result, once the wizard was finished.</summary>
     public CoverageResult? Coverage { get; set; }
 

@@ -5,6 +5,7 @@ using Coach.Core.Flows.Export;
 using Coach.Core.Flows.Kpi;
 using Coach.Core.Flows.Mix;
 using Coach.Core.Flows.Persona;
+using Coach.Core.Flows.Programme;
 using Coach.Core.Flows.Smart;
 
 namespace Coach.Core.Flows;
@@ -14,7 +15,8 @@ public static class CoachFlows
 {
     public static FlowCatalog Create() => new(
         [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Create(), CjmFlow.Create(), SmartFlow.Create(), ChannelPlanFlow.Create(), .. KpiFlow.Create()],
-        [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition],
+        [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition, Programme.Programme.Definition],
         [KpiRecognizer.Recognize],
-        [KpiHistory.Status]);
+        [KpiHistory.Status],
+        [Programme.Programme.Entry]);
 }

@@ -1,0 +1,87 @@
+using Coach.Core.Dialogue;
+using Coach.Core.Flows.Channels;
+using Coach.Core.Flows.Cjm;
+using Coach.Core.Flows.Kpi;
+using Coach.Core.Flows.Mix;
+using Coach.Core.Flows.Persona;
+using Coach.Core.Flows.Smart;
+
+namespace Coach.Core.Flows.Programme;
+
+/// <summary>
+/// "Build my strategy": every section in order (coverage → mix → personas → CJM → SMART → KPIs →
+/// channels) with its state, the next one not done as a button, and a review flag on a section
+/// finished before something it depends on (an earlier section) was changed.
+/// </summary>
+public static class Programme
+{
+    public const string Command = "programme";
+
+    public static readonly CommandDefinition Definition = new(Command, (context, _) => new FeatureResult([Card(context.Texts, context.Session)]));
+
+    public static readonly MenuEntry Entry = new("programme.menu", Command);
+
+    /// <summary>A section: its id, when it was last done (null: not yet), and the button data that opens it.</summary>
+    public sealed record Section(string Id, DateTime? Done, string Open);
+
+    public static IReadOnlyList<Section> Sections(Session session)
+    {
+        DateTime? At(string flow) => session.CompletedUtc.TryGetValue(flow, out var at) ? at : null;
+        DateTime? Latest(IEnumerable<DateTime?> times) => times.Where(t => t is not null).Max();
+        return
+        [
+            new("coverage", session.Coverage is null ? null : At(CoverageFlow.Id) ?? session.Coverage.CompletedUtc, ButtonData.Open(CoverageFlow.Id)),
+            new("mix", MixFlow.Saved(session) is null ? null : Latest(MixFlow.Models.Keys.Select(m => At(MixFlow.FlowId(m)))), ButtonData.Open(MixFlow.Id)),
+            new("personas", session.Personas.Count == 0 ? null : session.Personas.Max(p => p.UpdatedUtc), ButtonData.Command(PersonaHub.Command)),
+            new("cjm", session.Cjms.Count == 0 ? null : session.Cjms.Max(m => m.UpdatedUtc), ButtonData.Command(CjmHub.Command)),
+            new("smart", session.Goals.Count == 0 ? null : session.Goals.Max(g => g.CreatedUtc), ButtonData.Open(SmartFlow.Id)),
+            new("kpi", session.KpiHistory.Count == 0 ? null : session.KpiHistory[^1].Utc, ButtonData.Open(KpiFlow.Id)),
+            new("channels", At(ChannelPlanFlow.Id), ButtonData.Open(ChannelPlanFlow.Id)),
+        ];
+    }
+
+    /// <summary>The earlier section changed after this one was done, if any: this one needs a review.</summary>
+    public static Section? ChangedBefore(IReadOnlyList<Section> sections, int index) =>
+        sections[index].Done is { } done
+            ? sections.Take(index).LastOrDefault(earlier => earlier.Done > done)
+            : null;
+
+    public static Reply Card(Texts.Texts t, Session session)
+    {
+        var sections = Sections(session);
+        var done = sections.Count(s => s.Done is not null);
+        var lines = new List<string> { t.Format("programme.title", ("done", done), ("total", sections.Count)) };
+        var rows = new List<IReadOnlyList<Button>>();
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var section = sections[i];
+            var name = t.Html($"programme.section.{section.Id}");
+            if (section.Done is null)
+            {
+                lines.Add(t.Format("programme.todo", ("n", i + 1), ("section", name)));
+            }
+            else if (ChangedBefore(sections, i) is { } changed)
+            {
+                lines.Add(t.Format("programme.review", ("n", i + 1), ("section", name), ("changed", t.Html($"programme.section.{changed.Id}"))));
+            }
+            else
+            {
+                lines.Add(t.Format("programme.done", ("n", i + 1), ("section", name)));
+            }
+        }
+
+        if (sections.FirstOrDefault(s => s.Done is null) is { } next)
+        {
+            rows.Add([new Button(t.Format("programme.next", ("section", t[$"programme.section.{next.Id}"])), next.Open)]);
+        }
+        else
+        {
+            lines.Add(t["programme.complete"]);
+            rows.Add([new Button(t["programme.export"], ButtonData.Command("export"))]);
+        }
+
+        rows.AddRange(sections.Where(s => s.Done is not null).Select(s => (IReadOnlyList<Button>)[new Button(t.Format("programme.revisit", ("section", t[$"programme.section.{s.Id}"])), s.Open)]));
+        rows.Add([new Button(t["button.menu"], ButtonData.Command("menu"))]);
+        return new Reply(string.Join("\n", lines)) { Buttons = rows };
+    }
+}
