@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Coach.Rendering.Layout;
 
 namespace Coach.Rendering.Documents;
 
@@ -25,7 +26,7 @@ internal static class TextWrap
     private static void WrapParagraph(string paragraph, Func<string, double> width, double maxWidth, List<string> lines)
     {
         var current = new StringBuilder();
-        foreach (var (piece, joiner) in Pieces(paragraph))
+        foreach (var (piece, joiner) in TextFit.Pieces(paragraph))
         {
             string candidate = current.Length == 0 ? piece : $"{current}{joiner}{piece}";
             if (width(candidate) <= maxWidth) { current.Clear().Append(candidate); continue; }
@@ -42,24 +43,6 @@ internal static class TextWrap
         lines.Add(current.ToString());
     }
 
-    // Words split on spaces, compound words ("Email-рассылки") also after their inner hyphens; the joiner says how a
-    // piece reattaches to the previous one when both stay on one line.
-    private static IEnumerable<(string Piece, string Joiner)> Pieces(string paragraph)
-    {
-        foreach (string word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            string joiner = " ";
-            int start = 0;
-            for (int i = 1; i < word.Length - 1; i++)
-            {
-                if (word[i] != '-') continue;
-                yield return (word[start..(i + 1)], joiner);
-                joiner = "";
-                start = i + 1;
-            }
-            yield return (word[start..], joiner);
-        }
-    }
 
     // At least one character per line, so a column narrower than one letter still terminates; never half a surrogate pair.
     private static int FittingPrefix(string word, Func<string, double> width, double maxWidth)

@@ -74,7 +74,7 @@ internal static class TextFit
 
     // Words split on spaces, and compound words ("Email-рассылки") after their hyphens; the joiner says how a
     // piece reattaches to the previous one when both stay on one line.
-    private static IEnumerable<(string Piece, string Joiner)> Pieces(string text)
+    internal static IEnumerable<(string Piece, string Joiner)> Pieces(string text)
     {
         foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -10,7 +10,7 @@ namespace Coach.Integration.Tests.Terminal;
 /// <summary>The terminal chat in-process: the real host, a real LiteDB file, a scripted console.</summary>
 public class TerminalChatTests
 {
-    private static async Task<string> Run(TempFolder folder, string script, string language = "en")
+    internal static async Task<string> Run(TempFolder folder, string script, string language = "en")
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -97,22 +97,9 @@ public class TerminalProgrammeTests
     public async Task A_piped_script_sets_a_smart_goal_and_walks_a_mix_model()
     {
         using var folder = new Support.TempFolder();
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Telegram:BotToken"] = "",
-            ["Storage:Path"] = folder.File("coach.db"),
-            ["Terminal:Language"] = "en",
-            ["Terminal:FilesFolder"] = folder.File("files"),
-        });
-        builder.AddCoach();
         var script = "/start smart\n1\n250\nincrease sales\nincrease orders from the website by 20% in three months\n/start mix\n1\n1\nbread\nfair\nshops\nads\n/export\n";
-        var output = new StringWriter();
-        builder.Services.AddSingleton(new TerminalConsole(new StringReader(script), output, Interactive: false));
-        using var host = builder.Build();
-        await host.RunAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
 
-        var text = output.ToString();
+        var text = await TerminalChatTests.Run(folder, script);
         Assert.Contains("❌ Measurable", text);
         Assert.Contains("Grow orders from 250 to 300 (+20%)", text);
         Assert.Contains("Your marketing mix (4P)", text);
