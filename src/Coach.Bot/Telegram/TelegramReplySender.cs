@@ -24,7 +24,12 @@ public sealed class TelegramReplySender(ITelegramBotClient bot)
             ? null
             : new InlineKeyboardMarkup(reply.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))));
 
-        await bot.SendMessage(chatId, reply.Text, parseMode: ParseMode.Html, replyMarkup: keyboard, cancellationToken: cancellationToken);
+        // A long reply goes as several messages; the buttons stay with the last one.
+        var parts = MessageSplitter.Split(reply.Text);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            await bot.SendMessage(chatId, parts[i], parseMode: ParseMode.Html, replyMarkup: i == parts.Count - 1 ? keyboard : null, cancellationToken: cancellationToken);
+        }
 
         foreach (var attachment in reply.Attachments)
         {
