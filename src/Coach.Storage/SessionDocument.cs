@@ -39,6 +39,8 @@ public sealed class SessionDocument
 
     public Dictionary<string, DateTime> CompletedUtc { get; set; } = new();
 
+    public bool InProgramme { get; set; }
+
     public CoverageResult? Coverage { get; set; }
 
     public List<KpiRecord> KpiHistory { get; set; } = new();
@@ -74,6 +76,7 @@ public sealed class SessionDocument
         Answers = session.Answers.Select(pair => new AnswerEntry { Key = pair.Key, Value = pair.Value }).ToList(),
         CompletedFlows = session.CompletedFlows.ToList(),
         CompletedUtc = new Dictionary<string, DateTime>(session.CompletedUtc),
+        InProgramme = session.InProgramme,
         Coverage = session.Coverage,
         KpiHistory = session.KpiHistory,
         Goals = session.Goals,
@@ -101,6 +104,7 @@ public sealed class SessionDocument
         Answers = Answers.ToDictionary(entry => entry.Key, entry => entry.Value),
         CompletedFlows = CompletedFlows.ToList(),
         CompletedUtc = new Dictionary<string, DateTime>(CompletedUtc),
+        InProgramme = InProgramme,
         Coverage = Coverage,
         KpiHistory = KpiHistory,
         Goals = Goals,

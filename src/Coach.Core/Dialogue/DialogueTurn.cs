@@ -369,6 +369,17 @@ internal sealed class DialogueTurn
         }
     }
 
+    private void FollowUp(FlowDefinition flow)
+    {
+        foreach (var followUp in _flows.FollowUps)
+        {
+            if (followUp(new FeatureContext(_session, T), flow.Id) is { } reply)
+            {
+                Replies.Add(reply);
+            }
+        }
+    }
+
     private void OpenTypedFlowOrHint(string text)
     {
         foreach (var recognizer in _flows.Recognizers)
@@ -503,6 +514,10 @@ internal sealed class DialogueTurn
         }
 
         Apply(result);
+        if (result.ContinueAt is null)
+        {
+            FollowUp(flow);
+        }
     }
 
     private void LeaveFlow()

@@ -11,8 +11,10 @@ public sealed class FlowCatalog
         IEnumerable<CommandDefinition>? commands = null,
         IEnumerable<TextRecognizer>? recognizers = null,
         IEnumerable<StatusSection>? statusSections = null,
-        IEnumerable<MenuEntry>? menuEntries = null)
+        IEnumerable<MenuEntry>? menuEntries = null,
+        IEnumerable<CompletionFollowUp>? followUps = null)
     {
+        FollowUps = (followUps ?? []).ToList();
         MenuEntries = (menuEntries ?? []).ToList();
         StatusSections = (statusSections ?? []).ToList();
         Flows = flows.ToList();
@@ -26,6 +28,9 @@ public sealed class FlowCatalog
 
     /// <summary>Commands features add beside the dialogue's own (/kpi…).</summary>
     public IReadOnlyDictionary<string, CommandDefinition> Commands { get; }
+
+    /// <summary>Run after a flow is finished, in order.</summary>
+    public IReadOnlyList<CompletionFollowUp> FollowUps { get; }
 
     /// <summary>Menu buttons features add above the flows (e.g. the whole programme).</summary>
     public IReadOnlyList<MenuEntry> MenuEntries { get; }

@@ -49,6 +49,9 @@ public sealed class Session
     /// <summary>Flows the user has finished at least once, by flow id.</summary>
     public List<string> CompletedFlows { get; set; } = new();
 
+    /// <summary>True while the user walks the whole programme: each finished section offers the next.</summary>
+    public bool InProgramme { get; set; }
+
     /// <summary>When each flow was last finished, by flow id: which later sections need a review.</summary>
     public Dictionary<string, DateTime> CompletedUtc { get; set; } = new();
 

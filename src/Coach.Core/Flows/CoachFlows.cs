@@ -18,5 +18,6 @@ public static class CoachFlows
         [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition, Programme.Programme.Definition],
         [KpiRecognizer.Recognize],
         [KpiHistory.Status],
-        [Programme.Programme.Entry]);
+        [Programme.Programme.Entry],
+        [Programme.Programme.FollowUp]);
 }

@@ -15,7 +15,7 @@ public class ProgrammeTests
         chat.Press(entry.Data);
 
         Assert.Contains("Your strategy: 0/7 sections", chat.Last.Text);
-        Assert.Equal(ButtonData.Open(CoverageFlow.Id), chat.Last.AllButtons.First().Data);
+        Assert.Equal(ButtonData.Command("programme", "next"), chat.Last.AllButtons.First().Data);
     }
 
     [Fact]
@@ -45,5 +45,28 @@ public class ProgrammeTests
         chat.Send("/programme");
 
         Assert.Contains("⚠️ 6. KPIs: review it, “Coverage strategy” changed after it was done", chat.Last.Text);
+    }
+
+    [Fact]
+    public void Walking_the_programme_offers_the_next_section_after_each_one()
+    {
+        var chat = new ChatDriver().Send("/programme").Press(ButtonData.Command("programme", "next"));
+        Assert.Contains("First: Coverage strategy", chat.Replies[0].Text);
+        Assert.Equal(CoverageFlow.Key("product"), chat.State);
+
+        chat.Send("Soap");
+        foreach (var value in new[] { "everyone", "large", "several", "similar", "large", "no", "mass" })
+        {
+            chat.Choose(":" + value);
+        }
+
+        Assert.Contains("Your strategy: 1/7 sections", chat.Last.Text);
+        chat.Press(chat.Last.AllButtons.First().Data);
+        Assert.Contains("What kind of business is it?", chat.Last.Text);
+        chat.Choose(":goods").Choose(":4p").Send("bread").Send("fair").Send("shops").Send("ads");
+
+        Assert.Contains("Your strategy: 2/7 sections", chat.Last.Text);
+        chat.Press(chat.Last.AllButtons.First().Data);
+        Assert.Contains("Give the persona a name", chat.Last.Text);
     }
 }

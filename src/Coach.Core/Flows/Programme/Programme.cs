@@ -17,7 +17,49 @@ public static class Programme
 {
     public const string Command = "programme";
 
-    public static readonly CommandDefinition Definition = new(Command, (context, _) => new FeatureResult([Card(context.Texts, context.Session)]));
+    public static readonly CommandDefinition Definition = new(Command, Handle);
+
+    /// <summary>"/programme" shows the card; its "next" button starts walking: every finished section then offers the next.</summary>
+    public static FeatureResult Handle(FeatureContext context, string args)
+    {
+        var session = context.Session;
+        if (args.Trim() != "next" || Sections(session).FirstOrDefault(s => s.Done is null) is not { } next)
+        {
+            return new FeatureResult([Card(context.Texts, session)]);
+        }
+
+        session.InProgramme = true;
+        var intro = new Reply(context.Texts.Format("programme.starting", ("section", context.Texts.Html($"programme.section.{next.Id}"))));
+        var start = next.Id switch
+        {
+            "personas" => PersonaHub.Handle(context, "new"),
+            "cjm" => CjmHub.Handle(context, ""),
+            _ => new FeatureResult([]) { ContinueAt = FirstQuestion[next.Id] },
+        };
+        return start with { Replies = [intro, .. start.Replies] };
+    }
+
+    private static readonly Dictionary<string, string> FirstQuestion = new()
+    {
+        ["coverage"] = CoverageFlow.Key("product"),
+        ["mix"] = DialogueStates.Of(MixFlow.Id, "business"),
+        ["smart"] = SmartFlow.Key("type"),
+        ["kpi"] = DialogueStates.Of(KpiFlow.Id, "metric"),
+        ["channels"] = ChannelPlanFlow.Key("budget"),
+    };
+
+    /// <summary>After a section is finished while walking the programme: the card with the next section.</summary>
+    public static Reply? FollowUp(FeatureContext context, string flowId)
+    {
+        if (!context.Session.InProgramme || flowId is MixFlow.Id or KpiFlow.Id)
+        {
+            return null;
+        }
+
+        var card = Card(context.Texts, context.Session);
+        context.Session.InProgramme = Sections(context.Session).Any(s => s.Done is null);
+        return card;
+    }
 
     public static readonly MenuEntry Entry = new("programme.menu", Command);
 
@@ -72,7 +114,7 @@ public static class Programme
 
         if (sections.FirstOrDefault(s => s.Done is null) is { } next)
         {
-            rows.Add([new Button(t.Format("programme.next", ("section", t[$"programme.section.{next.Id}"])), next.Open)]);
+            rows.Add([new Button(t.Format("programme.next", ("section", t[$"programme.section.{next.Id}"])), ButtonData.Command(Command, "next"))]);
         }
         else
         {
