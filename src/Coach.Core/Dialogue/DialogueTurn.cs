@@ -8,7 +8,7 @@ namespace Coach.Core.Dialogue;
 /// dialogue machine and collects the replies. Every path ends in a reply: a question, a
 /// re-prompt, a result or the menu; nothing is left unanswered.
 /// </summary>
-internal sealed class DialogueTurn
+internal sealed partial class DialogueTurn
 {
     private const string ForgetConfirmation = "forget";
 
@@ -147,150 +147,6 @@ internal sealed class DialogueTurn
         }
     }
 
-    private void Command(string name, string args)
-    {
-        switch (name)
-        {
-            case "start": Start(args); break;
-            case "menu": LeaveFlow(); Replies.Add(_views.Menu(null)); break;
-            case "help": Say(T["help.text"]); AskAgain(); break;
-            case "cancel": Cancel(); break;
-            case "back": Back(); break;
-            case "skip": Skip(); break;
-            case "status": Replies.Add(_views.Status()); AskAgain(); break;
-            case "resume": Resume(); break;
-            case "lang": Language(args); break;
-            case "forget": AskToForget(); break;
-            case "forget.yes": ConfirmForget(); break;
-            case "forget.no": DropPendingConfirmation(); Say(T["forget.kept"]); AskAgain(); break;
-            default: FeatureCommand(name, args); break;
-        }
-    }
-
-    private void Start(string payload)
-    {
-        if (payload.Length > 0 && _flows.Find(payload) is not null)
-        {
-            Open(payload);
-            return;
-        }
-
-        LeaveFlow();
-        Replies.Add(_views.Menu(T.Html("start.greeting")));
-    }
-
-    private void Cancel()
-    {
-        if (Current is null)
-        {
-            Replies.Add(_views.Menu(T.Html("cancel.nothing")));
-            return;
-        }
-
-        var flow = Current.Flow;
-        LeaveFlow();
-        Replies.Add(_views.Menu(T.Html("cancel.done", ("flow", T.Html(flow.TitleKey)))));
-    }
-
-    private void Back()
-    {
-        if (Current is null)
-        {
-            Replies.Add(_views.Menu(T.Html("back.none")));
-        }
-        else if (_machine.CanFire(DialogueTriggers.Back))
-        {
-            _machine.Fire(DialogueTriggers.Back);
-            Ask(Current!, intro: false);
-        }
-        else
-        {
-            Say(T["back.first"]);
-            AskAgain();
-        }
-    }
-
-    private void Skip()
-    {
-        if (Current is not { } step)
-        {
-            Replies.Add(_views.Menu(T.Html("skip.none")));
-        }
-        else if (step.Optional && _machine.CanFire(DialogueTriggers.Skip))
-        {
-            _session.Answers.Remove(step.AnswerKey);
-            Advance(DialogueTriggers.Skip);
-        }
-        else
-        {
-            Say(T.Format("skip.required", ("why", T.Html(step.WhyKey))));
-            AskAgain();
-        }
-    }
-
-    private void Resume()
-    {
-        if (_machine.CanFire(DialogueTriggers.Resume))
-        {
-            _machine.Fire(DialogueTriggers.Resume);
-            _session.PausedState = null;
-            Ask(Current!, intro: true);
-        }
-        else
-        {
-            AskAgain();
-        }
-    }
-
-    private void Language(string args)
-    {
-        var language = Languages.Parse(args);
-        if (language is null)
-        {
-            Replies.Add(new Reply(T["lang.choose"])
-            {
-                Buttons = [[new Button("Русский", ButtonData.Command("lang", Languages.Russian)), new Button("English", ButtonData.Command("lang", Languages.English))]],
-            });
-            return;
-        }
-
-        _session.Language = language;
-        _session.LanguageChosen = true;
-        Say(T["lang.set"]);
-        AskAgain();
-    }
-
-    private void AskToForget()
-    {
-        _session.PendingConfirmation = ForgetConfirmation;
-        Replies.Add(new Reply(T["forget.confirm"])
-        {
-            Buttons = [[new Button(T["forget.yes"], ButtonData.Command("forget.yes")), new Button(T["forget.no"], ButtonData.Command("forget.no"))]],
-        });
-    }
-
-    private void ConfirmForget()
-    {
-        if (_session.PendingConfirmation != ForgetConfirmation)
-        {
-            Say(T["error.stale"]);
-            AskAgain();
-            return;
-        }
-
-        Forget = true;
-        Say(T["forget.done"]);
-    }
-
-    private void DropPendingConfirmation()
-    {
-        if (_session.PendingConfirmation is not null)
-        {
-            _session.PendingConfirmation = null;
-            Say(T["forget.kept"]);
-        }
-    }
-
     private void Open(string flowId)
     {
         var flow = _flows.Find(flowId);
@@ -341,18 +197,6 @@ internal sealed class DialogueTurn
         }
     }
 
-    private void FeatureCommand(string name, string args)
-    {
-        if (_flows.Commands.TryGetValue(name, out var command))
-        {
-            Apply(command.Handle(new FeatureContext(_session, T), args));
-            return;
-        }
-
-        Say(T.Format("error.command", ("command", "/" + name)));
-        AskAgain();
-    }
-
     private void Apply(FeatureResult result)
     {
         Replies.AddRange(result.Replies);
@@ -366,17 +210,6 @@ internal sealed class DialogueTurn
             _machine.Fire(DialogueTriggers.Open(step.Flow.Id));
             _session.PausedState = null;
             Ask(Current!, intro: true);
-        }
-    }
-
-    private void FollowUp(FlowDefinition flow)
-    {
-        foreach (var followUp in _flows.FollowUps)
-        {
-            if (followUp(new FeatureContext(_session, T), flow.Id) is { } reply)
-            {
-                Replies.Add(reply);
-            }
         }
     }
 
@@ -399,125 +232,6 @@ internal sealed class DialogueTurn
         }
 
         Replies.Add(_views.Menu(T.Html("menu.unknown")));
-    }
-
-    /// <summary>The options toggled so far on the current several-options question (else its saved answer).</summary>
-    private List<string> Selection(StepDefinition step) =>
-        _session.SelectionState == step.State
-            ? _session.Selection
-            : MultiChoiceAnswer.Split(_session.Answer(step.AnswerKey)).ToList();
-
-    private void Toggle(StepDefinition step, MultiChoiceAnswer multi, string value)
-    {
-        var selection = Selection(step);
-        if (value == MultiChoiceAnswer.Done)
-        {
-            Answer(step, string.Join(',', selection), typed: false);
-            return;
-        }
-
-        if (!multi.Values.Contains(value))
-        {
-            Say(T["error.stale"]);
-        }
-        else if (!selection.Remove(value))
-        {
-            selection.Add(value);
-        }
-
-        _session.Selection = selection;
-        _session.SelectionState = step.State;
-        Ask(step, intro: false);
-    }
-
-    private void Answer(StepDefinition step, string raw, bool typed)
-    {
-        AnswerCheck check;
-        if (step.Answer is MultiChoiceAnswer multi)
-        {
-            check = typed ? MatchSeveral(step, multi, raw) : multi.Check(raw, T);
-        }
-        else if (step.Answer is ChoiceAnswer choice && typed)
-        {
-            var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
-            check = OptionMatcher.Match(raw, labels) is { } index
-                ? AnswerCheck.Accept(choice.Values[index])
-                : AnswerCheck.Reject(T["error.choice"]);
-        }
-        else
-        {
-            check = step.Answer.Check(raw, new StepContext(_session, T));
-        }
-
-        if (!check.Ok)
-        {
-            Say(step.Answer.IsChoice
-                ? check.Problem!
-                : T.Format("error.answer", ("problem", new Markup(check.Problem!)), ("example", T.Html("error.example", ("example", T.Html(step.ExampleKey))))));
-            Ask(step, intro: false);
-            return;
-        }
-
-        _session.Answers[step.AnswerKey] = check.Value!;
-        Advance(DialogueTriggers.Next);
-    }
-
-    // "instagram, telegram" → the options those names clearly are; any unclear name fails the whole answer.
-    private AnswerCheck MatchSeveral(StepDefinition step, MultiChoiceAnswer multi, string raw)
-    {
-        var labels = multi.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
-        var picked = new List<string>();
-        foreach (var name in raw.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (OptionMatcher.Match(name, labels) is not { } index)
-            {
-                return AnswerCheck.Reject(T.Format("error.multi.unknown", ("name", name)));
-            }
-
-            picked.Add(multi.Values[index]);
-        }
-
-        return multi.CheckSelection(picked.Distinct().ToList(), T);
-    }
-
-    private void Advance(string trigger)
-    {
-        var flow = Current!.Flow;
-        _session.SelectionState = null;
-        _session.Selection = [];
-        if (_session.EditOnly == _session.State)
-        {
-            // One field edited: the flow completes now instead of walking its other questions.
-            _session.EditOnly = null;
-            _machine.Fire(DialogueTriggers.Leave);
-            _session.PausedState = null;
-            _session.CompletedUtc[flow.Id] = DateTime.UtcNow;
-            Apply(flow.Complete(new StepContext(_session, T)));
-            return;
-        }
-
-        _machine.Fire(trigger);
-        if (Current is { } next)
-        {
-            Ask(next, intro: true);
-            return;
-        }
-
-        var result = flow.Complete(new StepContext(_session, T));
-        if (result.ContinueAt is null)
-        {
-            _session.CompletedUtc[flow.Id] = DateTime.UtcNow;
-            if (!_session.CompletedFlows.Contains(flow.Id))
-            {
-                _session.CompletedFlows.Add(flow.Id);
-            }
-        }
-
-        Apply(result);
-        if (result.ContinueAt is null)
-        {
-            FollowUp(flow);
-        }
     }
 
     private void LeaveFlow()

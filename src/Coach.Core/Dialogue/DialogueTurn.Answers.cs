@@ -1,0 +1,137 @@
+using Coach.Core.Texts;
+
+namespace Coach.Core.Dialogue;
+
+/// <summary>Answers to the current question: checking, saving, several-options toggling, moving on, finishing a flow.</summary>
+internal sealed partial class DialogueTurn
+{
+    /// <summary>The options toggled so far on the current several-options question (else its saved answer).</summary>
+    private List<string> Selection(StepDefinition step) =>
+        _session.SelectionState == step.State
+            ? _session.Selection
+            : MultiChoiceAnswer.Split(_session.Answer(step.AnswerKey)).ToList();
+
+    private void Toggle(StepDefinition step, MultiChoiceAnswer multi, string value)
+    {
+        var selection = Selection(step);
+        if (value == MultiChoiceAnswer.Done)
+        {
+            Answer(step, string.Join(',', selection), typed: false);
+            return;
+        }
+
+        if (!multi.Values.Contains(value))
+        {
+            Say(T["error.stale"]);
+        }
+        else if (!selection.Remove(value))
+        {
+            selection.Add(value);
+        }
+
+        _session.Selection = selection;
+        _session.SelectionState = step.State;
+        Ask(step, intro: false);
+    }
+
+    private void Answer(StepDefinition step, string raw, bool typed)
+    {
+        AnswerCheck check;
+        if (step.Answer is MultiChoiceAnswer multi)
+        {
+            check = typed ? MatchSeveral(step, multi, raw) : multi.Check(raw, T);
+        }
+        else if (step.Answer is ChoiceAnswer choice && typed)
+        {
+            var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
+            check = OptionMatcher.Match(raw, labels) is { } index
+                ? AnswerCheck.Accept(choice.Values[index])
+                : AnswerCheck.Reject(T["error.choice"]);
+        }
+        else
+        {
+            check = step.Answer.Check(raw, new StepContext(_session, T));
+        }
+
+        if (!check.Ok)
+        {
+            Say(step.Answer.IsChoice
+                ? check.Problem!
+                : T.Format("error.answer", ("problem", new Markup(check.Problem!)), ("example", T.Html("error.example", ("example", T.Html(step.ExampleKey))))));
+            Ask(step, intro: false);
+            return;
+        }
+
+        _session.Answers[step.AnswerKey] = check.Value!;
+        Advance(DialogueTriggers.Next);
+    }
+
+    // "instagram, telegram" → the options those names clearly are; any unclear name fails the whole answer.
+    private AnswerCheck MatchSeveral(StepDefinition step, MultiChoiceAnswer multi, string raw)
+    {
+        var labels = multi.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
+        var picked = new List<string>();
+        foreach (var name in raw.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (OptionMatcher.Match(name, labels) is not { } index)
+            {
+                return AnswerCheck.Reject(T.Format("error.multi.unknown", ("name", name)));
+            }
+
+            picked.Add(multi.Values[index]);
+        }
+
+        return multi.CheckSelection(picked.Distinct().ToList(), T);
+    }
+
+    private void Advance(string trigger)
+    {
+        var flow = Current!.Flow;
+        _session.SelectionState = null;
+        _session.Selection = [];
+        if (_session.EditOnly == _session.State)
+        {
+            // One field edited: the flow completes now instead of walking its other questions.
+            _session.EditOnly = null;
+            _machine.Fire(DialogueTriggers.Leave);
+            _session.PausedState = null;
+            _session.CompletedUtc[flow.Id] = DateTime.UtcNow;
+            Apply(flow.Complete(new StepContext(_session, T)));
+            return;
+        }
+
+        _machine.Fire(trigger);
+        if (Current is { } next)
+        {
+            Ask(next, intro: true);
+            return;
+        }
+
+        var result = flow.Complete(new StepContext(_session, T));
+        if (result.ContinueAt is null)
+        {
+            _session.CompletedUtc[flow.Id] = DateTime.UtcNow;
+            if (!_session.CompletedFlows.Contains(flow.Id))
+            {
+                _session.CompletedFlows.Add(flow.Id);
+            }
+        }
+
+        Apply(result);
+        if (result.ContinueAt is null)
+        {
+            FollowUp(flow);
+        }
+    }
+
+    private void FollowUp(FlowDefinition flow)
+    {
+        foreach (var followUp in _flows.FollowUps)
+        {
+            if (followUp(new FeatureContext(_session, T), flow.Id) is { } reply)
+            {
+                Replies.Add(reply);
+            }
+        }
+    }
+}
