@@ -84,4 +84,17 @@ public class CjmFlowTests
         Assert.Contains("Этап 1/5: Осведомлённость", chat.Text);
         Assert.Contains("Что клиент делает на этом этапе?", chat.Last.Text);
     }
+
+    [Fact]
+    public void The_strategy_document_carries_the_map_as_a_picture_and_a_table()
+    {
+        var chat = WithPersona();
+        chat.Send($"/cjm start {chat.Session.Personas[0].Id}");
+        Walk(chat);
+
+        var document = Coach.Core.Flows.Export.StrategyDocument.Build(chat.Session, Texts.TextCatalog.Default.For("en"), DateTime.UtcNow);
+
+        Assert.Contains(document.Blocks, b => b is DocumentChart { Chart: TableChart });
+        Assert.Contains(document.Blocks, b => b is DocumentTable table && table.Rows.Any(r => r.Contains("no prices on the site")));
+    }
 }

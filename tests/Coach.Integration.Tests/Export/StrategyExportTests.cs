@@ -36,6 +36,7 @@ public class StrategyExportTests
         await Send(engine, language == "ru" ? "увеличить количество заказов с сайта на 20% за три месяца" : "increase orders from the website by 20% in three months");
         await Send(engine, "/kpi cac 90000 80");
         await Send(engine, "/kpi roi 60000 50000");
+        await Send(engine, "/kpi funnel 100000 2000 150 30");
         var export = await Send(engine, "/export");
         return ReplyAttachments.Draw(export).Attachments;
     }
@@ -56,6 +57,7 @@ public class StrategyExportTests
         Assert.Contains("1,125", text);
         Assert.Contains("250", text);
         Assert.Contains("persona", text);
+        Assert.Contains(document.GetPages(), page => page.GetImages().Any());
     }
 
     [Fact]

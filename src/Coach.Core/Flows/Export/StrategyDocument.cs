@@ -123,6 +123,7 @@ public static class StrategyDocument
         {
             var table = Cjm.CjmCards.Table(t, map);
             blocks.Add(new DocumentHeading(2, table.Title));
+            blocks.Add(new DocumentChart(table));
             blocks.Add(new DocumentTable(table.Headers, table.Rows));
             var tasks = Cjm.CjmCards.Tasks(map).Select(task => $"[{P(t[$"cjm.role.{task.Role.ToString().ToLowerInvariant()}"])}] {task.Task}").ToList();
             if (tasks.Count > 0)
@@ -188,6 +189,14 @@ public static class StrategyDocument
         }
 
         blocks.Add(new DocumentTable([P(t["export.kpi.metric"]), P(t["export.kpi.value"]), P(t["export.kpi.date"])], rows));
+
+        // The latest funnel, drawn again from its saved inputs.
+        if (records.FirstOrDefault(r => r.Metric == "funnel") is { } funnel
+            && KpiCalculator.Compute(KpiCatalog.Find("funnel")!, funnel.Inputs.ToDictionary(pair => pair.Key, pair => KpiValue.Of(pair.Value))).Result is { } result
+            && KpiCards.Chart(t, result) is { } chart)
+        {
+            blocks.Add(new DocumentChart(chart));
+        }
     }
 
     private static string P(string html) => TextCatalog.Plain(html);
