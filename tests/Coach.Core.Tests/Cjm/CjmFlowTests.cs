@@ -92,7 +92,7 @@ public class CjmFlowTests
         chat.Send($"/cjm start {chat.Session.Personas[0].Id}");
         Walk(chat);
 
-        var document = Coach.Core.Flows.Export.StrategyDocument.Build(chat.Session, Texts.TextCatalog.Default.For("en"), DateTime.UtcNow);
+        var document = Coach.Core.Flows.Export.StrategyDocument.Build(chat.Session, Coach.Core.Texts.TextCatalog.Default.For("en"), DateTime.UtcNow);
 
         Assert.Contains(document.Blocks, b => b is DocumentChart { Chart: TableChart });
         Assert.Contains(document.Blocks, b => b is DocumentTable table && table.Rows.Any(r => r.Contains("no prices on the site")));
