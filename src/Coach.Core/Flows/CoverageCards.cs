@@ -76,7 +76,7 @@ internal static class CoverageCards
         lines.Add(t[$"coverage.next.{chosen}"]);
         return new Reply(string.Join("\n\n", lines))
         {
-            Buttons = [[new Button(t["button.menu"], ButtonData.Command("menu"))]],
+            Buttons = [[new Button(t["persona.title"], ButtonData.Command("personas")), new Button(t["button.menu"], ButtonData.Command("menu"))]],
         };
     }
 

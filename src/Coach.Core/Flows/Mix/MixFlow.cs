@@ -95,6 +95,6 @@ public static class MixFlow
         }
 
         lines.Add(t["mix.result.next"]);
-        return new FeatureResult([new Reply(string.Join("\n\n", lines)) { Buttons = [[new Button(t["button.menu"], ButtonData.Command("menu"))]] }]);
+        return new FeatureResult([new Reply(string.Join("\n\n", lines)) { Buttons = [[new Button(t["persona.title"], ButtonData.Command("personas")), new Button(t["button.menu"], ButtonData.Command("menu"))]] }]);
     }
 }
