@@ -14,7 +14,7 @@ namespace Coach.Core.Flows;
 public static class CoachFlows
 {
     public static FlowCatalog Create() => new(
-        [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Create(), CjmFlow.Create(), SmartFlow.Create(), ChannelPlanFlow.Create(), .. KpiFlow.Create()],
+        [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Definition, CjmFlow.Definition, SmartFlow.Create(), ChannelPlanFlow.Create(), .. KpiFlow.Create()],
         [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition, Programme.Programme.Definition],
         [KpiRecognizer.Recognize],
         [KpiHistory.Status],

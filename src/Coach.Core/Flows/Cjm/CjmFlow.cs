@@ -19,7 +19,8 @@ public static class CjmFlow
 
     public static string Key(string stage, string field) => DialogueStates.Of(Id, $"{stage}_{field}");
 
-    public static FlowDefinition Create() => new(
+    /// <summary>The flow, declared once: hubs and the document read its steps.</summary>
+    public static FlowDefinition Definition { get; } = new(
         Id,
         CjmMap.Stages.SelectMany(stage => Fields.Select(field => Step(stage, field))).ToList(),
         Complete)

@@ -16,7 +16,7 @@ public static class CjmHub
         var parts = args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts is ["start", var id] && session.Personas.FirstOrDefault(p => p.Id == id) is { } persona)
         {
-            foreach (var step in CjmFlow.Create().Steps)
+            foreach (var step in CjmFlow.Definition.Steps)
             {
                 session.Answers.Remove(step.AnswerKey);
             }
@@ -24,7 +24,7 @@ public static class CjmHub
             session.CjmPersonaId = persona.Id;
             return new FeatureResult([new Reply(t.Format("cjm.start", ("persona", persona.Name)))])
             {
-                ContinueAt = CjmFlow.Create().Steps[0].State,
+                ContinueAt = CjmFlow.Definition.Steps[0].State,
             };
         }
 

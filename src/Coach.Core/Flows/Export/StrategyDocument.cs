@@ -98,7 +98,7 @@ public static class StrategyDocument
             return;
         }
 
-        var steps = PersonaFlow.Create().Steps.Where(s => s.Key != "name").ToList();
+        var steps = PersonaFlow.Definition.Steps.Where(s => s.Key != "name").ToList();
         foreach (var persona in session.Personas)
         {
             blocks.Add(new DocumentHeading(2, persona.Segment is null ? persona.Name : $"{persona.Name} ({persona.Segment})"));

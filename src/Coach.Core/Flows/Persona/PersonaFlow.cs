@@ -15,7 +15,8 @@ public static class PersonaFlow
     public static readonly string[] Channels =
         ["vk", "telegram", "instagram", "youtube", "search", "marketplaces", "email", "outdoor", "tv_radio", "blogs", "offline", "word_of_mouth"];
 
-    public static FlowDefinition Create() => new(
+    /// <summary>The flow, declared once: hubs and the document read its steps.</summary>
+    public static FlowDefinition Definition { get; } = new(
         Id,
         [
             new StepDefinition("name", new TextAnswer(2, 40)),
@@ -42,7 +43,7 @@ public static class PersonaFlow
     /// <summary>Loads a persona into the questions' answers (or clears them for a new one).</summary>
     public static void Load(Session session, PersonaRecord? persona)
     {
-        foreach (var step in Create().Steps)
+        foreach (var step in Definition.Steps)
         {
             if (persona?.Fields.TryGetValue(step.Key, out var value) == true)
             {
@@ -65,7 +66,7 @@ public static class PersonaFlow
             session.Personas.Add(persona);
         }
 
-        persona.Fields = Create().Steps
+        persona.Fields = Definition.Steps
             .Where(step => session.HasAnswer(step.AnswerKey))
             .ToDictionary(step => step.Key, step => session.Answer(step.AnswerKey)!);
         persona.UpdatedUtc = DateTime.UtcNow;

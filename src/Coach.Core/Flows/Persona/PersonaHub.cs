@@ -34,7 +34,7 @@ public static class PersonaHub
                 return new FeatureResult([Card(t, persona)]);
             case "edit" when persona is not null:
                 return new FeatureResult([FieldChooser(t, persona)]);
-            case "field" when persona is not null && PersonaFlow.Create().Steps.FirstOrDefault(s => s.Key == parts.ElementAtOrDefault(2)) is { } step:
+            case "field" when persona is not null && PersonaFlow.Definition.Steps.FirstOrDefault(s => s.Key == parts.ElementAtOrDefault(2)) is { } step:
                 PersonaFlow.Load(session, persona);
                 session.EditingPersonaId = persona.Id;
                 session.EditOnly = step.State;
@@ -79,7 +79,7 @@ public static class PersonaHub
             lines.Add(t.Format("persona.card.segment", ("segment", segment)));
         }
 
-        foreach (var step in PersonaFlow.Create().Steps.Where(s => s.Key != "name"))
+        foreach (var step in PersonaFlow.Definition.Steps.Where(s => s.Key != "name"))
         {
             if (persona.Fields.TryGetValue(step.Key, out var value))
             {
@@ -99,7 +99,7 @@ public static class PersonaHub
 
     private static Reply FieldChooser(Texts.Texts t, PersonaRecord persona)
     {
-        var buttons = PersonaFlow.Create().Steps
+        var buttons = PersonaFlow.Definition.Steps
             .Select(step => new Button(t[step.ShortKey], Data("field", $"{persona.Id} {step.Key}")))
             .Chunk(2)
             .Select(row => (IReadOnlyList<Button>)row)
