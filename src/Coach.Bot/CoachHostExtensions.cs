@@ -25,7 +25,9 @@ public static class CoachHostExtensions
         var telegram = builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         if (telegram.Enabled)
         {
-            builder.Services.AddCoachTelegram();
+            // Under systemd: readiness and stopping notifications, journal-friendly logs; elsewhere nothing.
+            builder.Services.AddSystemd();
+            builder.Services.AddCoachTelegram(telegram.Mode);
         }
         else
         {
@@ -59,35 +61,74 @@ public static class CoachHostExtensions
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new LiteDbSessionStore(options.Path, options.Password);
+            return new LiteDbFile(options.Path, options.Password);
         });
+        services.AddSingleton(provider => new LiteDbSessionStore(provider.GetRequiredService<LiteDbFile>()));
         services.AddSingleton<ISessionStore>(provider => provider.GetRequiredService<LiteDbSessionStore>());
+        services.AddSingleton(provider => new LiteDbUpdateInbox(provider.GetRequiredService<LiteDbFile>()));
         return services;
     }
 
-    public static IServiceCollection AddCoachTelegram(this IServiceCollection services)
+    public static IServiceCollection AddCoachTelegram(this IServiceCollection services, TelegramMode mode = TelegramMode.Polling)
     {
         services.AddOptions<TelegramOptions>()
             .BindConfiguration(TelegramOptions.Section)
             .Validate(o => o.BotToken?.Contains(':') == true, "Telegram:BotToken does not look like a bot token (digits, a colon, then letters).")
             .Validate(o => string.IsNullOrWhiteSpace(o.ApiBaseUrl) || Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out _), "Telegram:ApiBaseUrl must be an absolute URL such as http://127.0.0.1:8081.")
             .Validate(o => o.PollingTimeoutSeconds is >= 0 and <= 50, "Telegram:PollingTimeoutSeconds must be between 0 and 50.")
+            .Validate(o => o.RequestTimeoutSeconds is >= 1 and <= 300, "Telegram:RequestTimeoutSeconds must be between 1 and 300.")
+            .Validate(o => o.MaxRetries is >= 0 and <= 10, "Telegram:MaxRetries must be between 0 and 10.")
+            .Validate(o => o.RetryDelayMilliseconds is >= 1 and <= 60000, "Telegram:RetryDelayMilliseconds must be between 1 and 60000.")
+            .Validate(o => o.MaxRetryAfterSeconds is >= 0 and <= 3600, "Telegram:MaxRetryAfterSeconds must be between 0 and 3600.")
+            .Validate(o => o.MaxParallelChats is >= 1 and <= 256, "Telegram:MaxParallelChats must be between 1 and 256.")
+            .Validate(o => o.Mode != TelegramMode.Webhook || WebhookUrlIsValid(o.WebhookUrl), "Telegram:WebhookUrl must be the public https:// address Telegram posts to, e.g. https://coach.example.com/telegram.")
+            .Validate(o => o.Mode != TelegramMode.Webhook || WebhookSecretIsValid(o.WebhookSecret), "Telegram:WebhookSecret must be 1-256 characters of A-Z, a-z, 0-9, _ and -.")
+            .Validate(o => o.Mode != TelegramMode.Webhook || Uri.TryCreate(o.WebhookListenUrl, UriKind.Absolute, out _), "Telegram:WebhookListenUrl must be an absolute URL such as http://127.0.0.1:8080.")
+            .Validate(o => o.Mode != TelegramMode.Webhook || o.WebhookMaxConnections is >= 1 and <= 100, "Telegram:WebhookMaxConnections must be between 1 and 100.")
             .ValidateOnStart();
 
-        services.AddHttpClient("telegram");
+        services.AddHttpClient("telegram", client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("telegram", (pipeline, context) =>
+                TelegramResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.AddSingleton<ITelegramBotClient>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
             var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient("telegram");
             var baseUrl = string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? null : options.ApiBaseUrl;
-            return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken!, baseUrl), http);
+            return new TelegramBotClient(
+                new TelegramBotClientOptions(options.BotToken!, baseUrl)
+                {
+                    // 429 "retry after N": Telegram.Bot waits N seconds and repeats the call.
+                    RetryThreshold = options.MaxRetryAfterSeconds,
+                    RetryCount = Math.Max(1, options.MaxRetries),
+                },
+                http);
         });
         services.AddSingleton<TelegramReplySender>();
+        services.AddSingleton<BotIdentity>();
         services.AddSingleton<UpdateHandler>();
+        services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<BotCommandsPublisher>();
-        services.AddHostedService<PollingService>();
+        services.AddSingleton<TelegramStartup>();
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+        if (mode == TelegramMode.Webhook)
+        {
+            services.AddSingleton<WebhookService>();
+            services.AddHostedService(provider => provider.GetRequiredService<WebhookService>());
+        }
+        else
+        {
+            services.AddHostedService<PollingService>();
+        }
+
         return services;
     }
+
+    private static bool WebhookUrlIsValid(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.AbsolutePath != WebhookService.HealthPath;
+
+    private static bool WebhookSecretIsValid(string? secret) =>
+        secret is { Length: >= 1 and <= 256 } && secret.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 
     public static IHostApplicationBuilder AddCoachTerminal(this IHostApplicationBuilder builder)
     {

@@ -6,33 +6,32 @@ namespace Coach.Storage;
 /// <summary>
 /// Sessions in one LiteDB file, one document per chat. Each save is its own committed
 /// transaction (LiteDB's write-ahead log), so a session survives a kill at any point. Open the
-/// file once per process: two direct-mode instances on one file lose writes.
+/// file once per process (<see cref="LiteDbFile"/>): two direct-mode instances on one file lose writes.
 /// </summary>
 public sealed class LiteDbSessionStore : ISessionStore, IDisposable
 {
     private const string Collection = "sessions";
 
-    private readonly LiteDatabase _database;
+    private readonly LiteDbFile? _ownedFile;
     private readonly ILiteCollection<SessionDocument> _sessions;
 
+    /// <summary>Opens the file for this store alone.</summary>
     public LiteDbSessionStore(string path, string? password = null)
+        : this(new LiteDbFile(path, password))
     {
-        var fullPath = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        var connection = new ConnectionString
-        {
-            Filename = fullPath,
-            Connection = ConnectionType.Direct,
-            Password = string.IsNullOrEmpty(password) ? null : password,
-        };
-
-        // Dates come back as UTC, as they were saved (LiteDB's default is local time).
-        _database = new LiteDatabase(connection, new BsonMapper()) { UtcDate = true };
-        _sessions = _database.GetCollection<SessionDocument>(Collection);
-        FilePath = fullPath;
+        _ownedFile = File;
     }
 
-    public string FilePath { get; }
+    /// <summary>A store over a file other parts of the process use too; the caller disposes the file.</summary>
+    public LiteDbSessionStore(LiteDbFile file)
+    {
+        File = file;
+        _sessions = file.Database.GetCollection<SessionDocument>(Collection);
+    }
+
+    public LiteDbFile File { get; }
+
+    public string FilePath => File.FilePath;
 
     public Session? Find(string chatId) => _sessions.FindById(chatId)?.ToSession();
 
@@ -42,5 +41,5 @@ public sealed class LiteDbSessionStore : ISessionStore, IDisposable
 
     public int Count() => _sessions.Count();
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose() => _ownedFile?.Dispose();
 }

@@ -8,30 +8,51 @@ using Telegram.Bot.Types.Enums;
 namespace Coach.Bot.Telegram;
 
 /// <summary>
-/// Long polling: asks the Bot API for updates and handles them in order. The offset moves past
-/// an update only after it was handled, so a crash never skips a message; a failing request is
-/// retried after a growing pause.
+/// Long polling: asks the Bot API for updates and hands them to the <see cref="UpdateDispatcher"/>.
+/// The offset moves past an update only once the inbox holds it, so a crash never skips a
+/// message. A failing request (the network gone, Telegram down) is retried after a growing pause
+/// with jitter, for as long as it takes.
 /// </summary>
 public sealed class PollingService(
     ITelegramBotClient bot,
-    UpdateHandler handler,
-    BotCommandsPublisher commands,
+    UpdateDispatcher dispatcher,
+    TelegramStartup startup,
     IOptions<TelegramOptions> options,
     ILogger<PollingService> logger) : BackgroundService
 {
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
+    /// <summary>How long in-flight updates may take to finish once shutdown has begun.</summary>
+    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(8);
+
+    public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery];
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await dispatcher.StopAsync(ShutdownGrace, cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await AnnounceAsync(stoppingToken);
+        await startup.AnnounceAsync(webhook: false, stoppingToken);
+        dispatcher.ResumePending();
         var offset = 0;
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            global::Telegram.Bot.Types.Update[] updates;
             try
             {
-                updates = await bot.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, Wanted, stoppingToken);
+                var updates = await bot.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, Wanted, stoppingToken);
+                dispatcher.Accept(updates);
+                if (updates.Length > 0)
+                {
+                    offset = updates.Max(update => update.Id) + 1;
+                }
+
+                if (failures > 0)
+                {
+                    logger.LogInformation("Polling recovered after {Failures} failed attempt(s)", failures);
+                }
+
                 failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -41,45 +62,10 @@ public sealed class PollingService(
             catch (Exception error)
             {
                 failures++;
-                var pause = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5))));
-                logger.LogWarning("getUpdates failed ({Error}); retrying in {Pause}", error.GetType().Name, pause);
+                var pause = Backoff.Delay(failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+                logger.LogWarning("getUpdates failed ({Error}); retrying in {Pause:F1} s", error.GetType().Name, pause.TotalSeconds);
                 await Task.Delay(pause, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-                continue;
             }
-
-            foreach (var update in updates)
-            {
-                try
-                {
-                    await handler.HandleAsync(update, stoppingToken);
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
-                catch (Exception error)
-                {
-                    logger.LogError(error, "Update {UpdateId} could not be handled", update.Id);
-                }
-
-                offset = update.Id + 1;
-            }
-        }
-    }
-
-    private async Task AnnounceAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            var me = await bot.GetMe(cancellationToken);
-            logger.LogInformation("Coach is polling as @{Username}", me.Username);
-            await bot.DeleteWebhook(cancellationToken: cancellationToken);
-            await commands.PublishAsync(cancellationToken);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            // Polling itself retries; a failed start-up call should not stop the bot.
-            logger.LogWarning("Start-up calls to the Bot API failed: {Error}", error.Message);
         }
     }
 }

@@ -37,11 +37,11 @@ public sealed class TelegramReplySender(ITelegramBotClient bot)
             var file = InputFile.FromStream(content, attachment.FileName);
             if (attachment.IsImage)
             {
-                await bot.SendPhoto(chatId, file, caption: attachment.Caption, parseMode: ParseMode.Html, cancellationToken: cancellationToken);
+                await bot.SendPhoto(chatId, file, caption: MessageSplitter.Caption(attachment.Caption), parseMode: ParseMode.Html, cancellationToken: cancellationToken);
             }
             else
             {
-                await bot.SendDocument(chatId, file, caption: attachment.Caption, parseMode: ParseMode.Html, cancellationToken: cancellationToken);
+                await bot.SendDocument(chatId, file, caption: MessageSplitter.Caption(attachment.Caption), parseMode: ParseMode.Html, cancellationToken: cancellationToken);
             }
         }
     }

@@ -1,16 +1,24 @@
 using System.Diagnostics;
 using Coach.Core.Dialogue;
+using Coach.Core.Texts;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
 namespace Coach.Bot.Telegram;
 
 /// <summary>
-/// Maps one Telegram update to a dialogue input, runs the engine and sends the replies.
-/// Polling (and later a webhook) share it. No Telegram type goes past this class into the core.
+/// Handles one Telegram update: reads what it means (<see cref="UpdateReader"/>), runs the engine
+/// and sends the replies. Polling and the webhook share it through <see cref="UpdateDispatcher"/>.
+/// No Telegram type goes past this class into the core.
 /// </summary>
-public sealed class UpdateHandler(ITelegramBotClient bot, DialogueEngine engine, TelegramReplySender sender, ILogger<UpdateHandler> logger)
+public sealed class UpdateHandler(
+    ITelegramBotClient bot,
+    BotIdentity identity,
+    DialogueEngine engine,
+    TelegramReplySender sender,
+    ILogger<UpdateHandler> logger)
 {
     /// <summary>How long replies of a saved answer may still take to go out once shutdown has begun.</summary>
     private static readonly TimeSpan SendGrace = TimeSpan.FromSeconds(5);
@@ -20,42 +28,74 @@ public sealed class UpdateHandler(ITelegramBotClient bot, DialogueEngine engine,
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var (chatId, input, kind) = update switch
-        {
-            { Message: { Text: { } text } message } => (message.Chat.Id, UserInput.Text(ChatKey(message.Chat.Id), text, message.From?.LanguageCode), "text"),
-            { CallbackQuery: { Message: { } message } query } => (message.Chat.Id, UserInput.Press(ChatKey(message.Chat.Id), query.Data ?? "", query.From.LanguageCode), "button"),
-            { Message: { } message } => (message.Chat.Id, UserInput.Unsupported(ChatKey(message.Chat.Id), message.From?.LanguageCode), "unsupported"),
-            _ => (0L, null, "ignored"),
-        };
-
         if (update.CallbackQuery is { } callback)
         {
             await AnswerCallback(callback, cancellationToken);
         }
 
-        if (input is null)
+        var incoming = UpdateReader.Read(update, await identity.GetAsync(cancellationToken));
+        if (incoming.Edited)
         {
-            logger.LogDebug("Update {UpdateId} of type {Type} ignored", update.Id, update.Type);
+            var language = engine.Peek(ChatKey(incoming.ChatId))?.Language ?? Languages.FromHint(incoming.LanguageHint);
+            await SendAllAsync(incoming.ChatId, [new Reply(engine.Texts.Raw(language, "telegram.edited"))], update.Id, cancellationToken);
+            logger.LogInformation("Chat {ChatId}: edited message {UpdateId} answered with a hint", incoming.ChatId, update.Id);
             return;
         }
 
-        var outcome = await engine.HandleAsync(input with { Sequence = update.Id }, cancellationToken);
+        if (incoming.Input is null)
+        {
+            logger.LogDebug("Chat {ChatId}: update {UpdateId} ({Kind}) is not for Coach", incoming.ChatId, update.Id, incoming.Kind);
+            return;
+        }
+
+        var outcome = await engine.HandleAsync(incoming.Input with { Sequence = update.Id }, cancellationToken);
         if (outcome.Fault is not null)
         {
-            logger.LogError(outcome.Fault, "Chat {ChatId}: handling a {Kind} update failed in state {State}", chatId, kind, outcome.State);
+            logger.LogError(outcome.Fault, "Chat {ChatId}: handling a {Kind} update failed in state {State}", incoming.ChatId, incoming.Kind, outcome.State);
         }
 
-        // The answer is saved: its replies go out even if shutdown starts now, within a grace period.
-        using var grace = new CancellationTokenSource(SendGrace);
-        foreach (var reply in outcome.Replies)
-        {
-            await sender.SendAsync(chatId, reply, grace.Token);
-        }
-
+        var sent = await SendAllAsync(incoming.ChatId, outcome.Replies, update.Id, cancellationToken);
+        var (flow, step) = DialogueStates.Split(outcome.State);
         logger.LogInformation(
-            "Chat {ChatId}: {Kind} update {UpdateId} handled in {Elapsed:F0} ms, now at {State}",
-            chatId, kind, update.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds, outcome.State);
+            "Chat {ChatId}: {Kind} update {UpdateId} handled in {Elapsed:F0} ms; flow {Flow}, step {Step}; {Sent}/{Replies} replies sent",
+            incoming.ChatId, incoming.Kind, update.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds, flow, step, sent, outcome.Replies.Count);
     }
+
+    /// <summary>
+    /// Sends the replies in order. The answer is saved already, so they go out even if shutdown
+    /// starts now, within a grace period. A reply that cannot be sent after the client's retries is
+    /// logged with the chat id (never its text) and the rest are not sent, so the user never sees
+    /// them out of order; their saved state is untouched. When shutdown cut the sending short, the
+    /// update is reported as not handled, so the next start answers it again (the engine does not
+    /// apply the answer twice: it shows the current question).
+    /// </summary>
+    private async Task<int> SendAllAsync(long chatId, IReadOnlyList<Reply> replies, int updateId, CancellationToken stopping)
+    {
+        using var grace = new CancellationTokenSource(SendGrace);
+        for (var i = 0; i < replies.Count; i++)
+        {
+            try
+            {
+                await sender.SendAsync(chatId, replies[i], grace.Token);
+            }
+            catch (Exception error) when (error is ApiRequestException or HttpRequestException or OperationCanceledException or TimeoutException)
+            {
+                logger.LogError(
+                    "Chat {ChatId}: reply {Index} of {Count} to update {UpdateId} could not be sent ({Error}); the chat's answers are saved",
+                    chatId, i + 1, replies.Count, updateId, Describe(error));
+                stopping.ThrowIfCancellationRequested();
+                return i;
+            }
+        }
+
+        return replies.Count;
+    }
+
+    private static string Describe(Exception error) => error switch
+    {
+        ApiRequestException api => $"{api.ErrorCode} {api.Message}",
+        _ => error.GetType().Name,
+    };
 
     // Answered first, whatever follows, so the button's spinner never hangs; a failure here
     // (a press too old to answer, a network error) must not cost the user their answer.
@@ -65,7 +105,7 @@ public sealed class UpdateHandler(ITelegramBotClient bot, DialogueEngine engine,
         {
             await bot.AnswerCallbackQuery(callback.Id, cancellationToken: cancellationToken);
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("answerCallbackQuery failed for a press in chat {ChatId}: {Error}", callback.Message?.Chat.Id, error.Message);
         }

@@ -8,6 +8,13 @@ public static class DialogueStates
 
     /// <summary>The state of a flow step: "flowId.stepKey".</summary>
     public static string Of(string flowId, string stepKey) => $"{flowId}.{stepKey}";
+
+    /// <summary>The flow and the step of a state; the menu is ("menu", "-").</summary>
+    public static (string Flow, string Step) Split(string state)
+    {
+        var dot = state.IndexOf('.');
+        return dot < 0 ? (state, "-") : (state[..dot], state[(dot + 1)..]);
+    }
 }
 
 /// <summary>Triggers of the dialogue machine.</summary>

@@ -25,16 +25,33 @@ internal sealed partial class DialogueTurn
         }
     }
 
+    /// <summary>
+    /// /start, or a deep link t.me/bot?start=payload: a flow id opens that flow ("coverage", "kpi_cac"),
+    /// a feature command runs it ("kpi", "personas"), and "command-argument" runs it with the argument
+    /// ("learn-cac"). Telegram allows up to 64 characters of A-Z a-z 0-9 _ - in a payload.
+    /// </summary>
     private void Start(string payload)
     {
-        if (payload.Length > 0 && _flows.Find(payload) is not null)
+        if (payload.Length > 0)
         {
-            Open(payload);
-            return;
+            if (_flows.Find(payload) is not null)
+            {
+                Open(payload);
+                return;
+            }
+
+            var dash = payload.IndexOf('-');
+            var (name, argument) = dash < 0 ? (payload, "") : (payload[..dash], payload[(dash + 1)..].Replace('_', ' '));
+            if (DeepLinkPayload.IsValid(payload) && _flows.Commands.ContainsKey(name))
+            {
+                FeatureCommand(name, argument);
+                return;
+            }
         }
 
         LeaveFlow();
-        Replies.Add(_views.Menu(T.Html("start.greeting")));
+        var greeting = T.Html("start.greeting");
+        Replies.Add(_views.Menu(payload.Length > 0 ? new Markup(greeting.Html + "\n\n" + T.Html("start.unknownlink").Html) : greeting));
     }
 
     private void Cancel()

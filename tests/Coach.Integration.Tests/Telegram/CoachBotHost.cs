@@ -32,12 +32,17 @@ public sealed class CoachBotHost : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     /// <summary>Starts a host over its own fresh storage, deleted when it is disposed.</summary>
-    public static Task<CoachBotHost> StartAsync(FakeBotApiServer api) => StartAsync(api, new TempStorage(), ownsStorage: true);
+    public static Task<CoachBotHost> StartAsync(FakeBotApiServer api) => StartAsync(api, new TempStorage(), ownsStorage: true, null);
+
+    /// <summary>Starts a host over its own fresh storage with extra settings ("Telegram:MaxRetries" = "2").</summary>
+    public static Task<CoachBotHost> StartAsync(FakeBotApiServer api, IReadOnlyDictionary<string, string?> settings) =>
+        StartAsync(api, new TempStorage(), ownsStorage: true, settings);
 
     /// <summary>Starts a host over the given storage; the caller deletes it.</summary>
-    public static Task<CoachBotHost> StartAsync(FakeBotApiServer api, TempStorage storage) => StartAsync(api, storage, ownsStorage: false);
+    public static Task<CoachBotHost> StartAsync(FakeBotApiServer api, TempStorage storage, IReadOnlyDictionary<string, string?>? settings = null) =>
+        StartAsync(api, storage, ownsStorage: false, settings);
 
-    private static async Task<CoachBotHost> StartAsync(FakeBotApiServer api, TempStorage storage, bool ownsStorage)
+    private static async Task<CoachBotHost> StartAsync(FakeBotApiServer api, TempStorage storage, bool ownsStorage, IReadOnlyDictionary<string, string?>? settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -52,7 +57,16 @@ public sealed class CoachBotHost : IAsyncDisposable
             ["Telegram:ApiBaseUrl"] = api.BaseUrl,
             ["Telegram:PollingTimeoutSeconds"] = "1",
             ["Storage:Path"] = storage.FilePath,
+
+            // Quick retries, so fault tests take milliseconds rather than seconds.
+            ["Telegram:RetryDelayMilliseconds"] = "20",
+            ["Telegram:RequestTimeoutSeconds"] = "3",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.AddCoach();
 
         var log = new CollectingLoggerProvider();

@@ -18,6 +18,11 @@ public sealed partial class FakeBotApiServer
             context.RequestAborted, _app.Lifetime.ApplicationStopping);
         var uploads = new Dictionary<string, byte[]>();
         var parameters = await ReadParametersAsync(context.Request, uploads, aborted.Token);
+        if (await MeetFaultAsync(context, method, aborted.Token))
+        {
+            return;
+        }
+
         if (method.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
         {
             await WriteAsync(context, Ok(await GetUpdatesAsync(parameters, aborted.Token)));
@@ -145,7 +150,8 @@ public sealed partial class FakeBotApiServer
                     Changed();
                 }
 
-                var batch = _updates.Where(u => u.Id >= offset).Take(limit).Select(u => u.Json).ToList();
+                var batch = _redeliveries.Concat(_updates.Where(u => u.Id >= offset).Take(limit).Select(u => u.Json)).ToList();
+                _redeliveries.Clear();
                 if (batch.Count > 0)
                 {
                     return "[" + string.Join(",", batch) + "]";

@@ -253,7 +253,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         lock (_gate)
         {
             var id = ++_lastUpdateId;
-            _updates.Add((id, build(id).ToJsonString()));
+            var json = build(id).ToJsonString();
+            _updates.Add((id, json));
+            _allUpdates[id] = json;
             Changed();
             return id;
         }

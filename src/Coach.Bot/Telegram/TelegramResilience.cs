@@ -1,0 +1,48 @@
+using System.Net;
+using Coach.Bot.Options;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.Timeout;
+
+namespace Coach.Bot.Telegram;
+
+/// <summary>
+/// How Bot API calls survive a flaky Telegram: each attempt has a timeout (getUpdates gets its
+/// long-polling wait on top); 5xx answers, timeouts and lost connections are retried a bounded
+/// number of times with exponential backoff and jitter. A 429 is left to Telegram.Bot, which
+/// reads retry_after from the answer's body and waits exactly that long.
+/// </summary>
+public static class TelegramResilience
+{
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, TelegramOptions options)
+    {
+        pipeline.AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = Math.Max(1, options.MaxRetries),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(options.RetryDelayMilliseconds),
+            MaxDelay = TimeSpan.FromSeconds(30),
+            ShouldRetryAfterHeader = false,
+            ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsTransient(args.Outcome)),
+        });
+        pipeline.AddTimeout(new HttpTimeoutStrategyOptions
+        {
+            TimeoutGenerator = args => ValueTask.FromResult(AttemptTimeout(args.Context.GetRequestMessage(), options)),
+        });
+    }
+
+    public static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Exception: HttpRequestException or TimeoutRejectedException } => true,
+        { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout,
+        _ => false,
+    };
+
+    private static TimeSpan AttemptTimeout(HttpRequestMessage? request, TelegramOptions options)
+    {
+        var perCall = TimeSpan.FromSeconds(options.RequestTimeoutSeconds);
+        var polling = request?.RequestUri?.AbsolutePath.EndsWith("/getUpdates", StringComparison.OrdinalIgnoreCase) == true;
+        return polling ? perCall + TimeSpan.FromSeconds(options.PollingTimeoutSeconds) : perCall;
+    }
+}

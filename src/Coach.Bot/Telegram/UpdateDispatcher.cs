@@ -1,0 +1,281 @@
+using System.Text.Json;
+using Coach.Bot.Options;
+using Coach.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Coach.Bot.Telegram;
+
+/// <summary>
+/// Takes updates from polling or the webhook and handles them: each chat's updates strictly in
+/// the order received, one at a time; different chats in parallel, at most
+/// <see cref="TelegramOptions.MaxParallelChats"/> at once. An update is written to the inbox
+/// before the transport confirms it, and marked done after it was handled, so a crash never
+/// skips a message and a redelivered one is handled once.
+/// </summary>
+public sealed class UpdateDispatcher : IDisposable
+{
+    private static readonly TimeSpan KeepDone = TimeSpan.FromHours(24);
+
+    private readonly UpdateHandler _handler;
+    private readonly LiteDbUpdateInbox _inbox;
+    private readonly TimeProvider _time;
+    private readonly ILogger<UpdateDispatcher> _logger;
+    private readonly SemaphoreSlim _slots;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly object _gate = new();
+    private readonly Dictionary<long, Queue<Update>> _queues = new();
+    private readonly HashSet<Task> _workers = new();
+    private DateTime _lastPurge = DateTime.MinValue;
+
+    public UpdateDispatcher(UpdateHandler handler, LiteDbUpdateInbox inbox, TimeProvider time, IOptions<TelegramOptions> options, ILogger<UpdateDispatcher> logger)
+    {
+        _handler = handler;
+        _inbox = inbox;
+        _time = time;
+        _logger = logger;
+        _slots = new SemaphoreSlim(Math.Max(1, options.Value.MaxParallelChats));
+    }
+
+    /// <summary>Updates accepted and not yet handled (queued, running, or left from a previous run).</summary>
+    public int Pending => _inbox.Pending().Count;
+
+    /// <summary>Queues what a previous run accepted but did not finish, oldest first. Call once, before new updates.</summary>
+    public int ResumePending()
+    {
+        var pending = _inbox.Pending();
+        foreach (var entry in pending)
+        {
+            if (Read(entry.Payload) is { } update)
+            {
+                Queue(entry.ChatId, update);
+            }
+            else
+            {
+                _inbox.MarkDone(entry.Id, Now);
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            _logger.LogInformation("Resuming {Count} update(s) received before the last stop", pending.Count);
+        }
+
+        return pending.Count;
+    }
+
+    /// <summary>
+    /// Writes the updates not seen before to the inbox and queues them; returns once they are
+    /// stored (not handled), so the caller may confirm them to Telegram.
+    /// </summary>
+    public int Accept(IReadOnlyList<Update> updates)
+    {
+        if (updates.Count == 0)
+        {
+            return 0;
+        }
+
+        var now = Now;
+        var entries = updates.Select(update => new InboxEntry
+        {
+            Id = update.Id,
+            ChatId = ChatOf(update),
+            Payload = JsonSerializer.Serialize(update, JsonBotAPI.Options),
+            ReceivedUtc = now,
+        }).ToList();
+        var fresh = _inbox.Accept(entries).Select(entry => entry.Id).ToHashSet();
+        foreach (var update in updates.Where(update => fresh.Contains(update.Id)))
+        {
+            Queue(ChatOf(update), update);
+        }
+
+        if (fresh.Count < updates.Count)
+        {
+            _logger.LogInformation("{Count} update(s) delivered again were skipped", updates.Count - fresh.Count);
+        }
+
+        PurgeNow(now);
+        return fresh.Count;
+    }
+
+    /// <summary>
+    /// Stops starting new updates and waits up to <paramref name="grace"/> for the running ones;
+    /// updates not started stay in the inbox for the next start.
+    /// </summary>
+    public async Task StopAsync(TimeSpan grace, CancellationToken cancellationToken = default)
+    {
+        await _stopping.CancelAsync();
+        Task[] running;
+        lock (_gate)
+        {
+            running = _workers.ToArray();
+        }
+
+        try
+        {
+            await Task.WhenAll(running).WaitAsync(grace, cancellationToken);
+        }
+        catch (Exception error) when (error is TimeoutException or OperationCanceledException)
+        {
+            _logger.LogWarning("{Count} chat(s) were still busy when the shutdown grace ended", running.Count(task => !task.IsCompleted));
+        }
+    }
+
+    /// <summary>Waits until every queued update has been handled (tests, and a drain before stopping).</summary>
+    public async Task IdleAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task[] running;
+            lock (_gate)
+            {
+                running = _workers.ToArray();
+            }
+
+            if (running.Length == 0)
+            {
+                return;
+            }
+
+            await Task.WhenAll(running).WaitAsync(cancellationToken);
+        }
+    }
+
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        _slots.Dispose();
+    }
+
+    public static long ChatOf(Update update) => update switch
+    {
+        { Message.Chat: { } chat } => chat.Id,
+        { EditedMessage.Chat: { } chat } => chat.Id,
+        { CallbackQuery.Message.Chat: { } chat } => chat.Id,
+        { CallbackQuery.From: { } from } => from.Id,
+        _ => 0,
+    };
+
+    private DateTime Now => _time.GetUtcNow().UtcDateTime;
+
+    private static Update? Read(string payload)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private void Queue(long chatId, Update update)
+    {
+        lock (_gate)
+        {
+            if (_stopping.IsCancellationRequested)
+            {
+                // Stored in the inbox already: the next start handles it.
+                return;
+            }
+
+            if (_queues.TryGetValue(chatId, out var queue))
+            {
+                // The chat's worker is running and will take it after the ones before it.
+                queue.Enqueue(update);
+                return;
+            }
+
+            queue = new Queue<Update>();
+            queue.Enqueue(update);
+            _queues[chatId] = queue;
+            Task worker = null!;
+            worker = Task.Run(async () =>
+            {
+                try
+                {
+                    await RunChatAsync(chatId, queue);
+                }
+                finally
+                {
+                    lock (_gate)
+                    {
+                        _workers.Remove(worker);
+                    }
+                }
+            });
+            _workers.Add(worker);
+        }
+    }
+
+    private async Task RunChatAsync(long chatId, Queue<Update> queue)
+    {
+        while (true)
+        {
+            Update update;
+            lock (_gate)
+            {
+                if (queue.Count == 0 || _stopping.IsCancellationRequested)
+                {
+                    // What is left stays pending in the inbox for the next start.
+                    _queues.Remove(chatId);
+                    return;
+                }
+
+                update = queue.Dequeue();
+            }
+
+            try
+            {
+                await _slots.WaitAsync(_stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                lock (_gate)
+                {
+                    _queues.Remove(chatId);
+                }
+
+                return;
+            }
+
+            try
+            {
+                await _handler.HandleAsync(update, _stopping.Token);
+                _inbox.MarkDone(update.Id, Now);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                // Not handled: it stays pending and runs again at the next start.
+            }
+            catch (Exception error)
+            {
+                // Marked done anyway: an update that breaks the handler must not break every restart.
+                _logger.LogError(error, "Chat {ChatId}: update {UpdateId} could not be handled", chatId, update.Id);
+                _inbox.MarkDone(update.Id, Now);
+            }
+            finally
+            {
+                _slots.Release();
+            }
+        }
+    }
+
+    private void PurgeNow(DateTime now)
+    {
+        if (now - _lastPurge < TimeSpan.FromHours(1))
+        {
+            return;
+        }
+
+        _lastPurge = now;
+        var purged = _inbox.Purge(now - KeepDone);
+        if (purged > 0)
+        {
+            _logger.LogDebug("Purged {Count} handled update(s) older than a day", purged);
+        }
+    }
+}

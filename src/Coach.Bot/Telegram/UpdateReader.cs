@@ -1,0 +1,96 @@
+using Coach.Core.Dialogue;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Coach.Bot.Telegram;
+
+/// <summary>
+/// Decides what an update means for Coach: a dialogue input, an edit to point out, or nothing.
+/// In a private chat every message is for Coach. In a group only what is addressed to it:
+/// commands (/kpi, or /kpi@ThisBot but not /kpi@OtherBot), replies to its messages, messages
+/// that mention it, and presses on its buttons; everything else there is silence.
+/// </summary>
+public static class UpdateReader
+{
+    public static IncomingUpdate Read(Update update, User? me)
+    {
+        switch (update)
+        {
+            case { CallbackQuery: { Message: { } message } query }:
+                return new(message.Chat.Id, "button", UserInput.Press(UpdateHandler.ChatKey(message.Chat.Id), query.Data ?? "", query.From.LanguageCode));
+            case { Message: { } message } when message.Chat.Type == ChatType.Private:
+                return Private(message);
+            case { Message: { } message } when message.Chat.Type is ChatType.Group or ChatType.Supergroup:
+                return Group(message, me);
+            case { EditedMessage: { } edited } when edited.Chat.Type == ChatType.Private:
+                return new(edited.Chat.Id, "edited", null) { LanguageHint = edited.From?.LanguageCode, Edited = true };
+            default:
+                return new(UpdateDispatcher.ChatOf(update), "ignored", null);
+        }
+    }
+
+    private static IncomingUpdate Private(Message message)
+    {
+        var chat = UpdateHandler.ChatKey(message.Chat.Id);
+        var hint = message.From?.LanguageCode;
+        if (message.Text is { } text)
+        {
+            return new(message.Chat.Id, "text", UserInput.Text(chat, text, hint));
+        }
+
+        // Joins, pins, titles and other service messages are not the user talking to Coach.
+        return IsContent(message.Type)
+            ? new(message.Chat.Id, "unsupported", UserInput.Unsupported(chat, hint))
+            : new(message.Chat.Id, "ignored", null);
+    }
+
+    private static IncomingUpdate Group(Message message, User? me)
+    {
+        var chat = UpdateHandler.ChatKey(message.Chat.Id);
+        var hint = message.From?.LanguageCode;
+        if (message.Text is not { } text)
+        {
+            return new(message.Chat.Id, "ignored", null);
+        }
+
+        if (text.StartsWith('/'))
+        {
+            var head = text.Split([' ', '\n'], 2)[0];
+            var at = head.IndexOf('@');
+            var addressee = at < 0 ? null : head[(at + 1)..];
+            var forUs = addressee is null || me?.Username is null || addressee.Equals(me.Username, StringComparison.OrdinalIgnoreCase);
+            return forUs ? new(message.Chat.Id, "text", UserInput.Text(chat, text, hint)) : new(message.Chat.Id, "ignored", null);
+        }
+
+        if (me is not null && message.ReplyToMessage?.From?.Id == me.Id)
+        {
+            return new(message.Chat.Id, "text", UserInput.Text(chat, text, hint));
+        }
+
+        var mention = me?.Username is { } name ? "@" + name : null;
+        if (mention is not null && text.Contains(mention, StringComparison.OrdinalIgnoreCase))
+        {
+            var rest = text.Replace(mention, "", StringComparison.OrdinalIgnoreCase).Trim();
+            return rest.Length == 0
+                ? new(message.Chat.Id, "mention", UserInput.Where(chat, hint))
+                : new(message.Chat.Id, "text", UserInput.Text(chat, rest, hint));
+        }
+
+        return new(message.Chat.Id, "ignored", null);
+    }
+
+    private static bool IsContent(MessageType type) => type is MessageType.Photo or MessageType.Audio or MessageType.Video
+        or MessageType.Voice or MessageType.Document or MessageType.Sticker or MessageType.Location or MessageType.Contact
+        or MessageType.Venue or MessageType.Animation or MessageType.VideoNote or MessageType.Poll or MessageType.Dice
+        or MessageType.Game or MessageType.Story or MessageType.Invoice or MessageType.PaidMedia or MessageType.Checklist
+        or MessageType.LivePhoto or MessageType.Unknown;
+}
+
+/// <summary>What one update means: the chat, a kind for the log, and the input for the engine (null: nothing to do).</summary>
+public sealed record IncomingUpdate(long ChatId, string Kind, UserInput? Input)
+{
+    /// <summary>A private message was edited: Coach says it reads only new messages.</summary>
+    public bool Edited { get; init; }
+
+    public string? LanguageHint { get; init; }
+}

@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Coach.Bot.Options;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Coach.Bot.Telegram;
+
+/// <summary>
+/// Webhook mode: a small Kestrel server behind the operator's HTTPS proxy. Telegram posts each
+/// update to <see cref="TelegramOptions.WebhookUrl"/>'s path with the secret header; Coach
+/// refuses a wrong secret (401), stores the update in the inbox and answers 200 at once, then
+/// handles it through the same <see cref="UpdateDispatcher"/> as polling (same ordering and
+/// once-only guarantees). GET /health answers 200 with the number of pending updates.
+/// </summary>
+public sealed class WebhookService(
+    UpdateDispatcher dispatcher,
+    TelegramStartup startup,
+    IOptions<TelegramOptions> options,
+    ILogger<WebhookService> logger) : IHostedService, IAsyncDisposable
+{
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+    public const string HealthPath = "/health";
+
+    private WebApplication? _app;
+
+    /// <summary>Where the server listens, once started (e.g. http://127.0.0.1:40123).</summary>
+    public IReadOnlyList<string> Addresses { get; private set; } = [];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(settings.WebhookListenUrl);
+        builder.Services.AddHealthChecks().AddCheck(
+            "updates",
+            () => HealthCheckResult.Healthy($"{dispatcher.Pending} update(s) pending"));
+        var app = builder.Build();
+        app.MapPost(settings.WebhookPath, (Delegate)ReceiveAsync);
+        app.MapHealthChecks(HealthPath);
+        await app.StartAsync(cancellationToken);
+        _app = app;
+        Addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.ToList();
+        logger.LogInformation("Webhook endpoint listening on {Addresses}, path {Path}", string.Join(", ", Addresses), settings.WebhookPath);
+
+        dispatcher.ResumePending();
+        await startup.AnnounceAsync(webhook: true, cancellationToken);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Stop taking updates first (Telegram keeps and retries what it could not deliver), then
+        // let the ones in flight finish.
+        if (_app is not null)
+        {
+            await _app.StopAsync(cancellationToken);
+        }
+
+        await dispatcher.StopAsync(PollingService.ShutdownGrace, cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    /// <summary>True when the header holds the configured secret (compared in constant time).</summary>
+    public static bool SecretMatches(string? sent, string expected) =>
+        sent is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), Encoding.UTF8.GetBytes(expected));
+
+    private async Task<IResult> ReceiveAsync(HttpContext context)
+    {
+        if (!SecretMatches(context.Request.Headers[SecretHeader].FirstOrDefault(), options.Value.WebhookSecret ?? ""))
+        {
+            logger.LogWarning("A webhook request from {Remote} had a wrong or no secret token; refused", context.Connection.RemoteIpAddress);
+            return Results.Unauthorized();
+        }
+
+        Update? update;
+        try
+        {
+            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        if (update is null)
+        {
+            return Results.BadRequest();
+        }
+
+        try
+        {
+            dispatcher.Accept([update]);
+        }
+        catch (Exception error)
+        {
+            // Not stored: a 500 makes Telegram deliver it again later.
+            logger.LogError(error, "Webhook update {UpdateId} could not be stored", update.Id);
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+
+        return Results.Ok();
+    }
+}

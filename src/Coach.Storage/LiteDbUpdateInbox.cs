@@ -1,0 +1,108 @@
+using LiteDB;
+
+namespace Coach.Storage;
+
+/// <summary>
+/// Incoming transport updates, written down before the transport is told they were received
+/// (the polling offset moves on, the webhook answers 200) and marked done once handled. A crash
+/// therefore never loses an update: the next start handles what is still pending. An id seen
+/// before is refused, so an update the Bot API delivers twice is handled once. Done entries are
+/// kept for a day (Telegram keeps an undelivered update no longer), then purged.
+/// </summary>
+public sealed class LiteDbUpdateInbox
+{
+    private const string Collection = "inbox";
+
+    private readonly ILiteCollection<InboxEntry> _entries;
+    private readonly object _gate = new();
+
+    public LiteDbUpdateInbox(LiteDbFile file)
+    {
+        _entries = file.Database.GetCollection<InboxEntry>(Collection);
+        _entries.EnsureIndex(entry => entry.Done);
+    }
+
+    /// <summary>
+    /// Stores the updates not seen before, in one transaction, and returns them (in the order
+    /// given); the ones seen before are left out.
+    /// </summary>
+    public IReadOnlyList<InboxEntry> Accept(IEnumerable<InboxEntry> updates)
+    {
+        lock (_gate)
+        {
+            var fresh = new List<InboxEntry>();
+            var seen = new HashSet<long>();
+            foreach (var update in updates)
+            {
+                if (seen.Add(update.Id) && _entries.FindById(update.Id) is null)
+                {
+                    fresh.Add(update);
+                }
+            }
+
+            if (fresh.Count > 0)
+            {
+                _entries.Insert(fresh);
+            }
+
+            return fresh;
+        }
+    }
+
+    /// <summary>Updates accepted and not yet handled, oldest first.</summary>
+    public IReadOnlyList<InboxEntry> Pending()
+    {
+        lock (_gate)
+        {
+            return _entries.Find(entry => !entry.Done).OrderBy(entry => entry.Id).ToList();
+        }
+    }
+
+    public void MarkDone(long id, DateTime doneUtc)
+    {
+        lock (_gate)
+        {
+            if (_entries.FindById(id) is { } entry)
+            {
+                entry.Done = true;
+                entry.DoneUtc = doneUtc;
+                _entries.Update(entry);
+            }
+        }
+    }
+
+    /// <summary>Deletes done entries older than the cut-off; returns how many.</summary>
+    public int Purge(DateTime doneBeforeUtc)
+    {
+        lock (_gate)
+        {
+            return _entries.DeleteMany(entry => entry.Done && entry.DoneUtc < doneBeforeUtc);
+        }
+    }
+
+    public int Count()
+    {
+        lock (_gate)
+        {
+            return _entries.Count();
+        }
+    }
+}
+
+/// <summary>One received update: its transport id, the chat it belongs to and its raw payload.</summary>
+public sealed class InboxEntry
+{
+    [BsonId]
+    public long Id { get; set; }
+
+    public long ChatId { get; set; }
+
+    /// <summary>The update as the transport sent it (Telegram's JSON).</summary>
+    public string Payload { get; set; } = "";
+
+    public DateTime ReceivedUtc { get; set; }
+
+    public bool Done { get; set; }
+
+    public DateTime? DoneUtc { get; set; }
+}
