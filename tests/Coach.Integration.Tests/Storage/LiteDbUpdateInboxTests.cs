@@ -1,0 +1,79 @@
+using Coach.Storage;
+
+namespace Coach.Integration.Tests.Storage;
+
+public class LiteDbUpdateInboxTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "coach-inbox-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void An_update_seen_before_is_refused_whether_pending_or_done()
+    {
+        using var file = new LiteDbFile(Path.Combine(_folder, "coach.db"));
+        var inbox = new LiteDbUpdateInbox(file);
+
+        var first = inbox.Accept([Entry(1), Entry(2)]);
+        inbox.MarkDone(1, DateTime.UtcNow);
+        var again = inbox.Accept([Entry(1), Entry(2), Entry(3), Entry(3)]);
+
+        Assert.Equal([1L, 2L], first.Select(e => e.Id));
+        Assert.Equal([3L], again.Select(e => e.Id));
+        Assert.Equal([2L, 3L], inbox.Pending().Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Pending_updates_survive_reopening_the_file_oldest_first()
+    {
+        var path = Path.Combine(_folder, "coach.db");
+        using (var file = new LiteDbFile(path))
+        {
+            new LiteDbUpdateInbox(file).Accept([Entry(12), Entry(10), Entry(11)]);
+        }
+
+        using var reopened = new LiteDbFile(path);
+        Assert.Equal([10L, 11L, 12L], new LiteDbUpdateInbox(reopened).Pending().Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Done_updates_older_than_the_cut_off_are_purged_and_pending_ones_kept()
+    {
+        using var file = new LiteDbFile(Path.Combine(_folder, "coach.db"));
+        var inbox = new LiteDbUpdateInbox(file);
+        inbox.Accept([Entry(1), Entry(2), Entry(3)]);
+        inbox.MarkDone(1, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        inbox.MarkDone(2, new DateTime(2026, 1, 3, 0, 0, 0, DateTimeKind.Utc));
+
+        var purged = inbox.Purge(new DateTime(2026, 1, 2, 0, 0, 0, DateTimeKind.Utc));
+
+        Assert.Equal(1, purged);
+        Assert.Equal(2, inbox.Count());
+        Assert.Equal([3L], inbox.Pending().Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Sessions_and_the_inbox_share_one_file()
+    {
+        using var file = new LiteDbFile(Path.Combine(_folder, "coach.db"));
+        using var store = new LiteDbSessionStore(file);
+        var inbox = new LiteDbUpdateInbox(file);
+
+        store.Save(new Coach.Core.Dialogue.Session { Id = "tg:1" });
+        inbox.Accept([Entry(5)]);
+
+        Assert.NotNull(store.Find("tg:1"));
+        Assert.Single(inbox.Pending());
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static InboxEntry Entry(long id) => new() { Id = id, ChatId = 42, Payload = "{\"update_id\":" + id + "}", ReceivedUtc = DateTime.UtcNow };
+}

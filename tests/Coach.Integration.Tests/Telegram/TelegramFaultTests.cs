@@ -1,0 +1,181 @@
+using Coach.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Coach.Integration.Tests.Telegram;
+
+/// <summary>Telegram misbehaves (flood limits, 5xx, cut connections, slow answers, repeats); users notice nothing.</summary>
+public class TelegramFaultTests
+{
+    [Fact]
+    public async Task Every_reply_arrives_exactly_once_through_429_500_dropped_and_slow_answers()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+        var chat = new TelegramChat(api, chatId: 3001);
+        api.InjectFaults(
+            "sendMessage",
+            new BotApiFault.TooManyRequests(1),
+            new BotApiFault.ServerError(500),
+            new BotApiFault.Drop(),
+            new BotApiFault.Slow(TimeSpan.FromMilliseconds(400)),
+            new BotApiFault.ServerError(502));
+        api.InjectFaults("answerCallbackQuery", new BotApiFault.ServerError(503));
+
+        await chat.Send("/start");
+        await chat.PressButton("go:coverage");
+        Assert.Contains("What do you sell?", chat.Last!.Text);
+        await chat.Send("Organic bread");
+        Assert.Contains("Who needs your product?", chat.Last!.Text);
+
+        Assert.Equal(0, api.FaultsLeft);
+        await Task.Delay(300);
+        Assert.Empty(api.UnreadMessages(chat.ChatId));
+        Assert.Equal(3, api.Messages.Count(m => m.ChatId == chat.ChatId));
+        Assert.Single(api.CallsTo("answerCallbackQuery"));
+        Assert.Equal("Organic bread", Saved(bot, chat).Answer("coverage.product"));
+        Assert.True(bot.Log.Errors.Count == 0, bot.Log.ToString());
+    }
+
+    [Fact]
+    public async Task A_reply_that_cannot_be_sent_is_logged_by_chat_id_and_the_answer_stays_saved()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api, new Dictionary<string, string?> { ["Telegram:MaxRetries"] = "2" });
+        var chat = new TelegramChat(api, chatId: 3002);
+        await chat.Send("/start");
+        await chat.PressButton("go:coverage");
+
+        // The first attempt and both retries fail: the reply is lost, the answer is not.
+        api.InjectFaults("sendMessage", new BotApiFault.ServerError(500), new BotApiFault.ServerError(500), new BotApiFault.ServerError(500));
+        api.EnqueueText(chat.ChatId, "Secret product name");
+        await WaitUntil(() => api.FaultsLeft == 0 && bot.Log.Errors.Any(e => e.Contains("UpdateHandler", StringComparison.Ordinal)));
+
+        var error = Assert.Single(bot.Log.Errors, e => e.Contains("UpdateHandler", StringComparison.Ordinal));
+        Assert.Contains("3002", error);
+        Assert.DoesNotContain("Secret product name", string.Join("\n", bot.Log.Entries));
+        Assert.DoesNotContain(CoachBotHost.Token, string.Join("\n", bot.Log.Entries));
+        Assert.Equal("Secret product name", Saved(bot, chat).Answer("coverage.product"));
+
+        // The user carries on from the saved answer.
+        await chat.Send("/status", replies: 2);
+        Assert.Contains("Secret product name", chat.Last!.Text + api.Messages[^2].Text);
+    }
+
+    [Fact]
+    public async Task Polling_recovers_by_itself_when_the_connection_drops_and_the_server_fails()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+        var chat = new TelegramChat(api, chatId: 3003);
+        api.InjectFaults("getUpdates", new BotApiFault.Drop(), new BotApiFault.ServerError(502), new BotApiFault.Drop());
+
+        var replies = await chat.Send("/start");
+
+        Assert.Contains("What shall we work on?", replies[0].Text);
+        Assert.Equal(3, api.InjectedFaults.Count(f => f.Method == "getUpdates"));
+    }
+
+    [Fact]
+    public async Task An_update_delivered_twice_is_handled_once()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+        var chat = new TelegramChat(api, chatId: 3004);
+        await chat.Send("/start");
+        await chat.PressButton("go:coverage");
+        var product = api.EnqueueText(chat.ChatId, "Organic bread");
+        await chat.Expect(1);
+        api.EnqueueCallback(chat.ChatId, chat.ButtonOfLast("a:coverage.audience:narrow").CallbackData!);
+        await chat.Expect(1);
+        var press = api.Calls.Count;
+        await api.WaitUntilUpdatesConfirmed(TelegramChat.Timeout);
+
+        api.Redeliver(product);
+        api.Redeliver(product + 1);
+        await WaitUntil(() => api.PendingRedeliveries == 0);
+        var next = await chat.Send("Limited: every ruble counts");
+
+        Assert.Contains("How broad is your product line?", next[0].Text);
+        Assert.Empty(api.UnreadMessages(chat.ChatId));
+        Assert.Equal("Organic bread", Saved(bot, chat).Answer("coverage.product"));
+        Assert.Equal("narrow", Saved(bot, chat).Answer("coverage.audience"));
+        Assert.True(press > 0);
+    }
+
+    [Fact]
+    public async Task A_chat_waiting_on_a_slow_send_does_not_hold_up_other_chats()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+        var slow = new TelegramChat(api, chatId: 3005);
+        var quick = new TelegramChat(api, chatId: 3006);
+        var release = new TaskCompletionSource();
+        api.Hold = call => call.Method == "sendMessage" && call["chat_id"] == "3005" ? release.Task : null;
+
+        api.EnqueueText(slow.ChatId, "/start");
+        await api.WaitForHeldCall("sendMessage", TelegramChat.Timeout);
+        var replies = await quick.Send("/start");
+        release.SetResult();
+        await slow.Expect(1);
+
+        Assert.Contains("What shall we work on?", replies[0].Text);
+    }
+
+    [Fact]
+    public async Task Fifty_chats_talking_at_once_keep_their_own_order_and_answers()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+        var chats = Enumerable.Range(0, 50).Select(i => new TelegramChat(api, chatId: 4000 + i, languageCode: i % 2 == 0 ? "en" : "ru")).ToList();
+
+        // Every chat's four inputs, interleaved across chats, all queued before any is handled.
+        foreach (var chat in chats)
+        {
+            api.EnqueueText(chat.ChatId, "/start coverage", chat.LanguageCode);
+        }
+
+        foreach (var chat in chats)
+        {
+            api.EnqueueText(chat.ChatId, $"Product {chat.ChatId}", chat.LanguageCode);
+        }
+
+        foreach (var chat in chats)
+        {
+            api.EnqueueCallback(chat.ChatId, "a:coverage.audience:narrow", chat.LanguageCode);
+        }
+
+        foreach (var chat in chats)
+        {
+            api.EnqueueText(chat.ChatId, "/status", chat.LanguageCode);
+        }
+
+        var store = bot.Services.GetRequiredService<LiteDbSessionStore>();
+        foreach (var chat in chats)
+        {
+            var replies = await api.WaitForMessages(chat.ChatId, 5, TimeSpan.FromSeconds(20));
+            var english = chat.LanguageCode == "en";
+            Assert.Contains(english ? "What do you sell?" : "Что вы продаёте?", replies[0].Text);
+            Assert.Contains(english ? "Who needs your product?" : "Кому нужен ваш продукт?", replies[1].Text);
+            Assert.Contains(english ? "What is your marketing budget like?" : "бюджет", replies[2].Text);
+            Assert.Contains($"Product {chat.ChatId}", replies[3].Text);
+            Assert.Equal($"Product {chat.ChatId}", store.Find("tg:" + chat.ChatId)!.Answer("coverage.product"));
+        }
+
+        await Task.Delay(200);
+        Assert.All(chats, chat => Assert.Empty(api.UnreadMessages(chat.ChatId)));
+        Assert.True(bot.Log.Errors.Count == 0, bot.Log.ToString());
+    }
+
+    private static Coach.Core.Dialogue.Session Saved(CoachBotHost bot, TelegramChat chat) =>
+        bot.Services.GetRequiredService<LiteDbSessionStore>().Find("tg:" + chat.ChatId) ?? throw new InvalidOperationException("No session saved.");
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TelegramChat.Timeout;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The condition did not hold in time.");
+            await Task.Delay(20);
+        }
+    }
+}
