@@ -34,9 +34,18 @@ internal sealed partial class DialogueTurn
     {
         if (payload.Length > 0)
         {
-            if (_flows.Find(payload) is not null)
+            if (_flows.Find(payload) is { } flow)
             {
-                Open(payload);
+                // A section with a hub (personas, journey maps) opens at its hub, as from the menu.
+                if (flow.MenuCommand is { } hub)
+                {
+                    FeatureCommand(hub, "");
+                }
+                else
+                {
+                    Open(payload);
+                }
+
                 return;
             }
 

@@ -22,6 +22,17 @@ public class DeepLinkTests
         Assert.StartsWith("kpi.", chat.State);
     }
 
+    [Theory]
+    [InlineData("persona", "/personas")]
+    [InlineData("cjm", "/cjm")]
+    public void A_section_with_a_hub_opens_at_its_hub_as_from_the_menu(string payload, string command)
+    {
+        var viaLink = new ChatDriver().Send("/start " + payload).Text;
+        var typed = new ChatDriver().Send(command).Text;
+
+        Assert.Equal(typed, viaLink);
+    }
+
     [Fact]
     public void A_command_name_runs_the_command_as_if_typed()
     {
