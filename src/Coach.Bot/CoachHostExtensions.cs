@@ -89,7 +89,10 @@ public static class CoachHostExtensions
 
         services.AddHttpClient("telegram", client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("telegram", (pipeline, context) =>
-                TelegramResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value));
+                TelegramResilience.Configure(
+                    pipeline,
+                    context.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value,
+                    context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramResilience))));
         services.AddSingleton<ITelegramBotClient>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;

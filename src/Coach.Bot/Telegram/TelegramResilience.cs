@@ -1,6 +1,7 @@
 using System.Net;
 using Coach.Bot.Options;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Timeout;
 
@@ -10,11 +11,12 @@ namespace Coach.Bot.Telegram;
 /// How Bot API calls survive a flaky Telegram: each attempt has a timeout (getUpdates gets its
 /// long-polling wait on top); 5xx answers, timeouts and lost connections are retried a bounded
 /// number of times with exponential backoff and jitter. A 429 is left to Telegram.Bot, which
-/// reads retry_after from the answer's body and waits exactly that long.
+/// reads retry_after from the answer's body and waits exactly that long. Polly's own telemetry
+/// logs (a stack trace per attempt) are turned off in appsettings.json in favour of one line here.
 /// </summary>
 public static class TelegramResilience
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, TelegramOptions options)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, TelegramOptions options, ILogger logger)
     {
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
@@ -25,6 +27,18 @@ public static class TelegramResilience
             MaxDelay = TimeSpan.FromSeconds(30),
             ShouldRetryAfterHeader = false,
             ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsTransient(args.Outcome)),
+
+            // One line per retry, naming the method but not the URL (it holds the token).
+            OnRetry = args =>
+            {
+                logger.LogWarning(
+                    "Bot API {Method} failed ({Outcome}); retry {Attempt} in {Delay:F0} ms",
+                    MethodOf(args.Context.GetRequestMessage()),
+                    args.Outcome.Exception?.GetType().Name ?? ((int?)args.Outcome.Result?.StatusCode)?.ToString(),
+                    args.AttemptNumber + 1,
+                    args.RetryDelay.TotalMilliseconds);
+                return ValueTask.CompletedTask;
+            },
         });
         pipeline.AddTimeout(new HttpTimeoutStrategyOptions
         {
@@ -38,6 +52,8 @@ public static class TelegramResilience
         { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout,
         _ => false,
     };
+
+    private static string MethodOf(HttpRequestMessage? request) => request?.RequestUri?.Segments.LastOrDefault() ?? "call";
 
     private static TimeSpan AttemptTimeout(HttpRequestMessage? request, TelegramOptions options)
     {
