@@ -8,13 +8,17 @@ namespace Coach.Bot.Telegram;
 /// Who the bot is (getMe), asked once and kept: group messages are for Coach only when they
 /// name it (/kpi@CoachBot, @CoachBot) or reply to it.
 /// </summary>
-public sealed class BotIdentity(ITelegramBotClient bot, ILogger<BotIdentity> logger)
+public sealed class BotIdentity(ITelegramBotClient bot, TimeProvider time, ILogger<BotIdentity> logger)
 {
+    // While Telegram is down, updates are not held up asking again and again.
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(1);
+
     private User? _me;
+    private DateTimeOffset _failedAt = DateTimeOffset.MinValue;
 
     public async Task<User?> GetAsync(CancellationToken cancellationToken)
     {
-        if (_me is not null)
+        if (_me is not null || time.GetUtcNow() - _failedAt < RetryAfterFailure)
         {
             return _me;
         }
@@ -25,6 +29,7 @@ public sealed class BotIdentity(ITelegramBotClient bot, ILogger<BotIdentity> log
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
+            _failedAt = time.GetUtcNow();
             logger.LogWarning("getMe failed: {Error}", error.Message);
         }
 
