@@ -10,39 +10,11 @@ namespace Coach.Integration.Tests.Terminal;
 /// </summary>
 public class TerminalProcessTests
 {
-    // The bot's own output folder: the test folder lacks the hosting assemblies the bot's runtime config expects.
-    private static readonly string BotDll = FindBotDll();
-
-    private static string FindBotDll()
+    private static Process Start(TempFolder folder) => BotProcess.Start(folder.Path, new Dictionary<string, string>
     {
-        var output = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = output.Parent!.Name;
-        var root = output;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Coach.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var path = Path.Combine(root!.FullName, "src", "Coach.Bot", "bin", configuration, output.Name, "Coach.Bot.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build src/Coach.Bot first.", path);
-    }
-
-    private static Process Start(TempFolder folder)
-    {
-        var info = new ProcessStartInfo("dotnet", [BotDll])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = folder.Path,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        info.Environment["Telegram__BotToken"] = "";
-        info.Environment["Terminal__Language"] = "en";
-        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        return Process.Start(info)!;
-    }
+        ["Telegram__BotToken"] = "",
+        ["Terminal__Language"] = "en",
+    });
 
     [Fact]
     public async Task Piped_input_runs_the_wizard_and_the_data_file_lands_under_the_working_folder()

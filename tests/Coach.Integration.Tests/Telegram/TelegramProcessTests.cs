@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Coach.Integration.Tests.Support;
+
+namespace Coach.Integration.Tests.Telegram;
+
+/// <summary>The real Coach process on Telegram (the fake Bot API): SIGTERM and kill -9.</summary>
+public class TelegramProcessTests
+{
+    private static readonly TimeSpan Startup = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Sigterm_lets_the_reply_in_flight_go_out_and_the_process_exits_within_seconds()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var folder = new TempFolder();
+        var chat = new TelegramChat(api, chatId: 8001);
+        using var process = Start(api, folder);
+        await api.WaitForCall("setMyCommands", c => c["language_code"] == "ru", Startup);
+        await chat.Send("/start");
+
+        var release = new TaskCompletionSource();
+        api.Hold = call => call.Method == "sendMessage" ? release.Task : null;
+        api.EnqueueText(chat.ChatId, "/start coverage");
+        await api.WaitForHeldCall("sendMessage", TelegramChat.Timeout);
+        var clock = Stopwatch.StartNew();
+        BotProcess.Terminate(process);
+        await Task.Delay(300);
+        release.SetResult();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"Exiting took {clock.Elapsed}.");
+        Assert.Contains("What do you sell?", (await chat.Expect(1))[0].Text);
+    }
+
+    [Fact]
+    public async Task After_kill_9_the_next_process_answers_the_update_that_was_in_flight()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var folder = new TempFolder();
+        var chat = new TelegramChat(api, chatId: 8002);
+        using (var first = Start(api, folder))
+        {
+            await api.WaitForCall("setMyCommands", c => c["language_code"] == "ru", Startup);
+            await chat.Send("/start coverage");
+            var never = new TaskCompletionSource();
+            api.Hold = call => call.Method == "sendMessage" ? never.Task : null;
+            api.EnqueueText(chat.ChatId, "Organic bread");
+            await api.WaitForHeldCall("sendMessage", TelegramChat.Timeout);
+
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        api.Hold = null;
+        using var second = Start(api, folder);
+        try
+        {
+            var replies = await api.WaitForMessages(chat.ChatId, 1, Startup);
+            Assert.Contains("Who needs your product?", replies[0].Text);
+
+            var next = await chat.Press("a:coverage.audience:narrow");
+            Assert.Contains("What is your marketing budget like?", next[0].Text);
+        }
+        finally
+        {
+            second.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static Process Start(FakeBotApiServer api, TempFolder folder) => BotProcess.Start(folder.Path, new Dictionary<string, string>
+    {
+        ["Telegram__BotToken"] = CoachBotHost.Token,
+        ["Telegram__ApiBaseUrl"] = api.BaseUrl,
+        ["Telegram__PollingTimeoutSeconds"] = "1",
+        ["Telegram__RequestTimeoutSeconds"] = "3",
+        ["Telegram__RetryDelayMilliseconds"] = "20",
+    });
+}
