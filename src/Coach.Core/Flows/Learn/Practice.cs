@@ -88,9 +88,12 @@ public static class Practice
         }
 
         var seed = progress.Seed;
-        progress.Seed = new Random(seed).Next(1, int.MaxValue);
+        progress.Seed = SeedAfter(seed);
         return seed;
     }
+
+    /// <summary>The seed of the exercise after the one made from this seed.</summary>
+    public static int SeedAfter(int seed) => new Random(seed).Next(1, int.MaxValue);
 
     private static T Pick<T>(IReadOnlyList<T> items, int seed) => items[seed % items.Count];
 }
