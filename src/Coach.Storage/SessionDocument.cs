@@ -57,6 +57,8 @@ public sealed class SessionDocument
 
     public string? CjmPersonaId { get; set; }
 
+    public Coach.Core.Domain.Learn.LearningProgress? Learning { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
@@ -85,6 +87,7 @@ public sealed class SessionDocument
         PersonaSegment = session.PersonaSegment,
         Cjms = session.Cjms,
         CjmPersonaId = session.CjmPersonaId,
+        Learning = session.Learning,
         CreatedUtc = session.CreatedUtc,
         UpdatedUtc = session.UpdatedUtc,
     };
@@ -113,6 +116,7 @@ public sealed class SessionDocument
         PersonaSegment = PersonaSegment,
         Cjms = Cjms,
         CjmPersonaId = CjmPersonaId,
+        Learning = Learning ?? new(),
         CreatedUtc = CreatedUtc,
         UpdatedUtc = UpdatedUtc,
     };

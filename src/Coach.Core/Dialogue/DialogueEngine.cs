@@ -48,7 +48,7 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
             // A redelivered input (the process stopped after saving but before the reply went out)
             // is not applied twice; the user gets the question they are at instead.
             var duplicate = input.Sequence is { } sequence && sequence <= session.LastSequence;
-            var turn = new DialogueTurn(session, flows, texts);
+            var turn = new DialogueTurn(session, flows, texts, _time.GetUtcNow().UtcDateTime);
             turn.Handle(duplicate ? input with { Kind = UserInputKind.Where, Payload = "" } : input);
             if (input.Sequence is { } handled && !duplicate)
             {

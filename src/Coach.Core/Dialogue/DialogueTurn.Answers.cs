@@ -50,7 +50,7 @@ internal sealed partial class DialogueTurn
         }
         else
         {
-            check = step.Answer.Check(raw, new StepContext(_session, T));
+            check = step.Answer.Check(raw, StepContext());
         }
 
         if (!check.Ok)
@@ -96,7 +96,7 @@ internal sealed partial class DialogueTurn
             _machine.Fire(DialogueTriggers.Leave);
             _session.PausedState = null;
             _session.CompletedUtc[flow.Id] = DateTime.UtcNow;
-            Apply(flow.Complete(new StepContext(_session, T)));
+            Apply(flow.Complete(StepContext()));
             return;
         }
 
@@ -107,7 +107,7 @@ internal sealed partial class DialogueTurn
             return;
         }
 
-        var result = flow.Complete(new StepContext(_session, T));
+        var result = flow.Complete(StepContext());
         if (result.ContinueAt is null)
         {
             _session.CompletedUtc[flow.Id] = DateTime.UtcNow;
@@ -128,7 +128,7 @@ internal sealed partial class DialogueTurn
     {
         foreach (var followUp in _flows.FollowUps)
         {
-            if (followUp(new FeatureContext(_session, T), flow.Id) is { } reply)
+            if (followUp(FeatureContext(), flow.Id) is { } reply)
             {
                 Replies.Add(reply);
             }

@@ -179,7 +179,7 @@ internal sealed partial class DialogueTurn
     {
         if (_flows.Commands.TryGetValue(name, out var command))
         {
-            Apply(command.Handle(new FeatureContext(_session, T), args));
+            Apply(command.Handle(FeatureContext(), args));
             return;
         }
 

@@ -17,14 +17,16 @@ internal sealed partial class DialogueTurn
     private readonly TextCatalog _catalog;
     private readonly StateMachine<string, string> _machine;
     private readonly DialogueViews _views;
+    private readonly DateTime _utc;
 
-    public DialogueTurn(Session session, FlowCatalog flows, TextCatalog catalog)
+    public DialogueTurn(Session session, FlowCatalog flows, TextCatalog catalog, DateTime? utc = null)
     {
         _session = session;
+        _utc = utc ?? DateTime.UtcNow;
         _flows = flows;
         _catalog = catalog;
         _machine = DialogueMachine.Create(session, flows);
-        _views = new DialogueViews(session, flows, catalog);
+        _views = new DialogueViews(session, flows, catalog, _utc);
 
         // A state no longer declared (an older version's step) falls back to the menu, answers kept.
         if (_session.State != DialogueStates.Menu && _flows.StepAt(_session.State) is null)
@@ -217,7 +219,7 @@ internal sealed partial class DialogueTurn
     {
         foreach (var recognizer in _flows.Recognizers)
         {
-            if (recognizer(new FeatureContext(_session, T), text) is { } result)
+            if (recognizer(FeatureContext(), text) is { } result)
             {
                 Apply(result);
                 return;
@@ -246,7 +248,7 @@ internal sealed partial class DialogueTurn
 
     private void Ask(StepDefinition step, bool intro)
     {
-        if (intro && step.Intro?.Invoke(new StepContext(_session, T)) is { } introReply)
+        if (intro && step.Intro?.Invoke(StepContext()) is { } introReply)
         {
             Replies.Add(introReply);
         }
@@ -267,4 +269,8 @@ internal sealed partial class DialogueTurn
     }
 
     private void Say(string html) => Replies.Add(new Reply(html));
+
+    private FeatureContext FeatureContext() => new(_session, T) { Utc = _utc };
+
+    private StepContext StepContext() => new(_session, T) { Utc = _utc };
 }

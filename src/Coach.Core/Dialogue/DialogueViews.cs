@@ -3,7 +3,7 @@ using Coach.Core.Texts;
 namespace Coach.Core.Dialogue;
 
 /// <summary>The recurring messages of the dialogue: a question, the main menu, the status card.</summary>
-internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCatalog catalog)
+internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCatalog catalog, DateTime utc)
 {
     private const int KeepLabelLength = 28;
 
@@ -193,7 +193,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
 
         foreach (var section in flows.StatusSections)
         {
-            if (section(new FeatureContext(session, T)) is { } text)
+            if (section(new FeatureContext(session, T) { Utc = utc }) is { } text)
             {
                 any = true;
                 lines.Add(text);

@@ -3,7 +3,11 @@ using Coach.Core.Texts;
 namespace Coach.Core.Dialogue;
 
 /// <summary>What a command or a text recognizer contributed by a feature sees.</summary>
-public sealed record FeatureContext(Session Session, Texts.Texts Texts);
+public sealed record FeatureContext(Session Session, Texts.Texts Texts)
+{
+    /// <summary>The time of the input, from the engine's clock (a test's clock in tests).</summary>
+    public DateTime Utc { get; init; } = DateTime.UtcNow;
+}
 
 /// <summary>
 /// What a feature answers. With <see cref="ContinueAt"/> the dialogue moves to that question

@@ -109,4 +109,8 @@ public sealed class StepDefinition(string key, AnswerKind answer)
 public sealed record Condition(Func<Session, bool> Holds, string Description);
 
 /// <summary>What a step's callbacks see.</summary>
-public sealed record StepContext(Session Session, Texts.Texts Texts);
+public sealed record StepContext(Session Session, Texts.Texts Texts)
+{
+    /// <summary>The time of the input, from the engine's clock (a test's clock in tests).</summary>
+    public DateTime Utc { get; init; } = DateTime.UtcNow;
+}

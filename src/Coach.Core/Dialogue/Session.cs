@@ -79,6 +79,9 @@ public sealed class Session
     /// <summary>SMART goals that passed all five criteria, oldest first.</summary>
     public List<SmartGoal> Goals { get; set; } = new();
 
+    /// <summary>Learning and practice: per-topic scores, practice days, the current round and exercise.</summary>
+    public Domain.Learn.LearningProgress Learning { get; set; } = new();
+
     public DateTime CreatedUtc { get; set; } = DateTime.UtcNow;
 
     public DateTime UpdatedUtc { get; set; } = DateTime.UtcNow;

@@ -3,6 +3,7 @@ using Coach.Core.Flows.Channels;
 using Coach.Core.Flows.Cjm;
 using Coach.Core.Flows.Export;
 using Coach.Core.Flows.Kpi;
+using Coach.Core.Flows.Learn;
 using Coach.Core.Flows.Mix;
 using Coach.Core.Flows.Persona;
 using Coach.Core.Flows.Programme;
@@ -14,10 +15,10 @@ namespace Coach.Core.Flows;
 public static class CoachFlows
 {
     public static FlowCatalog Create() => new(
-        [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Definition, CjmFlow.Definition, SmartFlow.Create(), ChannelPlanFlow.Create(), .. KpiFlow.Create()],
-        [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition, Programme.Programme.Definition],
+        [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Definition, CjmFlow.Definition, SmartFlow.Create(), ChannelPlanFlow.Create(), .. KpiFlow.Create(), .. PracticeFlows.Create()],
+        [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition, Programme.Programme.Definition, LearnCommand.Definition, ProgressCommand.Definition],
         [KpiRecognizer.Recognize],
-        [KpiHistory.Status],
-        [Programme.Programme.Entry],
+        [KpiHistory.Status, ProgressCommand.Status],
+        [Programme.Programme.Entry, LearnCommand.Entry],
         [Programme.Programme.FollowUp]);
 }

@@ -20,18 +20,7 @@ internal static class CoverageCards
             t["coverage.rec.why"],
         };
 
-        foreach (var verdict in recommendation.Verdicts)
-        {
-            var pointsTo = verdict.Supports is { } supports
-                ? t.Html("coverage.rec.points_to", ("strategy", t.Html($"coverage.short.{Name(supports)}")))
-                : t.Html("coverage.rec.neutral");
-            lines.Add(t.Format("coverage.rec.verdict", ("reason", t.Html($"coverage.reason.{verdict.Criterion}.{verdict.Answer}")), ("points", pointsTo)));
-        }
-
-        foreach (var ruledOut in recommendation.RuledOut)
-        {
-            lines.Add(t.Format("coverage.rec.ruled_out", ("strategy", t.Html($"coverage.name.{Name(ruledOut.Strategy)}")), ("rule", t.Html($"coverage.rule.{ruledOut.Rule}"))));
-        }
+        lines.AddRange(Reasons(t, recommendation));
 
         if (recommendation.CloseSecond is { } second)
         {
@@ -42,6 +31,23 @@ internal static class CoverageCards
         lines.Add(t.Format("coverage.rec.cons", ("cons", t.Html($"coverage.cons.{strategy}"))));
         lines.Add(t.Format($"coverage.example.{strategy}", ("product", product)));
         return string.Join("\n", lines);
+    }
+
+    /// <summary>Each criterion's verdict ("• a limited budget… → niche"), then the strategies the rules exclude and why.</summary>
+    public static IEnumerable<string> Reasons(Texts.Texts t, CoverageRecommendation recommendation)
+    {
+        foreach (var verdict in recommendation.Verdicts)
+        {
+            var pointsTo = verdict.Supports is { } supports
+                ? t.Html("coverage.rec.points_to", ("strategy", t.Html($"coverage.short.{Name(supports)}")))
+                : t.Html("coverage.rec.neutral");
+            yield return t.Format("coverage.rec.verdict", ("reason", t.Html($"coverage.reason.{verdict.Criterion}.{verdict.Answer}")), ("points", pointsTo));
+        }
+
+        foreach (var ruledOut in recommendation.RuledOut)
+        {
+            yield return t.Format("coverage.rec.ruled_out", ("strategy", t.Html($"coverage.name.{Name(ruledOut.Strategy)}")), ("rule", t.Html($"coverage.rule.{ruledOut.Rule}")));
+        }
     }
 
     public static Reply Result(StepContext context, CoverageResult result, NichePotential? niche)

@@ -51,7 +51,7 @@ public static class Programme
     /// <summary>After a section is finished while walking the programme: the card with the next section.</summary>
     public static Reply? FollowUp(FeatureContext context, string flowId)
     {
-        if (!context.Session.InProgramme || flowId is MixFlow.Id or KpiFlow.Id)
+        if (!context.Session.InProgramme || flowId is MixFlow.Id or KpiFlow.Id || Learn.PracticeFlows.Owns(flowId))
         {
             return null;
         }

@@ -11,18 +11,25 @@ public static class SmartCards
     public static string Verdict(Texts.Texts t, SmartCheck check)
     {
         var lines = new List<string> { t["smart.verdict.title"] };
-        foreach (var criterion in check.Criteria)
-        {
-            var name = t[$"smart.criterion.{criterion.Criterion.ToString().ToLowerInvariant()}"];
-            var advice = t[$"smart.code.{criterion.Criterion.ToString().ToLowerInvariant()}.{criterion.Code}"];
-            lines.Add(criterion.Passed
-                ? t.Format("smart.verdict.passed", ("criterion", name), ("advice", advice))
-                : t.Format("smart.verdict.failed", ("criterion", name), ("advice", advice)));
-        }
-
+        lines.AddRange(Criteria(t, check));
         lines.Add(t["smart.verdict.again"]);
         return string.Join("\n", lines);
     }
+
+    /// <summary>One line per criterion: ✅ or ❌, its name, and what it found or the coaching question.</summary>
+    public static IEnumerable<string> Criteria(Texts.Texts t, SmartCheck check)
+    {
+        foreach (var criterion in check.Criteria)
+        {
+            var name = CriterionName(t, criterion.Criterion);
+            var advice = t[$"smart.code.{criterion.Criterion.ToString().ToLowerInvariant()}.{criterion.Code}"];
+            yield return criterion.Passed
+                ? t.Format("smart.verdict.passed", ("criterion", name), ("advice", advice))
+                : t.Format("smart.verdict.failed", ("criterion", name), ("advice", advice));
+        }
+    }
+
+    public static string CriterionName(Texts.Texts t, SmartCriterion criterion) => t[$"smart.criterion.{criterion.ToString().ToLowerInvariant()}"];
 
     public static string Result(Texts.Texts t, SmartCheck check, SmartGoal goal)
     {
