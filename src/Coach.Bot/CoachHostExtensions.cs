@@ -87,7 +87,11 @@ public static class CoachHostExtensions
             .Validate(o => o.Mode != TelegramMode.Webhook || o.WebhookMaxConnections is >= 1 and <= 100, "Telegram:WebhookMaxConnections must be between 1 and 100.")
             .ValidateOnStart();
 
-        services.AddHttpClient("telegram", client => client.Timeout = Timeout.InfiniteTimeSpan)
+        // The client's own timeout bounds a whole call, retries included, and also covers a body
+        // that stalls after its headers (the per-attempt timeouts end at the headers).
+        services.AddHttpClient("telegram")
+            .ConfigureHttpClient((provider, client) => client.Timeout = TelegramResilience.WholeCallTimeout(provider.GetRequiredService<IOptions<TelegramOptions>>().Value))
+            .RemoveAllLoggers()
             .AddResilienceHandler("telegram", (pipeline, context) =>
                 TelegramResilience.Configure(
                     pipeline,
@@ -101,9 +105,10 @@ public static class CoachHostExtensions
             return new TelegramBotClient(
                 new TelegramBotClientOptions(options.BotToken!, baseUrl)
                 {
-                    // 429 "retry after N": Telegram.Bot waits N seconds and repeats the call.
+                    // 429 "retry after N": Telegram.Bot waits N seconds and repeats the call
+                    // (RetryCount counts attempts, the first one included).
                     RetryThreshold = options.MaxRetryAfterSeconds,
-                    RetryCount = Math.Max(1, options.MaxRetries),
+                    RetryCount = options.MaxRetries + 1,
                 },
                 http);
         });

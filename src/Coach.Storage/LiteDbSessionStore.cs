@@ -33,13 +33,17 @@ public sealed class LiteDbSessionStore : ISessionStore, IDisposable
 
     public string FilePath => File.FilePath;
 
-    public Session? Find(string chatId) => _sessions.FindById(chatId)?.ToSession();
+    public Session? Find(string chatId) => File.Locked(_ => _sessions.FindById(chatId))?.ToSession();
 
-    public void Save(Session session) => _sessions.Upsert(SessionDocument.From(session));
+    public void Save(Session session)
+    {
+        var document = SessionDocument.From(session);
+        File.Locked(_ => _sessions.Upsert(document));
+    }
 
-    public bool Delete(string chatId) => _sessions.Delete(chatId);
+    public bool Delete(string chatId) => File.Locked(_ => _sessions.Delete(chatId));
 
-    public int Count() => _sessions.Count();
+    public int Count() => File.Locked(_ => _sessions.Count());
 
     public void Dispose() => _ownedFile?.Dispose();
 }

@@ -13,13 +13,14 @@ public sealed class LiteDbUpdateInbox
 {
     private const string Collection = "inbox";
 
+    private readonly LiteDbFile _file;
     private readonly ILiteCollection<InboxEntry> _entries;
-    private readonly object _gate = new();
 
     public LiteDbUpdateInbox(LiteDbFile file)
     {
+        _file = file;
         _entries = file.Database.GetCollection<InboxEntry>(Collection);
-        _entries.EnsureIndex(entry => entry.Done);
+        file.Locked(_ => _entries.EnsureIndex(entry => entry.Done));
     }
 
     /// <summary>
@@ -28,7 +29,7 @@ public sealed class LiteDbUpdateInbox
     /// </summary>
     public IReadOnlyList<InboxEntry> Accept(IEnumerable<InboxEntry> updates)
     {
-        lock (_gate)
+        return _file.Locked(_ =>
         {
             var fresh = new List<InboxEntry>();
             var seen = new HashSet<long>();
@@ -45,47 +46,45 @@ public sealed class LiteDbUpdateInbox
                 _entries.Insert(fresh);
             }
 
-            return fresh;
-        }
+            return (IReadOnlyList<InboxEntry>)fresh;
+        });
     }
 
     /// <summary>Updates accepted and not yet handled, oldest first.</summary>
     public IReadOnlyList<InboxEntry> Pending()
     {
-        lock (_gate)
-        {
-            return _entries.Find(entry => !entry.Done).OrderBy(entry => entry.Id).ToList();
-        }
+        return _file.Locked(_ => _entries.Find(entry => !entry.Done).OrderBy(entry => entry.Id).ToList());
+    }
+
+    public int PendingCount()
+    {
+        return _file.Locked(_ => _entries.Count(entry => !entry.Done));
     }
 
     public void MarkDone(long id, DateTime doneUtc)
     {
-        lock (_gate)
+        _file.Locked(_ =>
         {
-            if (_entries.FindById(id) is { } entry)
+            if (_entries.FindById(id) is not { } entry)
             {
-                entry.Done = true;
-                entry.DoneUtc = doneUtc;
-                _entries.Update(entry);
+                return false;
             }
-        }
+
+            entry.Done = true;
+            entry.DoneUtc = doneUtc;
+            return _entries.Update(entry);
+        });
     }
 
     /// <summary>Deletes done entries older than the cut-off; returns how many.</summary>
     public int Purge(DateTime doneBeforeUtc)
     {
-        lock (_gate)
-        {
-            return _entries.DeleteMany(entry => entry.Done && entry.DoneUtc < doneBeforeUtc);
-        }
+        return _file.Locked(_ => _entries.DeleteMany(entry => entry.Done && entry.DoneUtc < doneBeforeUtc));
     }
 
     public int Count()
     {
-        lock (_gate)
-        {
-            return _entries.Count();
-        }
+        return _file.Locked(_ => _entries.Count());
     }
 }
 

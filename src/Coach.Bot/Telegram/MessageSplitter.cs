@@ -20,13 +20,23 @@ public static partial class MessageSplitter
     {
         var parts = new List<string>();
         var rest = text;
+        var reopened = 0;
         while (rest.Length > limit)
         {
             var cut = Cut(rest, limit - ClosingReserve);
+            if (cut <= reopened)
+            {
+                // Only a single tag longer than a whole message (none of Coach's) gets here:
+                // cutting through it is the only way forward.
+                cut = limit - ClosingReserve;
+            }
+
             var part = rest[..cut].TrimEnd();
             var open = OpenTags(part);
             parts.Add(part + string.Concat(open.AsEnumerable().Reverse().Select(Closing)));
-            rest = string.Concat(open) + rest[cut..].TrimStart('\n', ' ');
+            var prefix = string.Concat(open);
+            reopened = prefix.Length;
+            rest = prefix + rest[cut..].TrimStart('\n', ' ');
         }
 
         parts.Add(rest);
@@ -72,6 +82,12 @@ public static partial class MessageSplitter
         if (entityStart >= 0 && cut - entityStart <= 10 && text.IndexOf(';', entityStart) is var entityEnd && entityEnd >= cut)
         {
             cut = entityStart;
+        }
+
+        // Never between the two halves of an emoji or another character outside the BMP.
+        if (cut > 0 && cut < text.Length && char.IsLowSurrogate(text[cut]))
+        {
+            cut--;
         }
 
         return Math.Max(1, cut);

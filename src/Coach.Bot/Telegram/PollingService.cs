@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
 
 namespace Coach.Bot.Telegram;
@@ -25,6 +26,9 @@ public sealed class PollingService(
 
     public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery];
 
+    // Polling pauses while this many updates wait in memory for their chats' turn.
+    private const int MaxQueued = 1000;
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
@@ -33,14 +37,19 @@ public sealed class PollingService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await startup.AnnounceAsync(webhook: false, stoppingToken);
         dispatcher.ResumePending();
+        await startup.AnnounceAsync(webhook: false, stoppingToken);
         var offset = 0;
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                while (dispatcher.Queued > MaxQueued)
+                {
+                    await Task.Delay(100, stoppingToken);
+                }
+
                 var updates = await bot.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, Wanted, stoppingToken);
                 dispatcher.Accept(updates);
                 if (updates.Length > 0)
@@ -58,6 +67,12 @@ public sealed class PollingService(
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 break;
+            }
+            catch (ApiRequestException conflict) when (conflict.ErrorCode == 409)
+            {
+                // A webhook is set (someone ran Coach in webhook mode): polling works only without it.
+                logger.LogWarning("getUpdates conflicts with a webhook; deleting the webhook");
+                await startup.RouteUpdatesAsync(webhook: false, stoppingToken);
             }
             catch (Exception error)
             {

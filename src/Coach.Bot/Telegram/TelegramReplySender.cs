@@ -1,5 +1,6 @@
 using Coach.Bot.Rendering;
 using Coach.Core.Dialogue;
+using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -8,7 +9,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace Coach.Bot.Telegram;
 
 /// <summary>Renders Coach's replies on Telegram: HTML text, inline keyboards, photos and documents.</summary>
-public sealed class TelegramReplySender(ITelegramBotClient bot)
+public sealed class TelegramReplySender(ITelegramBotClient bot, ILogger<TelegramReplySender> logger)
 {
     public async Task SendAsync(long chatId, Reply reply, CancellationToken cancellationToken)
     {
@@ -16,7 +17,7 @@ public sealed class TelegramReplySender(ITelegramBotClient bot)
         {
             // Drawing and writing take a moment: show "sending a photo/file…" meanwhile.
             var action = reply.Documents.Count > 0 ? ChatAction.UploadDocument : ChatAction.UploadPhoto;
-            await bot.SendChatAction(chatId, action, cancellationToken: cancellationToken);
+            await ShowBusy(chatId, action, cancellationToken);
             reply = ReplyAttachments.Draw(reply);
         }
 
@@ -43,6 +44,19 @@ public sealed class TelegramReplySender(ITelegramBotClient bot)
             {
                 await bot.SendDocument(chatId, file, caption: MessageSplitter.Caption(attachment.Caption), parseMode: ParseMode.Html, cancellationToken: cancellationToken);
             }
+        }
+    }
+
+    // A nicety: its failure must not cost the user the reply itself.
+    private async Task ShowBusy(long chatId, ChatAction action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.SendChatAction(chatId, action, cancellationToken: cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.LogWarning("sendChatAction failed in chat {ChatId}: {Error}", chatId, error.Message);
         }
     }
 }

@@ -53,6 +53,14 @@ public static class TelegramResilience
         _ => false,
     };
 
+    /// <summary>Every attempt's timeout and the longest pauses between them, plus a margin.</summary>
+    public static TimeSpan WholeCallTimeout(TelegramOptions options)
+    {
+        var attempts = Math.Max(1, options.MaxRetries) + 1;
+        var perAttempt = TimeSpan.FromSeconds(options.RequestTimeoutSeconds + options.PollingTimeoutSeconds);
+        return (perAttempt + TimeSpan.FromSeconds(30)) * attempts + TimeSpan.FromSeconds(30);
+    }
+
     private static string MethodOf(HttpRequestMessage? request) => request?.RequestUri?.Segments.LastOrDefault() ?? "call";
 
     private static TimeSpan AttemptTimeout(HttpRequestMessage? request, TelegramOptions options)

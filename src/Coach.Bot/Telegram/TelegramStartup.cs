@@ -8,6 +8,7 @@ namespace Coach.Bot.Telegram;
 /// <summary>
 /// The calls made once at start: who the bot is, how updates reach it (deleteWebhook for
 /// polling, setWebhook with the secret for webhook mode) and the command menu in each language.
+/// Without the second nothing arrives, so it is retried until it succeeds; the others are best effort.
 /// </summary>
 public sealed class TelegramStartup(
     ITelegramBotClient bot,
@@ -18,32 +19,50 @@ public sealed class TelegramStartup(
 {
     public async Task AnnounceAsync(bool webhook, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
+        var me = await identity.GetAsync(cancellationToken);
+        await RouteUpdatesAsync(webhook, cancellationToken);
         try
         {
-            var me = await identity.GetAsync(cancellationToken);
-            if (webhook)
-            {
-                await bot.SetWebhook(
-                    settings.WebhookUrl!,
-                    maxConnections: settings.WebhookMaxConnections,
-                    allowedUpdates: PollingService.Wanted,
-                    secretToken: settings.WebhookSecret,
-                    cancellationToken: cancellationToken);
-            }
-            else
-            {
-                await bot.DeleteWebhook(cancellationToken: cancellationToken);
-            }
-
             await commands.PublishAsync(cancellationToken);
-            logger.LogInformation("Coach is up as @{Username}, receiving updates by {Mode}", me?.Username, webhook ? "webhook" : "long polling");
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            // Polling itself retries, and Telegram retries a webhook; a failed start-up call
-            // should not stop the bot.
-            logger.LogWarning("Start-up calls to the Bot API failed: {Error}", error.Message);
+            logger.LogWarning("setMyCommands failed: {Error}; the command menu keeps its previous content", error.Message);
+        }
+
+        logger.LogInformation("Coach is up as @{Username}, receiving updates by {Mode}", me?.Username, webhook ? "webhook" : "long polling");
+    }
+
+    /// <summary>setWebhook (webhook mode) or deleteWebhook (polling), retried with backoff until it succeeds.</summary>
+    public async Task RouteUpdatesAsync(bool webhook, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (webhook)
+                {
+                    await bot.SetWebhook(
+                        settings.WebhookUrl!,
+                        maxConnections: settings.WebhookMaxConnections,
+                        allowedUpdates: PollingService.Wanted,
+                        secretToken: settings.WebhookSecret,
+                        cancellationToken: cancellationToken);
+                }
+                else
+                {
+                    await bot.DeleteWebhook(cancellationToken: cancellationToken);
+                }
+
+                return;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                var pause = Backoff.Delay(attempt, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+                logger.LogWarning("{Call} failed ({Error}); trying again in {Pause:F0} s", webhook ? "setWebhook" : "deleteWebhook", error.Message, pause.TotalSeconds);
+                await Task.Delay(pause, cancellationToken);
+            }
         }
     }
 }

@@ -15,7 +15,7 @@ namespace Coach.Bot.Telegram;
 /// before the transport confirms it, and marked done after it was handled, so a crash never
 /// skips a message and a redelivered one is handled once.
 /// </summary>
-public sealed class UpdateDispatcher : IDisposable
+public sealed class UpdateDispatcher
 {
     private static readonly TimeSpan KeepDone = TimeSpan.FromHours(24);
 
@@ -40,7 +40,19 @@ public sealed class UpdateDispatcher : IDisposable
     }
 
     /// <summary>Updates accepted and not yet handled (queued, running, or left from a previous run).</summary>
-    public int Pending => _inbox.Pending().Count;
+    public int Pending => _inbox.PendingCount();
+
+    /// <summary>Updates waiting in memory for their chat's turn; polling pauses while there are too many.</summary>
+    public int Queued
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _queues.Values.Sum(queue => queue.Count);
+            }
+        }
+    }
 
     /// <summary>Queues what a previous run accepted but did not finish, oldest first. Call once, before new updates.</summary>
     public int ResumePending()
@@ -86,7 +98,7 @@ public sealed class UpdateDispatcher : IDisposable
             ReceivedUtc = now,
         }).ToList();
         var fresh = _inbox.Accept(entries).Select(entry => entry.Id).ToHashSet();
-        foreach (var update in updates.Where(update => fresh.Contains(update.Id)))
+        foreach (var update in updates.DistinctBy(update => update.Id).Where(update => fresh.Contains(update.Id)))
         {
             Queue(ChatOf(update), update);
         }
@@ -143,12 +155,6 @@ public sealed class UpdateDispatcher : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _stopping.Dispose();
-        _slots.Dispose();
-    }
-
     public static long ChatOf(Update update) => update switch
     {
         { Message.Chat: { } chat } => chat.Id,
@@ -166,8 +172,9 @@ public sealed class UpdateDispatcher : IDisposable
         {
             return JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options);
         }
-        catch (JsonException)
+        catch (Exception)
         {
+            // Unreadable (e.g. written by another version): dropped rather than breaking every start.
             return null;
         }
     }
@@ -204,6 +211,12 @@ public sealed class UpdateDispatcher : IDisposable
                     lock (_gate)
                     {
                         _workers.Remove(worker);
+
+                        // Also after a fault: a queue left behind would swallow the chat's next updates.
+                        if (_queues.TryGetValue(chatId, out var current) && current == queue)
+                        {
+                            _queues.Remove(chatId);
+                        }
                     }
                 }
             });
@@ -245,7 +258,7 @@ public sealed class UpdateDispatcher : IDisposable
             try
             {
                 await _handler.HandleAsync(update, _stopping.Token);
-                _inbox.MarkDone(update.Id, Now);
+                MarkDone(update);
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {
@@ -255,12 +268,25 @@ public sealed class UpdateDispatcher : IDisposable
             {
                 // Marked done anyway: an update that breaks the handler must not break every restart.
                 _logger.LogError(error, "Chat {ChatId}: update {UpdateId} could not be handled", chatId, update.Id);
-                _inbox.MarkDone(update.Id, Now);
+                MarkDone(update);
             }
             finally
             {
                 _slots.Release();
             }
+        }
+    }
+
+    private void MarkDone(Update update)
+    {
+        try
+        {
+            _inbox.MarkDone(update.Id, Now);
+        }
+        catch (Exception error)
+        {
+            // Left pending: the next start shows the chat where it is (the engine will not apply it twice).
+            _logger.LogError(error, "Update {UpdateId} was handled but could not be marked done", update.Id);
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class UpdateHandler(
             await AnswerCallback(callback, cancellationToken);
         }
 
-        var incoming = UpdateReader.Read(update, await identity.GetAsync(cancellationToken));
+        var incoming = UpdateReader.Read(update, await identity.GetAsync(cancellationToken), bot.BotId);
         if (incoming.Edited)
         {
             var language = engine.Peek(ChatKey(incoming.ChatId))?.Language ?? Languages.FromHint(incoming.LanguageHint);
@@ -71,14 +71,17 @@ public sealed class UpdateHandler(
     /// </summary>
     private async Task<int> SendAllAsync(long chatId, IReadOnlyList<Reply> replies, int updateId, CancellationToken stopping)
     {
-        using var grace = new CancellationTokenSource(SendGrace);
+        // No limit of its own while running (a 429 may ask for a minute's wait); once shutdown
+        // begins, whatever is still being sent gets SendGrace to finish.
+        using var grace = new CancellationTokenSource();
+        using var shutdown = stopping.Register(() => grace.CancelAfter(SendGrace));
         for (var i = 0; i < replies.Count; i++)
         {
             try
             {
                 await sender.SendAsync(chatId, replies[i], grace.Token);
             }
-            catch (Exception error) when (error is ApiRequestException or HttpRequestException or OperationCanceledException or TimeoutException)
+            catch (Exception error) when (error is RequestException or HttpRequestException or OperationCanceledException or TimeoutException)
             {
                 logger.LogError(
                     "Chat {ChatId}: reply {Index} of {Count} to update {UpdateId} could not be sent ({Error}); the chat's answers are saved",
@@ -94,6 +97,7 @@ public sealed class UpdateHandler(
     private static string Describe(Exception error) => error switch
     {
         ApiRequestException api => $"{api.ErrorCode} {api.Message}",
+        RequestException request => request.Message,
         _ => error.GetType().Name,
     };
 

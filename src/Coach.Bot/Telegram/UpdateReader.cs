@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Coach.Core.Dialogue;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -12,7 +13,10 @@ namespace Coach.Bot.Telegram;
 /// </summary>
 public static class UpdateReader
 {
-    public static IncomingUpdate Read(Update update, User? me)
+    /// <param name="update">The update.</param>
+    /// <param name="me">The bot (getMe); null while it is not known.</param>
+    /// <param name="botId">The bot's id, known from the token even when getMe failed.</param>
+    public static IncomingUpdate Read(Update update, User? me, long botId)
     {
         switch (update)
         {
@@ -21,7 +25,7 @@ public static class UpdateReader
             case { Message: { } message } when message.Chat.Type == ChatType.Private:
                 return Private(message);
             case { Message: { } message } when message.Chat.Type is ChatType.Group or ChatType.Supergroup:
-                return Group(message, me);
+                return Group(message, me?.Username, botId);
             case { EditedMessage: { } edited } when edited.Chat.Type == ChatType.Private:
                 return new(edited.Chat.Id, "edited", null) { LanguageHint = edited.From?.LanguageCode, Edited = true };
             default:
@@ -44,7 +48,7 @@ public static class UpdateReader
             : new(message.Chat.Id, "ignored", null);
     }
 
-    private static IncomingUpdate Group(Message message, User? me)
+    private static IncomingUpdate Group(Message message, string? username, long botId)
     {
         var chat = UpdateHandler.ChatKey(message.Chat.Id);
         var hint = message.From?.LanguageCode;
@@ -58,19 +62,19 @@ public static class UpdateReader
             var head = text.Split([' ', '\n'], 2)[0];
             var at = head.IndexOf('@');
             var addressee = at < 0 ? null : head[(at + 1)..];
-            var forUs = addressee is null || me?.Username is null || addressee.Equals(me.Username, StringComparison.OrdinalIgnoreCase);
+            // While getMe has not answered, a command naming a bot may name another one: left alone.
+            var forUs = addressee is null || (username is not null && addressee.Equals(username, StringComparison.OrdinalIgnoreCase));
             return forUs ? new(message.Chat.Id, "text", UserInput.Text(chat, text, hint)) : new(message.Chat.Id, "ignored", null);
         }
 
-        if (me is not null && message.ReplyToMessage?.From?.Id == me.Id)
+        if (message.ReplyToMessage?.From?.Id == botId)
         {
             return new(message.Chat.Id, "text", UserInput.Text(chat, text, hint));
         }
 
-        var mention = me?.Username is { } name ? "@" + name : null;
-        if (mention is not null && text.Contains(mention, StringComparison.OrdinalIgnoreCase))
+        if (username is not null && Mention(username).IsMatch(text))
         {
-            var rest = text.Replace(mention, "", StringComparison.OrdinalIgnoreCase).Trim();
+            var rest = Mention(username).Replace(text, "").Trim();
             return rest.Length == 0
                 ? new(message.Chat.Id, "mention", UserInput.Where(chat, hint))
                 : new(message.Chat.Id, "text", UserInput.Text(chat, rest, hint));
@@ -78,6 +82,10 @@ public static class UpdateReader
 
         return new(message.Chat.Id, "ignored", null);
     }
+
+    // "@CoachBot" as a whole word: not "@CoachBotFan".
+    private static Regex Mention(string username) =>
+        new("@" + Regex.Escape(username) + @"(?![A-Za-z0-9_])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static bool IsContent(MessageType type) => type is MessageType.Photo or MessageType.Audio or MessageType.Video
         or MessageType.Voice or MessageType.Document or MessageType.Sticker or MessageType.Location or MessageType.Contact

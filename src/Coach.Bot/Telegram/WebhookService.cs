@@ -34,7 +34,9 @@ public sealed class WebhookService(
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
     public const string HealthPath = "/health";
 
+    private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
+    private Task _announce = Task.CompletedTask;
 
     /// <summary>Where the server listens, once started (e.g. http://127.0.0.1:40123).</summary>
     public IReadOnlyList<string> Addresses { get; private set; } = [];
@@ -42,6 +44,9 @@ public sealed class WebhookService(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
+
+        // Pending updates queue first: a post arriving at once must not overtake its chat's older ones.
+        dispatcher.ResumePending();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(settings.WebhookListenUrl);
@@ -56,14 +61,17 @@ public sealed class WebhookService(
         Addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.ToList();
         logger.LogInformation("Webhook endpoint listening on {Addresses}, path {Path}", string.Join(", ", Addresses), settings.WebhookPath);
 
-        dispatcher.ResumePending();
-        await startup.AnnounceAsync(webhook: true, cancellationToken);
+
+        // In the background: with Telegram unreachable, start-up must not wait (systemd would kill it).
+        _announce = Task.Run(() => startup.AnnounceAsync(webhook: true, _stopping.Token), CancellationToken.None);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         // Stop taking updates first (Telegram keeps and retries what it could not deliver), then
         // let the ones in flight finish.
+        await _stopping.CancelAsync();
+        await _announce.ContinueWith(_ => { }, TaskScheduler.Default);
         if (_app is not null)
         {
             await _app.StopAsync(cancellationToken);
@@ -99,12 +107,15 @@ public sealed class WebhookService(
         }
         catch (JsonException)
         {
-            return Results.BadRequest();
+            update = null;
         }
 
         if (update is null)
         {
-            return Results.BadRequest();
+            // Answered 200 all the same: anything else makes Telegram post it again and again,
+            // holding back that chat's later updates.
+            logger.LogWarning("A webhook post could not be read as an update; ignored");
+            return Results.Ok();
         }
 
         try

@@ -46,8 +46,10 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
             }
 
             // A redelivered input (the process stopped after saving but before the reply went out)
-            // is not applied twice; the user gets the question they are at instead.
-            var duplicate = input.Sequence is { } sequence && sequence <= session.LastSequence;
+            // is not applied twice; the user gets the question they are at instead. Only the last
+            // input can come back this way (transports drop older repeats and keep each chat in
+            // order), and an equality test survives Telegram restarting its update ids.
+            var duplicate = input.Sequence is { } sequence && sequence == session.LastSequence;
             var turn = new DialogueTurn(session, flows, texts, _time.GetUtcNow().UtcDateTime);
             turn.Handle(duplicate ? input with { Kind = UserInputKind.Where, Payload = "" } : input);
             if (input.Sequence is { } handled && !duplicate)

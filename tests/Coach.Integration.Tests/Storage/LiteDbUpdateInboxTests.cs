@@ -64,6 +64,32 @@ public class LiteDbUpdateInboxTests : IDisposable
         Assert.Single(inbox.Pending());
     }
 
+    [Fact]
+    public async Task Many_chats_writing_sessions_and_inbox_entries_at_once_lose_nothing()
+    {
+        using var file = new LiteDbFile(Path.Combine(_folder, "coach.db"));
+        using var store = new LiteDbSessionStore(file);
+        var inbox = new LiteDbUpdateInbox(file);
+
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(chat => Task.Run(() =>
+        {
+            for (var step = 0; step < 40; step++)
+            {
+                _ = inbox.PendingCount();
+                var id = (chat * 1000L) + step + 1; // LiteDB would number an id of 0 itself
+                inbox.Accept([Entry(id)]);
+                var session = store.Find("tg:" + chat) ?? new Coach.Core.Dialogue.Session { Id = "tg:" + chat };
+                session.Answers["step." + step] = new string((char)('a' + step % 26), 400 + (step * 37));
+                store.Save(session);
+                inbox.MarkDone(id, DateTime.UtcNow);
+            }
+        })));
+
+        Assert.Empty(inbox.Pending());
+        Assert.Equal(16 * 40, inbox.Count());
+        Assert.All(Enumerable.Range(0, 16), chat => Assert.Equal(40, store.Find("tg:" + chat)!.Answers.Count));
+    }
+
     public void Dispose()
     {
         try

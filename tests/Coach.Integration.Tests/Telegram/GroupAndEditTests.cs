@@ -59,6 +59,41 @@ public class GroupAndEditTests
     }
 
     [Fact]
+    public async Task While_getme_fails_a_reply_to_coach_in_a_group_still_reaches_it_and_commands_for_named_bots_wait()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        api.InjectFaults("getMe", new BotApiFault.ServerError(500), new BotApiFault.ServerError(500));
+        await using var bot = await CoachBotHost.StartAsync(api, new Dictionary<string, string?> { ["Telegram:MaxRetries"] = "1" });
+        await api.WaitForCall("setMyCommands", c => c["language_code"] == "ru", TelegramChat.Timeout);
+        Assert.Equal(0, api.FaultsLeft);
+
+        api.EnqueueGroupText(Group, userId: 7001, "/start coverage");
+        var question = await api.WaitForMessages(Group, 1, TelegramChat.Timeout);
+        api.EnqueueGroupText(Group, userId: 7001, "/kpi@OtherBot cac 1 1");
+        api.EnqueueGroupText(Group, userId: 7001, "Team bakery", replyToBot: true);
+        var next = await api.WaitForMessages(Group, 1, TelegramChat.Timeout);
+
+        Assert.Contains("What do you sell?", question[0].Text);
+        Assert.Contains("Who needs your product?", next[0].Text);
+    }
+
+    [Fact]
+    public async Task A_mention_of_a_longer_bot_name_is_not_a_mention_of_coach()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+
+        api.EnqueueGroupText(Group, userId: 7001, "@coach_test_bot_fan what do you think?");
+        api.EnqueueGroupText(Group, userId: 7001, "@coach_test_bot");
+        var replies = await api.WaitForMessages(Group, 1, TelegramChat.Timeout);
+        await api.WaitUntilUpdatesConfirmed(TelegramChat.Timeout);
+        await Task.Delay(300);
+
+        Assert.Contains("What shall we work on?", replies[0].Text);
+        Assert.Empty(api.UnreadMessages(Group));
+    }
+
+    [Fact]
     public async Task An_edited_message_gets_a_hint_and_changes_nothing()
     {
         await using var api = await FakeBotApiServer.StartAsync();

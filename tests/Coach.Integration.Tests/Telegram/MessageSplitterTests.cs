@@ -73,4 +73,28 @@ public class MessageSplitterTests
         Assert.True(TelegramHtml.Check(cut, out _) is null);
         Assert.Equal("short", MessageSplitter.Caption("short"));
     }
+
+    [Fact]
+    public void Emoji_are_never_cut_in_half_in_parts_or_captions()
+    {
+        var text = "a" + string.Concat(Enumerable.Repeat("😀", 3000));
+
+        var parts = MessageSplitter.Split(text);
+        var caption = MessageSplitter.Caption(text)!;
+
+        Assert.All(parts, p => Assert.False(char.IsHighSurrogate(p[^1]) || char.IsLowSurrogate(p[0])));
+        Assert.Equal(text, string.Concat(parts));
+        Assert.True(char.IsLowSurrogate(caption[^2]) || !char.IsSurrogate(caption[^2]));
+    }
+
+    [Fact]
+    public void A_single_tag_longer_than_a_message_still_ends_the_splitting()
+    {
+        var text = "<a href=\"https://example.com/" + new string('x', 5000) + "\">link</a> " + new string('y', 5000);
+
+        var parts = MessageSplitter.Split(text);
+
+        Assert.InRange(parts.Count, 3, 6);
+        Assert.All(parts, p => Assert.True(p.Length <= MessageSplitter.Limit));
+    }
 }

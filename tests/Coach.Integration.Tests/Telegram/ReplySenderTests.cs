@@ -1,5 +1,6 @@
 using Coach.Bot.Telegram;
 using Coach.Core.Dialogue;
+using Microsoft.Extensions.Logging.Abstractions;
 using Telegram.Bot;
 
 namespace Coach.Integration.Tests.Telegram;
@@ -11,7 +12,7 @@ public class ReplySenderTests
     public async Task A_reply_over_4096_characters_goes_as_valid_parts_with_the_buttons_on_the_last()
     {
         await using var api = await FakeBotApiServer.StartAsync();
-        var sender = new TelegramReplySender(new TelegramBotClient(new TelegramBotClientOptions(CoachBotHost.Token, api.BaseUrl)));
+        var sender = new TelegramReplySender(new TelegramBotClient(new TelegramBotClientOptions(CoachBotHost.Token, api.BaseUrl)), NullLogger<TelegramReplySender>.Instance);
         var draft = "<b>" + string.Join("\n", Enumerable.Range(1, 120).Select(i => $"Line {i}: fresh bread &amp; pastry, every morning near you")) + "</b>";
         var reply = new Reply(draft + "\n\n" + draft) { Buttons = [[new Button("Menu", "c:menu")]] };
 
@@ -30,7 +31,7 @@ public class ReplySenderTests
     public async Task A_picture_with_a_long_caption_goes_as_a_photo_with_the_caption_cut_to_1024()
     {
         await using var api = await FakeBotApiServer.StartAsync();
-        var sender = new TelegramReplySender(new TelegramBotClient(new TelegramBotClientOptions(CoachBotHost.Token, api.BaseUrl)));
+        var sender = new TelegramReplySender(new TelegramBotClient(new TelegramBotClientOptions(CoachBotHost.Token, api.BaseUrl)), NullLogger<TelegramReplySender>.Instance);
         var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
         var caption = string.Join(' ', Enumerable.Repeat("funnel", 400));
 

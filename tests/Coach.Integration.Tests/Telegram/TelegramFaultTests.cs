@@ -152,7 +152,16 @@ public class TelegramFaultTests
         var store = bot.Services.GetRequiredService<LiteDbSessionStore>();
         foreach (var chat in chats)
         {
-            var replies = await api.WaitForMessages(chat.ChatId, 5, TimeSpan.FromSeconds(20));
+            IReadOnlyList<SentMessage> replies;
+            try
+            {
+                replies = await api.WaitForMessages(chat.ChatId, 5, TimeSpan.FromSeconds(20));
+            }
+            catch (Exception error)
+            {
+                throw new InvalidOperationException(error.Message + "\nLog:\n" + bot.Log + "\nUnread: " + string.Join("\n", api.UnreadMessages(chat.ChatId)), error);
+            }
+
             var english = chat.LanguageCode == "en";
             Assert.Contains(english ? "What do you sell?" : "Что вы продаёте?", replies[0].Text);
             Assert.Contains(english ? "Who needs your product?" : "Кому нужен ваш продукт?", replies[1].Text);
@@ -164,6 +173,62 @@ public class TelegramFaultTests
         await Task.Delay(200);
         Assert.All(chats, chat => Assert.Empty(api.UnreadMessages(chat.ChatId)));
         Assert.True(bot.Log.Errors.Count == 0, bot.Log.ToString());
+    }
+
+    [Fact]
+    public async Task A_retry_after_longer_than_the_shutdown_grace_is_waited_out()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+        var chat = new TelegramChat(api, chatId: 3007);
+        api.InjectFaults("sendMessage", new BotApiFault.TooManyRequests(6));
+
+        api.EnqueueText(chat.ChatId, "/start");
+        var replies = await api.WaitForMessages(chat.ChatId, 1, TimeSpan.FromSeconds(15));
+
+        Assert.Contains("What shall we work on?", replies[0].Text);
+        Assert.True(bot.Log.Errors.Count == 0, bot.Log.ToString());
+    }
+
+    [Fact]
+    public async Task A_reply_lost_to_cut_connections_is_logged_by_chat_id_like_any_other()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api, new Dictionary<string, string?> { ["Telegram:MaxRetries"] = "1" });
+        var chat = new TelegramChat(api, chatId: 3008);
+        api.InjectFaults("sendMessage", new BotApiFault.Drop(), new BotApiFault.Drop());
+
+        api.EnqueueText(chat.ChatId, "/start");
+        await WaitUntil(() => bot.Log.Errors.Any(e => e.Contains("UpdateHandler", StringComparison.Ordinal)));
+
+        var error = Assert.Single(bot.Log.Errors, e => e.Contains("UpdateHandler", StringComparison.Ordinal));
+        Assert.Contains("Chat 3008: reply 1 of 1", error);
+        Assert.DoesNotContain("could not be handled", string.Join("\n", bot.Log.Errors));
+        var next = await chat.Send("/menu");
+        Assert.Contains("What shall we work on?", next[0].Text);
+    }
+
+    [Fact]
+    public async Task With_one_chat_at_a_time_configured_a_slow_chat_holds_up_the_next()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api, new Dictionary<string, string?> { ["Telegram:MaxParallelChats"] = "1" });
+        var slow = new TelegramChat(api, chatId: 3009);
+        var waiting = new TelegramChat(api, chatId: 3010);
+        var release = new TaskCompletionSource();
+        api.Hold = call => call.Method == "sendMessage" && call["chat_id"] == "3009" ? release.Task : null;
+
+        api.EnqueueText(slow.ChatId, "/start");
+        await api.WaitForHeldCall("sendMessage", TelegramChat.Timeout);
+        api.EnqueueText(waiting.ChatId, "/start");
+        await api.WaitUntilUpdatesConfirmed(TelegramChat.Timeout);
+        await Task.Delay(500);
+        var beforeRelease = api.UnreadMessages(waiting.ChatId).Count;
+        release.SetResult();
+        var replies = await waiting.Expect(1);
+
+        Assert.Equal(0, beforeRelease);
+        Assert.Contains("What shall we work on?", replies[0].Text);
     }
 
     private static Coach.Core.Dialogue.Session Saved(CoachBotHost bot, TelegramChat chat) =>
