@@ -57,6 +57,12 @@ public sealed class SessionDocument
 
     public string? CjmPersonaId { get; set; }
 
+    public Coach.Core.Domain.Tov.ToneProfile? Tone { get; set; }
+
+    public List<Coach.Core.Domain.Tov.TovDraft> Drafts { get; set; } = new();
+
+    public List<Coach.Core.Domain.Tov.TovDraft> SavedDrafts { get; set; } = new();
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
@@ -85,6 +91,9 @@ public sealed class SessionDocument
         PersonaSegment = session.PersonaSegment,
         Cjms = session.Cjms,
         CjmPersonaId = session.CjmPersonaId,
+        Tone = session.Tone,
+        Drafts = session.Drafts,
+        SavedDrafts = session.SavedDrafts,
         CreatedUtc = session.CreatedUtc,
         UpdatedUtc = session.UpdatedUtc,
     };
@@ -113,6 +122,9 @@ public sealed class SessionDocument
         PersonaSegment = PersonaSegment,
         Cjms = Cjms,
         CjmPersonaId = CjmPersonaId,
+        Tone = Tone,
+        Drafts = Drafts,
+        SavedDrafts = SavedDrafts,
         CreatedUtc = CreatedUtc,
         UpdatedUtc = UpdatedUtc,
     };

@@ -39,7 +39,7 @@ public sealed class UpdateHandler(ITelegramBotClient bot, DialogueEngine engine,
             return;
         }
 
-        var outcome = await engine.HandleAsync(input with { Sequence = update.Id }, cancellationToken);
+        var outcome = await engine.HandleAsync(input with { Sequence = update.Id }, token => ShowTyping(chatId, token), cancellationToken);
         if (outcome.Fault is not null)
         {
             logger.LogError(outcome.Fault, "Chat {ChatId}: handling a {Kind} update failed in state {State}", chatId, kind, outcome.State);
@@ -56,6 +56,10 @@ public sealed class UpdateHandler(ITelegramBotClient bot, DialogueEngine engine,
             "Chat {ChatId}: {Kind} update {UpdateId} handled in {Elapsed:F0} ms, now at {State}",
             chatId, kind, update.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds, outcome.State);
     }
+
+    // Before a draft is written: "typing…" for as long as Telegram shows it (about five seconds).
+    private Task ShowTyping(long chatId, CancellationToken cancellationToken) =>
+        bot.SendChatAction(chatId, global::Telegram.Bot.Types.Enums.ChatAction.Typing, cancellationToken: cancellationToken);
 
     // Answered first, whatever follows, so the button's spinner never hangs; a failure here
     // (a press too old to answer, a network error) must not cost the user their answer.

@@ -8,7 +8,7 @@ namespace Coach.Core.Dialogue;
 /// dialogue machine, saves the session and returns what to say. Inputs of one chat are
 /// handled one at a time (Stateless is single-threaded); different chats run in parallel.
 /// </summary>
-public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextCatalog texts, TimeProvider? time = null)
+public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextCatalog texts, TimeProvider? time = null, Drafting.IDraftModel? model = null)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -17,13 +17,20 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
 
     public TextCatalog Texts => texts;
 
-    public async Task<DialogueOutcome> HandleAsync(UserInput input, CancellationToken cancellationToken = default)
+    public Task<DialogueOutcome> HandleAsync(UserInput input, CancellationToken cancellationToken = default) =>
+        HandleAsync(input, busy: null, cancellationToken);
+
+    /// <summary>
+    /// Handles one input. <paramref name="busy"/> is called before slow work (drafting with a
+    /// language model) so the transport can show "typing…"; its failure costs nothing.
+    /// </summary>
+    public async Task<DialogueOutcome> HandleAsync(UserInput input, Func<CancellationToken, Task>? busy, CancellationToken cancellationToken = default)
     {
         var gate = _locks.GetOrAdd(input.ChatId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return Handle(input);
+            return await Handle(input, busy, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -34,7 +41,7 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
     /// <summary>The stored session of a chat, if any (for status lines and tests).</summary>
     public Session? Peek(string chatId) => store.Find(chatId);
 
-    private DialogueOutcome Handle(UserInput input)
+    private async Task<DialogueOutcome> Handle(UserInput input, Func<CancellationToken, Task>? busy, CancellationToken cancellationToken)
     {
         Session? session = null;
         try
@@ -50,6 +57,7 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
             var duplicate = input.Sequence is { } sequence && sequence <= session.LastSequence;
             var turn = new DialogueTurn(session, flows, texts);
             turn.Handle(duplicate ? input with { Kind = UserInputKind.Where, Payload = "" } : input);
+            await RunWork(turn, session, busy, cancellationToken).ConfigureAwait(false);
             if (input.Sequence is { } handled && !duplicate)
             {
                 session.LastSequence = handled;
@@ -72,6 +80,39 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
             // Nothing half-done is saved: the stored session stays as it was before this input.
             var language = session?.Language ?? Languages.FromHint(input.LanguageHint);
             return new DialogueOutcome([new Reply(texts.Raw(language, "error.internal"))], session?.State ?? DialogueStates.Menu, fault);
+        }
+    }
+
+    private async Task RunWork(DialogueTurn turn, Session session, Func<CancellationToken, Task>? busy, CancellationToken cancellationToken)
+    {
+        if (turn.Work.Count == 0)
+        {
+            return;
+        }
+
+        if (busy is not null)
+        {
+            try
+            {
+                await busy(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // "Typing…" is a courtesy: a transport that cannot show it still gets the answer.
+            }
+        }
+
+        var context = new WorkContext(session, texts.For(session.Language), model);
+        var results = new List<IReadOnlyList<Reply>>();
+        foreach (var (_, work) in turn.Work)
+        {
+            results.Add(await work(context, cancellationToken).ConfigureAwait(false));
+        }
+
+        // Inserted from the last place to the first, so earlier places stay where they were.
+        for (var i = turn.Work.Count - 1; i >= 0; i--)
+        {
+            turn.Replies.InsertRange(turn.Work[i].At, results[i]);
         }
     }
 

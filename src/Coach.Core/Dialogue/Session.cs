@@ -79,6 +79,15 @@ public sealed class Session
     /// <summary>SMART goals that passed all five criteria, oldest first.</summary>
     public List<SmartGoal> Goals { get; set; } = new();
 
+    /// <summary>The brand's tone of voice, once described.</summary>
+    public Domain.Tov.ToneProfile? Tone { get; set; }
+
+    /// <summary>The drafts shown last (one, or a 360 pack), which their buttons change.</summary>
+    public List<Domain.Tov.TovDraft> Drafts { get; set; } = new();
+
+    /// <summary>Drafts the user saved, oldest first.</summary>
+    public List<Domain.Tov.TovDraft> SavedDrafts { get; set; } = new();
+
     public DateTime CreatedUtc { get; set; } = DateTime.UtcNow;
 
     public DateTime UpdatedUtc { get; set; } = DateTime.UtcNow;

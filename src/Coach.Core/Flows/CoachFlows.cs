@@ -7,6 +7,7 @@ using Coach.Core.Flows.Mix;
 using Coach.Core.Flows.Persona;
 using Coach.Core.Flows.Programme;
 using Coach.Core.Flows.Smart;
+using Coach.Core.Flows.Tov;
 
 namespace Coach.Core.Flows;
 
@@ -14,10 +15,10 @@ namespace Coach.Core.Flows;
 public static class CoachFlows
 {
     public static FlowCatalog Create() => new(
-        [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Definition, CjmFlow.Definition, SmartFlow.Create(), ChannelPlanFlow.Create(), .. KpiFlow.Create()],
-        [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition, Programme.Programme.Definition],
+        [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Definition, CjmFlow.Definition, SmartFlow.Create(), ChannelPlanFlow.Create(), .. KpiFlow.Create(), TovProfileFlow.Definition, DraftFlow.Definition, PackFlow.Definition, TovCheckFlow.Definition],
+        [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition, Programme.Programme.Definition, TovHub.Definition],
         [KpiRecognizer.Recognize],
-        [KpiHistory.Status],
-        [Programme.Programme.Entry],
+        [KpiHistory.Status, TovHub.Status],
+        [Programme.Programme.Entry, TovHub.Entry],
         [Programme.Programme.FollowUp]);
 }
