@@ -84,10 +84,12 @@ public sealed partial class PromptLibrary
     {
         var template = _prompts[task].Template;
         var system = SystemPart().Match(template) is { Success: true } match ? match.Groups[1].Value : template;
+        // Sentence by sentence, list marks dropped: a model quoting one rule is caught, not only a whole line.
         return Variable().Split(system)
             .SelectMany(piece => piece.Split('\n'))
-            .Select(line => Tags().Replace(line, "").Trim())
-            .Where(line => line.Length >= 20)
+            .SelectMany(line => Sentence().Split(Tags().Replace(line, "")))
+            .Select(sentence => sentence.Trim().TrimStart('-', ' ').Trim())
+            .Where(sentence => sentence.Length >= 20)
             .ToList();
     }
 
@@ -181,4 +183,7 @@ public sealed partial class PromptLibrary
 
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex Sentence();
 }
