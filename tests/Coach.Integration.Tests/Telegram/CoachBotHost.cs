@@ -37,7 +37,10 @@ public sealed class CoachBotHost : IAsyncDisposable
     /// <summary>Starts a host over the given storage; the caller deletes it.</summary>
     public static Task<CoachBotHost> StartAsync(FakeBotApiServer api, TempStorage storage) => StartAsync(api, storage, ownsStorage: false);
 
-    private static async Task<CoachBotHost> StartAsync(FakeBotApiServer api, TempStorage storage, bool ownsStorage)
+    /// <summary>Starts a host over its own fresh storage with more settings (e.g. the Llm section).</summary>
+    public static Task<CoachBotHost> StartAsync(FakeBotApiServer api, IReadOnlyDictionary<string, string?> settings) => StartAsync(api, new TempStorage(), ownsStorage: true, settings);
+
+    private static async Task<CoachBotHost> StartAsync(FakeBotApiServer api, TempStorage storage, bool ownsStorage, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -53,6 +56,7 @@ public sealed class CoachBotHost : IAsyncDisposable
             ["Telegram:PollingTimeoutSeconds"] = "1",
             ["Storage:Path"] = storage.FilePath,
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddCoach();
 
         var log = new CollectingLoggerProvider();
