@@ -83,6 +83,25 @@ public class TovDialogueTests
     }
 
     [Fact]
+    public void The_strategy_document_holds_the_voice_and_the_saved_drafts_or_names_the_step_as_next()
+    {
+        var chat = new ChatDriver();
+        chat.Send("/menu");
+        var empty = Coach.Core.Flows.Export.StrategyDocument.Build(chat.Session, chat.Engine.Texts.For("en"), DateTime.UtcNow);
+        Assert.Contains(empty.Blocks.OfType<DocumentBullets>().Last().Items, item => item.Contains("/tov", StringComparison.Ordinal));
+
+        DescribeVoice(chat).Send("/tov").Press(ButtonData.Open(DraftFlow.Id)).Choose(":sms").Send("New rye loaf");
+        chat.Press("c:tov:save 0 sms");
+        var document = Coach.Core.Flows.Export.StrategyDocument.Build(chat.Session, chat.Engine.Texts.For("en"), DateTime.UtcNow);
+
+        Assert.Contains(document.Blocks, b => b is DocumentHeading { Text: "Tone of voice and drafts" });
+        Assert.Contains(document.Blocks.OfType<DocumentBullets>().SelectMany(b => b.Items), item => item == "Brand message: Bread baked at dawn from organic flour, delivered warm by 8 am");
+        Assert.Contains(document.Blocks, b => b is DocumentHeading { Text: "💬 SMS · New rye loaf" });
+        Assert.Contains(document.Blocks, b => b is DocumentParagraph p && p.Text == chat.Session.SavedDrafts[0].Text);
+        Assert.DoesNotContain(document.Blocks.OfType<DocumentBullets>().Last().Items, item => item.Contains("/tov", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_press_on_a_draft_that_is_no_longer_shown_is_answered_as_stale()
     {
         var chat = new ChatDriver();

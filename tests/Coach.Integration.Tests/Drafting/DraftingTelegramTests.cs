@@ -55,6 +55,11 @@ public class DraftingTelegramTests
         Assert.Contains("💾 Saved", chat.Last!.Text);
         var saved = await chat.PressButton("c:tov:saved");
         Assert.Contains("Rye by 8. Order", saved[0].Text);
+
+        await chat.Send("/export");
+        await api.WaitForCall("sendDocument", c => c.Parameters.ToString().Contains(".md", StringComparison.Ordinal), TelegramChat.Timeout);
+        var markdown = api.Files.Single(f => f.ChatId == chat.ChatId && f.FileName!.EndsWith(".md", StringComparison.Ordinal));
+        Assert.Contains("Rye by 8. Order", System.Text.Encoding.UTF8.GetString(markdown.Content));
         Assert.Empty(bot.Log.Errors);
     }
 
