@@ -33,6 +33,20 @@ public class TovDialogueTests
     }
 
     [Fact]
+    public void The_voice_is_the_last_section_of_the_programme_and_counts_once_saved()
+    {
+        var chat = DescribeVoice(new ChatDriver());
+
+        chat.Send("/programme");
+
+        Assert.Contains("Your strategy: 1/8 sections", chat.Text);
+        var tov = Coach.Core.Flows.Programme.Programme.Sections(chat.Session)[^1];
+        Assert.Equal("tov", tov.Id);
+        Assert.NotNull(tov.Done);
+        Assert.Contains(chat.Last.AllButtons, b => b.Data == "c:tov");
+    }
+
+    [Fact]
     public void Editing_the_voice_shows_each_saved_answer_and_keeps_the_rest()
     {
         var chat = DescribeVoice(new ChatDriver());
