@@ -3,6 +3,7 @@ using Coach.Core.Drafting;
 using Coach.Drafting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Coach.Bot;
@@ -25,7 +26,7 @@ public static class DraftingHostExtensions
             {
                 var options = provider.GetRequiredService<IOptions<LlmOptions>>().Value;
                 var settings = new ModelSettings(new Uri(options.Endpoint!), options.Model!, options.ApiKey, TimeSpan.FromSeconds(options.TimeoutSeconds), options.MaxTokens);
-                return SemanticKernelDraftModel.ForEndpoint(settings, provider.GetRequiredService<PromptLibrary>());
+                return SemanticKernelDraftModel.ForEndpoint(settings, provider.GetRequiredService<PromptLibrary>(), provider.GetRequiredService<ILogger<SemanticKernelDraftModel>>());
             });
         }
 

@@ -4,6 +4,8 @@ using System.Net;
 using Coach.Core.Domain.Tov;
 using Coach.Core.Drafting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
@@ -25,10 +27,12 @@ public sealed class SemanticKernelDraftModel : IDraftModel
     private readonly Kernel _kernel;
     private readonly PromptLibrary _prompts;
     private readonly TimeSpan _timeout;
+    private readonly ILogger _logger;
     private readonly Dictionary<PromptTask, (KernelFunction Function, OpenAIPromptExecutionSettings Settings)> _functions = new();
 
-    public SemanticKernelDraftModel(Kernel kernel, PromptLibrary prompts, TimeSpan timeout, int maxTokens)
+    public SemanticKernelDraftModel(Kernel kernel, PromptLibrary prompts, TimeSpan timeout, int maxTokens, ILogger? logger = null)
     {
+        _logger = logger ?? NullLogger.Instance;
         _kernel = kernel;
         _prompts = prompts;
         _timeout = timeout;
@@ -42,7 +46,7 @@ public sealed class SemanticKernelDraftModel : IDraftModel
     }
 
     /// <summary>A model on an OpenAI-compatible server (OpenAI, Ollama's /v1, a test fake).</summary>
-    public static SemanticKernelDraftModel ForEndpoint(ModelSettings settings, PromptLibrary prompts)
+    public static SemanticKernelDraftModel ForEndpoint(ModelSettings settings, PromptLibrary prompts, ILogger? logger = null)
     {
         var client = new OpenAIClient(new ApiKeyCredential(string.IsNullOrWhiteSpace(settings.ApiKey) ? "none" : settings.ApiKey), new OpenAIClientOptions
         {
@@ -54,7 +58,7 @@ public sealed class SemanticKernelDraftModel : IDraftModel
         });
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton<IChatCompletionService>(new OpenAIChatCompletionService(settings.Model, client));
-        return new SemanticKernelDraftModel(builder.Build(), prompts, settings.Timeout, settings.MaxTokens);
+        return new SemanticKernelDraftModel(builder.Build(), prompts, settings.Timeout, settings.MaxTokens, logger);
     }
 
     public IReadOnlyList<string> FixedPromptText(PromptTask task) => _prompts.FixedText(task);
@@ -72,16 +76,23 @@ public sealed class SemanticKernelDraftModel : IDraftModel
         }
         catch (Exception error) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new DraftModelException(DraftFailure.Timeout, $"The model did not answer within {_timeout.TotalSeconds:F0} s.", error);
+            throw Failed(DraftFailure.Timeout, $"no answer within {_timeout.TotalSeconds:F0} s", error);
         }
         catch (HttpOperationException error) when (error.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            throw new DraftModelException(DraftFailure.Quota, "The model refused for quota or rate limits (429).", error);
+            throw Failed(DraftFailure.Quota, "quota or rate limit (429)", error);
         }
         catch (Exception error) when (error is HttpOperationException or HttpRequestException or ClientResultException or KernelException)
         {
-            throw new DraftModelException(DraftFailure.Unavailable, "The model could not be reached or failed: " + error.Message, error);
+            throw Failed(DraftFailure.Unavailable, error.Message, error);
         }
+    }
+
+    // One warning line per failure (the task and why, never the prompt or the user's text); the user gets the template.
+    private DraftModelException Failed(DraftFailure failure, string why, Exception error)
+    {
+        _logger.LogWarning("The language model failed ({Failure}): {Why}", failure, why);
+        return new DraftModelException(failure, "The language model failed: " + why, error);
     }
 
     /// <summary>The prompt's inputs: the voice, persona and channel rule as data, the user's text escaped.</summary>

@@ -13,6 +13,9 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
+    /// <summary>How often the busy signal is repeated while slow work runs.</summary>
+    public static readonly TimeSpan BusyInterval = TimeSpan.FromSeconds(4);
+
     public FlowCatalog Flows => flows;
 
     public TextCatalog Texts => texts;
@@ -21,8 +24,9 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
         HandleAsync(input, busy: null, cancellationToken);
 
     /// <summary>
-    /// Handles one input. <paramref name="busy"/> is called before slow work (drafting with a
-    /// language model) so the transport can show "typing…"; its failure costs nothing.
+    /// Handles one input. <paramref name="busy"/> is called when slow work (drafting with a
+    /// language model) starts and every <see cref="BusyInterval"/> while it runs, so the transport
+    /// can show "typing…"; its failure costs nothing.
     /// </summary>
     public async Task<DialogueOutcome> HandleAsync(UserInput input, Func<CancellationToken, Task>? busy, CancellationToken cancellationToken = default)
     {
@@ -90,29 +94,49 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
             return;
         }
 
-        if (busy is not null)
-        {
-            try
-            {
-                await busy(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                // "Typing…" is a courtesy: a transport that cannot show it still gets the answer.
-            }
-        }
-
         var context = new WorkContext(session, texts.For(session.Language), model);
         var results = new List<IReadOnlyList<Reply>>();
-        foreach (var (_, work) in turn.Work)
+        using var working = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var signal = busy is null ? Task.CompletedTask : KeepBusy(busy, working.Token);
+        try
         {
-            results.Add(await work(context, cancellationToken).ConfigureAwait(false));
+            foreach (var (_, work) in turn.Work)
+            {
+                results.Add(await work(context, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        finally
+        {
+            await working.CancelAsync().ConfigureAwait(false);
+            await signal.ConfigureAwait(false);
         }
 
         // Inserted from the last place to the first, so earlier places stay where they were.
         for (var i = turn.Work.Count - 1; i >= 0; i--)
         {
             turn.Replies.InsertRange(turn.Work[i].At, results[i]);
+        }
+    }
+
+    // Telegram shows "typing…" for about five seconds: the signal is repeated while the work runs.
+    private async Task KeepBusy(Func<CancellationToken, Task> busy, CancellationToken working)
+    {
+        while (!working.IsCancellationRequested)
+        {
+            try
+            {
+                await busy(working).ConfigureAwait(false);
+                await Task.Delay(BusyInterval, _time, working).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (working.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // "Typing…" is a courtesy: a transport that cannot show it still gets the answer.
+                return;
+            }
         }
     }
 

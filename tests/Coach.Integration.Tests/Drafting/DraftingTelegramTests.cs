@@ -81,6 +81,26 @@ public class DraftingTelegramTests
         Assert.Contains("⚠️ Языковая модель сейчас недоступна", draft[0].Text);
         Assert.Contains("Попробуйте сегодня", draft[0].Text);
         Assert.Contains(api.CallsTo("sendChatAction"), c => c["action"] == "typing");
+        Assert.Contains(bot.Log.Entries, e => e.StartsWith("Warning", StringComparison.Ordinal) && e.Contains("The language model failed (Unavailable)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Typing_is_repeated_while_a_slow_model_works_and_the_template_follows_its_timeout()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var llm = await FakeOpenAiServer.StartAsync();
+        llm.Answer = _ => FakeAnswer.Never;
+        await using var bot = await CoachBotHost.StartAsync(api, Llm(llm, timeoutSeconds: "5"));
+        var chat = new TelegramChat(api, chatId: 6004);
+        await chat.Send("/tov");
+        await chat.PressButton("go:draft", replies: 2);
+        await chat.PressButton("a:draft.channel:sms");
+
+        api.EnqueueText(chat.ChatId, "New rye loaf");
+        var draft = await api.WaitForMessages(chat.ChatId, 1, TimeSpan.FromSeconds(15));
+
+        Assert.Contains("did not answer in time", draft[0].Text);
+        Assert.True(api.CallsTo("sendChatAction").Count(c => c["action"] == "typing") >= 2, string.Join("\n", api.CallsTo("sendChatAction")));
     }
 
     [Fact]
