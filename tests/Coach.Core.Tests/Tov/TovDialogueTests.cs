@@ -166,7 +166,7 @@ public class TovDialogueTests
         chat.Send("/tov").Press(ButtonData.Open(TovCheckFlow.Id)).Choose(":sms").Send("Уважаемые клиенты! Уведомляем вас о скидке на хлеб. Закажите сейчас!!! Данное предложение ограничено.");
 
         Assert.Contains("Проверка тона", chat.Text);
-        Assert.Contains("замените скидка", chat.Text);
+        Assert.Contains("замените «скидка»", chat.Text);
         Assert.Contains("найдено «вас»", chat.Text);
         Assert.Contains("❌ <b>Слова-табу</b>", chat.Text);
         Assert.Contains("❌ <b>Обращение</b>", chat.Text);
