@@ -128,13 +128,10 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
                 await busy(working).ConfigureAwait(false);
                 await Task.Delay(BusyInterval, _time, working).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (working.IsCancellationRequested)
+            catch (Exception)
             {
-                return;
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                // "Typing…" is a courtesy: a transport that cannot show it still gets the answer.
+                // The work is done (cancelled signal), or the transport could not show "typing…":
+                // either way the signal stops; it is a courtesy, the answer still goes out.
                 return;
             }
         }

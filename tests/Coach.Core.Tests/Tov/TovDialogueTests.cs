@@ -174,6 +174,21 @@ public class TovDialogueTests
         Assert.Single(chat.Replies);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_transport_that_cannot_show_typing_still_gets_the_draft(bool timesOut)
+    {
+        var chat = new ChatDriver();
+        chat.Send("/tov").Press(ButtonData.Open(DraftFlow.Id)).Choose(":sms");
+        Exception failure = timesOut ? new TaskCanceledException("the HTTP call timed out") : new InvalidOperationException("no network");
+
+        var outcome = chat.Engine.HandleAsync(UserInput.Text(chat.ChatId, "Rye loaf", "en"), _ => throw failure).GetAwaiter().GetResult();
+
+        Assert.Null(outcome.Fault);
+        Assert.Contains("Rye loaf. Try it today", outcome.Replies.Single().Text);
+    }
+
     [Fact]
     public void A_failing_model_gives_the_template_draft_and_a_one_line_note()
     {
