@@ -57,7 +57,7 @@ public sealed class UpdateHandler(ITelegramBotClient bot, DialogueEngine engine,
             chatId, kind, update.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds, outcome.State);
     }
 
-    // Before a draft is written: "typing…" for as long as Telegram shows it (about five seconds).
+    // While a draft is written the engine calls this every few seconds; Telegram shows "typing…" about five seconds per call.
     private Task ShowTyping(long chatId, CancellationToken cancellationToken) =>
         bot.SendChatAction(chatId, global::Telegram.Bot.Types.Enums.ChatAction.Typing, cancellationToken: cancellationToken);
 
