@@ -64,6 +64,44 @@ public class DraftingTelegramTests
     }
 
     [Fact]
+    public async Task The_voice_from_buttons_then_a_360_pack_one_message_per_channel_over_telegram()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var llm = await FakeOpenAiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api, Llm(llm));
+        var chat = new TelegramChat(api, chatId: 6005);
+        await chat.Send("/tov");
+        await chat.Press("go:tov");
+        await chat.PressButton("a:tov.formality:friendly");
+        await chat.PressButton("a:tov.humor:light");
+        await chat.PressButton("a:tov.address:casual");
+        await chat.Send("Bread baked at dawn from organic flour");
+        await chat.Send("fresh, warm");
+        await chat.Send("cheap");
+        await chat.PressButton("a:tov.emoji:few");
+        var saved = await chat.Send("/skip");
+        Assert.Contains("Your tone of voice is saved", saved[0].Text);
+
+        await chat.PressButton("go:pack");
+        await chat.PressButton("a:pack.channels:social");
+        await chat.PressButton("a:pack.channels:video");
+        await chat.PressButton("a:pack.channels:!");
+        var pack = await chat.Send("New rye sourdough loaf", replies: 3);
+
+        Assert.Contains("360 pack", pack[0].Text);
+        Assert.Contains("Rye out of the oven at six.", pack[1].Text);
+        Assert.Contains("Hook: the oven door opens at six.", pack[2].Text);
+        Assert.All(pack.Skip(1), m => Assert.Contains(m.Buttons, b => b.CallbackData!.StartsWith("c:tov:save", StringComparison.Ordinal)));
+        Assert.Equal(["social", "video"], llm.Requests.Select(r => r.Channel));
+        Assert.Contains("formality: friendly", llm.Requests[0].System);
+        Assert.Contains("casual register", llm.Requests[0].System);
+        Assert.Contains("Words to avoid: cheap", llm.Requests[0].User);
+        Assert.Contains("[[[DRAFT\nRye out of the oven at six.", llm.Requests[1].User);
+        Assert.Contains(api.CallsTo("sendChatAction"), c => c["action"] == "typing");
+        Assert.Empty(bot.Log.Errors);
+    }
+
+    [Fact]
     public async Task A_failing_model_over_telegram_gives_the_template_draft_and_the_note()
     {
         await using var api = await FakeBotApiServer.StartAsync();
