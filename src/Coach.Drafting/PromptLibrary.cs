@@ -79,13 +79,11 @@ public sealed partial class PromptLibrary
         return new PromptLibrary(prompts);
     }
 
-    /// <summary>The fixed text of a prompt's system part, in pieces long enough to recognise when quoted back.</summary>
+    /// <summary>The fixed text of a prompt (its sentences without any input), in pieces long enough to recognise when quoted back.</summary>
     public IReadOnlyList<string> FixedText(PromptTask task)
     {
-        var template = _prompts[task].Template;
-        var system = SystemPart().Match(template) is { Success: true } match ? match.Groups[1].Value : template;
         // Sentence by sentence, list marks dropped: a model quoting one rule is caught, not only a whole line.
-        return Variable().Split(system)
+        return Variable().Split(_prompts[task].Template)
             .SelectMany(piece => piece.Split('\n'))
             .SelectMany(line => Sentence().Split(Tags().Replace(line, "")))
             .Select(sentence => sentence.Trim().TrimStart('-', ' ').Trim())
@@ -177,9 +175,6 @@ public sealed partial class PromptLibrary
 
     [GeneratedRegex(@"\{\{\s*\$([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}")]
     private static partial Regex Variable();
-
-    [GeneratedRegex(@"<message role=""system"">(.*?)</message>", RegexOptions.Singleline)]
-    private static partial Regex SystemPart();
 
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Tags();
