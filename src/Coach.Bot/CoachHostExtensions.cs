@@ -21,7 +21,7 @@ public static class CoachHostExtensions
     /// <summary>Everything Coach needs; the transport is Telegram when a token is configured, else the terminal.</summary>
     public static IHostApplicationBuilder AddCoach(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddCoachCore().AddCoachStorage();
+        builder.Services.AddCoachCore().AddCoachStorage().AddCoachDrafting(builder.Configuration);
         var telegram = builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         if (telegram.Enabled)
         {
@@ -46,7 +46,8 @@ public static class CoachHostExtensions
             provider.GetRequiredService<ISessionStore>(),
             provider.GetRequiredService<FlowCatalog>(),
             provider.GetRequiredService<TextCatalog>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<Coach.Core.Drafting.IDraftModel>()));
         return services;
     }
 

@@ -59,6 +59,12 @@ public sealed class SessionDocument
 
     public Coach.Core.Domain.Learn.LearningProgress? Learning { get; set; }
 
+    public Coach.Core.Domain.Tov.ToneProfile? Tone { get; set; }
+
+    public List<Coach.Core.Domain.Tov.TovDraft> Drafts { get; set; } = new();
+
+    public List<Coach.Core.Domain.Tov.TovDraft> SavedDrafts { get; set; } = new();
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
@@ -88,6 +94,9 @@ public sealed class SessionDocument
         Cjms = session.Cjms,
         CjmPersonaId = session.CjmPersonaId,
         Learning = session.Learning,
+        Tone = session.Tone,
+        Drafts = session.Drafts,
+        SavedDrafts = session.SavedDrafts,
         CreatedUtc = session.CreatedUtc,
         UpdatedUtc = session.UpdatedUtc,
     };
@@ -117,6 +126,9 @@ public sealed class SessionDocument
         Cjms = Cjms,
         CjmPersonaId = CjmPersonaId,
         Learning = Learning ?? new(),
+        Tone = Tone,
+        Drafts = Drafts,
+        SavedDrafts = SavedDrafts,
         CreatedUtc = CreatedUtc,
         UpdatedUtc = UpdatedUtc,
     };

@@ -77,7 +77,8 @@ public sealed class TerminalChat(
 
     private async Task<Reply?> Send(UserInput input, TerminalRenderer renderer, TextWriter output, CancellationToken cancellationToken)
     {
-        var outcome = await engine.HandleAsync(input, cancellationToken);
+        // Before a draft is written, a line that says Coach is working (the terminal's "typing…").
+        var outcome = await engine.HandleAsync(input, _ => output.WriteLineAsync("…"), cancellationToken);
         if (outcome.Fault is not null)
         {
             logger.LogError(outcome.Fault, "Handling a terminal input failed in state {State}", outcome.State);

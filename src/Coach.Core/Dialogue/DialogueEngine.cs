@@ -8,22 +8,33 @@ namespace Coach.Core.Dialogue;
 /// dialogue machine, saves the session and returns what to say. Inputs of one chat are
 /// handled one at a time (Stateless is single-threaded); different chats run in parallel.
 /// </summary>
-public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextCatalog texts, TimeProvider? time = null)
+public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextCatalog texts, TimeProvider? time = null, Drafting.IDraftModel? model = null)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    /// <summary>How often the busy signal is repeated while slow work runs.</summary>
+    public static readonly TimeSpan BusyInterval = TimeSpan.FromSeconds(4);
 
     public FlowCatalog Flows => flows;
 
     public TextCatalog Texts => texts;
 
-    public async Task<DialogueOutcome> HandleAsync(UserInput input, CancellationToken cancellationToken = default)
+    public Task<DialogueOutcome> HandleAsync(UserInput input, CancellationToken cancellationToken = default) =>
+        HandleAsync(input, busy: null, cancellationToken);
+
+    /// <summary>
+    /// Handles one input. <paramref name="busy"/> is called when slow work (drafting with a
+    /// language model) starts and every <see cref="BusyInterval"/> while it runs, so the transport
+    /// can show "typing…"; its failure costs nothing.
+    /// </summary>
+    public async Task<DialogueOutcome> HandleAsync(UserInput input, Func<CancellationToken, Task>? busy, CancellationToken cancellationToken = default)
     {
         var gate = _locks.GetOrAdd(input.ChatId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return Handle(input);
+            return await Handle(input, busy, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -34,7 +45,7 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
     /// <summary>The stored session of a chat, if any (for status lines and tests).</summary>
     public Session? Peek(string chatId) => store.Find(chatId);
 
-    private DialogueOutcome Handle(UserInput input)
+    private async Task<DialogueOutcome> Handle(UserInput input, Func<CancellationToken, Task>? busy, CancellationToken cancellationToken)
     {
         Session? session = null;
         try
@@ -52,6 +63,7 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
             var duplicate = input.Sequence is { } sequence && sequence == session.LastSequence;
             var turn = new DialogueTurn(session, flows, texts, _time.GetUtcNow().UtcDateTime);
             turn.Handle(duplicate ? input with { Kind = UserInputKind.Where, Payload = "" } : input);
+            await RunWork(turn, session, busy, cancellationToken).ConfigureAwait(false);
             if (input.Sequence is { } handled && !duplicate)
             {
                 session.LastSequence = handled;
@@ -74,6 +86,56 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
             // Nothing half-done is saved: the stored session stays as it was before this input.
             var language = session?.Language ?? Languages.FromHint(input.LanguageHint);
             return new DialogueOutcome([new Reply(texts.Raw(language, "error.internal"))], session?.State ?? DialogueStates.Menu, fault);
+        }
+    }
+
+    private async Task RunWork(DialogueTurn turn, Session session, Func<CancellationToken, Task>? busy, CancellationToken cancellationToken)
+    {
+        if (turn.Work.Count == 0)
+        {
+            return;
+        }
+
+        var context = new WorkContext(session, texts.For(session.Language), model);
+        var results = new List<IReadOnlyList<Reply>>();
+        using var working = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var signal = busy is null ? Task.CompletedTask : KeepBusy(busy, working.Token);
+        try
+        {
+            foreach (var (_, work) in turn.Work)
+            {
+                results.Add(await work(context, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        finally
+        {
+            await working.CancelAsync().ConfigureAwait(false);
+            await signal.ConfigureAwait(false);
+        }
+
+        // Inserted from the last place to the first, so earlier places stay where they were.
+        for (var i = turn.Work.Count - 1; i >= 0; i--)
+        {
+            turn.Replies.InsertRange(turn.Work[i].At, results[i]);
+        }
+    }
+
+    // Telegram shows "typing…" for about five seconds: the signal is repeated while the work runs.
+    private async Task KeepBusy(Func<CancellationToken, Task> busy, CancellationToken working)
+    {
+        while (!working.IsCancellationRequested)
+        {
+            try
+            {
+                await busy(working).ConfigureAwait(false);
+                await Task.Delay(BusyInterval, _time, working).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The work is done (cancelled signal), or the transport could not show "typing…":
+                // either way the signal stops; it is a courtesy, the answer still goes out.
+                return;
+            }
         }
     }
 

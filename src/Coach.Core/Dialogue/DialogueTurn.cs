@@ -37,6 +37,9 @@ internal sealed partial class DialogueTurn
 
     public List<Reply> Replies { get; } = new();
 
+    /// <summary>Work features asked for, each with the place in <see cref="Replies"/> its replies go.</summary>
+    public List<(int At, FeatureWork Work)> Work { get; } = new();
+
     /// <summary>True when the user confirmed /forget: the caller deletes the session instead of saving it.</summary>
     public bool Forget { get; private set; }
 
@@ -202,6 +205,11 @@ internal sealed partial class DialogueTurn
     private void Apply(FeatureResult result)
     {
         Replies.AddRange(result.Replies);
+        if (result.Work is { } work)
+        {
+            Work.Add((Replies.Count, work));
+        }
+
         if (result.ContinueAt is { } state && _flows.StepAt(state) is { } step)
         {
             // An edit-one-answer mark the feature set for the question it continues at survives the move.

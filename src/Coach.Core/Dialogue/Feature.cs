@@ -17,7 +17,20 @@ public sealed record FeatureContext(Session Session, Texts.Texts Texts)
 public sealed record FeatureResult(IReadOnlyList<Reply> Replies)
 {
     public string? ContinueAt { get; init; }
+
+    /// <summary>
+    /// Slow work to finish the answer (drafting with a language model). The engine runs it after
+    /// the turn, under the chat's lock, tells the transport it is busy ("typing…") first, and puts
+    /// its replies right after <see cref="Replies"/>; the session is saved once it is done.
+    /// </summary>
+    public FeatureWork? Work { get; init; }
 }
+
+/// <summary>Asynchronous work a feature asks the engine to await; it may change the session and returns its replies.</summary>
+public delegate Task<IReadOnlyList<Reply>> FeatureWork(WorkContext context, CancellationToken cancellationToken);
+
+/// <summary>What feature work sees: the session, the texts, and the language model when one is configured.</summary>
+public sealed record WorkContext(Session Session, Texts.Texts Texts, Drafting.IDraftModel? Model);
 
 /// <summary>A slash command contributed by a feature (e.g. /kpi). Args are the text after the command.</summary>
 public sealed record CommandDefinition(string Name, Func<FeatureContext, string, FeatureResult> Handle);

@@ -82,6 +82,15 @@ public sealed class Session
     /// <summary>Learning and practice: per-topic scores, practice days, the current round and exercise.</summary>
     public Domain.Learn.LearningProgress Learning { get; set; } = new();
 
+    /// <summary>The brand's tone of voice, once described.</summary>
+    public Domain.Tov.ToneProfile? Tone { get; set; }
+
+    /// <summary>The drafts shown last (one, or a 360 pack), which their buttons change.</summary>
+    public List<Domain.Tov.TovDraft> Drafts { get; set; } = new();
+
+    /// <summary>Drafts the user saved, oldest first.</summary>
+    public List<Domain.Tov.TovDraft> SavedDrafts { get; set; } = new();
+
     public DateTime CreatedUtc { get; set; } = DateTime.UtcNow;
 
     public DateTime UpdatedUtc { get; set; } = DateTime.UtcNow;

@@ -8,6 +8,7 @@ using Coach.Core.Flows.Mix;
 using Coach.Core.Flows.Persona;
 using Coach.Core.Flows.Programme;
 using Coach.Core.Flows.Smart;
+using Coach.Core.Flows.Tov;
 
 namespace Coach.Core.Flows;
 
@@ -15,10 +16,10 @@ namespace Coach.Core.Flows;
 public static class CoachFlows
 {
     public static FlowCatalog Create() => new(
-        [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Definition, CjmFlow.Definition, SmartFlow.Create(), ChannelPlanFlow.Create(), .. KpiFlow.Create(), .. PracticeFlows.Create()],
-        [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition, Programme.Programme.Definition, LearnCommand.Definition, ProgressCommand.Definition],
+        [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Definition, CjmFlow.Definition, SmartFlow.Create(), ChannelPlanFlow.Create(), .. KpiFlow.Create(), TovProfileFlow.Definition, DraftFlow.Definition, PackFlow.Definition, TovCheckFlow.Definition, .. PracticeFlows.Create()],
+        [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition, Programme.Programme.Definition, TovHub.Definition, LearnCommand.Definition, ProgressCommand.Definition],
         [KpiRecognizer.Recognize],
-        [KpiHistory.Status, ProgressCommand.Status],
-        [Programme.Programme.Entry, LearnCommand.Entry],
+        [KpiHistory.Status, TovHub.Status, ProgressCommand.Status],
+        [Programme.Programme.Entry, TovHub.Entry, LearnCommand.Entry],
         [Programme.Programme.FollowUp]);
 }

@@ -14,7 +14,7 @@ public class ProgrammeTests
 
         chat.Press(entry.Data);
 
-        Assert.Contains("Your strategy: 0/7 sections", chat.Last.Text);
+        Assert.Contains("Your strategy: 0/8 sections", chat.Last.Text);
         Assert.Equal(ButtonData.Command("programme", "next"), chat.Last.AllButtons.First().Data);
     }
 
@@ -29,7 +29,7 @@ public class ProgrammeTests
         Assert.Contains("✅ 1. Coverage strategy", chat.Last.Text);
         Assert.Contains("⬜ 2. Marketing mix", chat.Last.Text);
         Assert.Contains("✅ 6. KPIs", chat.Last.Text);
-        Assert.Contains("2/7", chat.Last.Text);
+        Assert.Contains("2/8", chat.Last.Text);
         Assert.Contains("Next: Marketing mix", chat.Last.AllButtons.First().Label);
     }
 
@@ -60,12 +60,12 @@ public class ProgrammeTests
             chat.Choose(":" + value);
         }
 
-        Assert.Contains("Your strategy: 1/7 sections", chat.Last.Text);
+        Assert.Contains("Your strategy: 1/8 sections", chat.Last.Text);
         chat.Press(chat.Last.AllButtons.First().Data);
         Assert.Contains("What kind of business is it?", chat.Last.Text);
         chat.Choose(":goods").Choose(":4p").Send("bread").Send("fair").Send("shops").Send("ads");
 
-        Assert.Contains("Your strategy: 2/7 sections", chat.Last.Text);
+        Assert.Contains("Your strategy: 2/8 sections", chat.Last.Text);
         chat.Press(chat.Last.AllButtons.First().Data);
         Assert.Contains("Give the persona a name", chat.Last.Text);
     }

@@ -7,10 +7,10 @@ namespace Coach.Core.Tests.Support;
 /// <summary>Talks to the dialogue engine as one user would, keeping the last replies at hand.</summary>
 public sealed class ChatDriver
 {
-    public ChatDriver(string language = "en", ISessionStore? store = null, string chatId = "test:1", TimeProvider? time = null)
+    public ChatDriver(string language = "en", ISessionStore? store = null, string chatId = "test:1", TimeProvider? time = null, Coach.Core.Drafting.IDraftModel? model = null)
     {
         Store = store ?? new InMemorySessionStore();
-        Engine = new DialogueEngine(Store, CoachFlows.Create(), TextCatalog.Default, time);
+        Engine = new DialogueEngine(Store, CoachFlows.Create(), TextCatalog.Default, time, model: model);
         Language = language;
         ChatId = chatId;
     }

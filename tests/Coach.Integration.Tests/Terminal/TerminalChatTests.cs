@@ -10,7 +10,7 @@ namespace Coach.Integration.Tests.Terminal;
 /// <summary>The terminal chat in-process: the real host, a real LiteDB file, a scripted console.</summary>
 public class TerminalChatTests
 {
-    internal static async Task<string> Run(TempFolder folder, string script, string language = "en")
+    internal static async Task<string> Run(TempFolder folder, string script, string language = "en", IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -24,6 +24,7 @@ public class TerminalChatTests
             ["Terminal:Language"] = language,
             ["Terminal:FilesFolder"] = folder.File("files"),
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddCoach();
         var output = new StringWriter();
         builder.Services.AddSingleton(new TerminalConsole(new StringReader(script), output, Interactive: false));

@@ -26,6 +26,7 @@ public static class StrategyDocument
         Goals(session, t, blocks, next);
         Kpis(session, t, blocks, next);
         ChannelPlan(session, t, blocks, next);
+        Tov.TovDocument.Add(session, t, blocks, next);
 
         blocks.Add(new DocumentHeading(1, P(t["export.next.title"])));
         blocks.Add(new DocumentBullets(next));

@@ -5,12 +5,13 @@ using Coach.Core.Flows.Kpi;
 using Coach.Core.Flows.Mix;
 using Coach.Core.Flows.Persona;
 using Coach.Core.Flows.Smart;
+using Coach.Core.Flows.Tov;
 
 namespace Coach.Core.Flows.Programme;
 
 /// <summary>
 /// "Build my strategy": every section in order (coverage → mix → personas → CJM → SMART → KPIs →
-/// channels) with its state, the next one not done as a button, and a review flag on a section
+/// channels → tone of voice) with its state, the next one not done as a button, and a review flag on a section
 /// finished before something it depends on (an earlier section) was changed.
 /// </summary>
 public static class Programme
@@ -46,6 +47,7 @@ public static class Programme
         ["smart"] = SmartFlow.Key("type"),
         ["kpi"] = DialogueStates.Of(KpiFlow.Id, "metric"),
         ["channels"] = ChannelPlanFlow.Key("budget"),
+        ["tov"] = TovProfileFlow.Key("formality"),
     };
 
     /// <summary>After a section is finished while walking the programme: the card with the next section.</summary>
@@ -79,6 +81,7 @@ public static class Programme
             new("smart", session.Goals.Count == 0 ? null : session.Goals.Max(g => g.CreatedUtc), ButtonData.Open(SmartFlow.Id)),
             new("kpi", session.KpiHistory.Count == 0 ? null : session.KpiHistory[^1].Utc, ButtonData.Open(KpiFlow.Id)),
             new("channels", At(ChannelPlanFlow.Id), ButtonData.Open(ChannelPlanFlow.Id)),
+            new("tov", session.Tone is null ? null : At(TovProfileFlow.Id) ?? session.Tone.UpdatedUtc, ButtonData.Command(TovHub.Command)),
         ];
     }
 

@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+
+namespace Coach.Core.Domain.Tov;
+
+/// <summary>One criterion of a ToV check: passed or not, and the fix as a text key with its values.</summary>
+public sealed record TovFinding(string Criterion, bool Passed, string? FixKey = null, IReadOnlyList<(string Name, object? Value)>? FixArgs = null);
+
+/// <summary>The score (0-100) of a text against a voice, with every criterion that was checked.</summary>
+public sealed record TovReport(int Score, IReadOnlyList<TovFinding> Findings)
+{
+    public IEnumerable<TovFinding> Failed => Findings.Where(f => !f.Passed);
+}
+
+/// <summary>
+/// Scores any text against a <see cref="ToneProfile"/> deterministically: the channel's limits,
+/// words to avoid and to use, emoji, the register («ты»/«вы», casual/polite), formality and
+/// humour, and whether the brand message shows. Each failed criterion costs its weight and
+/// names a concrete fix.
+/// </summary>
+public static partial class TovChecker
+{
+    private static readonly Dictionary<string, int> Weights = new()
+    {
+        ["length"] = 25, ["avoid"] = 20, ["register"] = 20, ["emoji"] = 10, ["formality"] = 10, ["humor"] = 5, ["use"] = 5, ["message"] = 5,
+    };
+
+    // Stiff, bureaucratic phrasing a friendly voice avoids (RU and EN).
+    private static readonly string[] Stiff =
+        ["осуществля", "в целях", "данный", "данного", "уведомляем", "настоящим", "вышеуказанн", "hereby", "pursuant", "aforementioned", "in accordance with", "please be advised", "kindly"];
+
+    private static readonly string[] Slang = ["gonna", "wanna", "lol", "omg", "guys", "awesome", "круто", "прикольн", "чувак", "офигенн", "лол"];
+
+    private static readonly string[] Jokes = ["haha", "lol", "ахах", "хаха", "😂", "🤣", "😜"];
+
+    public static TovReport Check(string text, ToneProfile profile, ChannelRule? rule, string language)
+    {
+        var findings = new List<TovFinding>();
+        var lower = text.ToLowerInvariant();
+
+        if (rule is not null)
+        {
+            var breaches = ChannelFit.Measure(text, rule);
+            findings.Add(breaches.Count == 0
+                ? new TovFinding("length", true)
+                : new TovFinding("length", false, "tov.fix." + breaches[0].Limit, [("allowed", breaches[0].Allowed), ("actual", breaches[0].Actual)]));
+        }
+
+        var avoided = profile.WordsToAvoid.Where(word => Contains(lower, word)).ToList();
+        findings.Add(avoided.Count == 0 ? new TovFinding("avoid", true) : new TovFinding("avoid", false, "tov.fix.avoid", [("words", string.Join(", ", avoided))]));
+
+        if (profile.WordsToUse.Count > 0)
+        {
+            findings.Add(profile.WordsToUse.Any(word => Contains(lower, word))
+                ? new TovFinding("use", true)
+                : new TovFinding("use", false, "tov.fix.use", [("words", string.Join(", ", profile.WordsToUse.Take(3)))]));
+        }
+
+        findings.Add(Emoji(text, profile));
+        findings.Add(Register(text, profile, language));
+        findings.Add(Formality(text, lower, profile));
+        if (profile.Humor == Humor.Serious)
+        {
+            var joke = Jokes.FirstOrDefault(lower.Contains);
+            findings.Add(joke is null ? new TovFinding("humor", true) : new TovFinding("humor", false, "tov.fix.humor", [("word", joke)]));
+        }
+
+        if (profile.BrandMessage.Length > 0)
+        {
+            findings.Add(SharesMessage(lower, profile.BrandMessage)
+                ? new TovFinding("message", true)
+                : new TovFinding("message", false, "tov.fix.message", [("message", profile.BrandMessage)]));
+        }
+
+        var lost = findings.Where(f => !f.Passed).Sum(f => Weights[f.Criterion]);
+        return new TovReport(Math.Max(0, 100 - lost), findings);
+    }
+
+    private static TovFinding Emoji(string text, ToneProfile profile)
+    {
+        var count = ChannelFit.CountEmoji(text);
+        return profile.Emoji switch
+        {
+            EmojiPolicy.None when count > 0 => new TovFinding("emoji", false, "tov.fix.emoji.none", [("count", count)]),
+            EmojiPolicy.Few when count > 3 => new TovFinding("emoji", false, "tov.fix.emoji.few", [("count", count)]),
+            EmojiPolicy.Many when count == 0 => new TovFinding("emoji", false, "tov.fix.emoji.many"),
+            _ => new TovFinding("emoji", true),
+        };
+    }
+
+    private static TovFinding Register(string text, ToneProfile profile, string language)
+    {
+        var polite = profile.Address == Address.Polite;
+        var offending = language == "ru"
+            ? (polite ? CasualRu() : PoliteRu()).Match(text)
+            : (polite ? Contraction() : StiffEn()).Match(text);
+        if (!offending.Success)
+        {
+            return new TovFinding("register", true);
+        }
+
+        var key = (language == "ru" ? "tov.fix.address." : "tov.fix.register.") + (polite ? "polite" : "casual");
+        return new TovFinding("register", false, key, [("word", offending.Value)]);
+    }
+
+    private static TovFinding Formality(string text, string lower, ToneProfile profile)
+    {
+        if (profile.Formality == Tov.Formality.Formal)
+        {
+            var exclamations = text.Count(c => c == '!');
+            if (exclamations > 1)
+            {
+                return new TovFinding("formality", false, "tov.fix.formal.exclaim", [("count", exclamations)]);
+            }
+
+            var slang = Slang.FirstOrDefault(word => Contains(lower, word));
+            return slang is null ? new TovFinding("formality", true) : new TovFinding("formality", false, "tov.fix.formal.slang", [("word", slang)]);
+        }
+
+        if (profile.Formality == Tov.Formality.Friendly)
+        {
+            var stiff = Stiff.FirstOrDefault(lower.Contains);
+            return stiff is null ? new TovFinding("formality", true) : new TovFinding("formality", false, "tov.fix.friendly.stiff", [("word", stiff)]);
+        }
+
+        return new TovFinding("formality", true);
+    }
+
+    // A word matches at a word start by its stem, so "скидка" finds "скидке" and "sale" finds "sales", but not "wholesale".
+    private static bool Contains(string lower, string word) =>
+        word.Trim().Length > 0 && Regex.IsMatch(lower, @"(?<![\p{L}\p{N}])" + Regex.Escape(Stem(word.Trim().ToLowerInvariant())));
+
+    // Russian and English inflect at the end: two letters off a long word, one off a middling one.
+    private static string Stem(string word) => word.Length switch
+    {
+        >= 6 => word[..^2],
+        >= 4 => word[..^1],
+        _ => word,
+    };
+
+    // The message shows when one of its longer words (by a five-letter stem) appears in the text.
+    private static bool SharesMessage(string lower, string message) =>
+        Words().Matches(message.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 5).Any(w => lower.Contains(w[..5], StringComparison.Ordinal));
+
+    [GeneratedRegex(@"[\p{L}]+")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"(?<![\p{L}])(ты|тебя|тебе|тобой|твой|твоя|твоё|твое|твои|твоих|твоим|твоей|твоему)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex CasualRu();
+
+    [GeneratedRegex(@"(?<![\p{L}])(вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашим|ваших|вашему)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex PoliteRu();
+
+    [GeneratedRegex(@"\b\w+(n['’]t|['’]re|['’]ll|['’]ve|['’]m|['’]d)\b|\b(gonna|wanna|gotta|hey|guys)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Contraction();
+
+    [GeneratedRegex(@"\b(dear customer|dear client|hereby|kindly|please be advised|we are pleased to inform)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StiffEn();
+}

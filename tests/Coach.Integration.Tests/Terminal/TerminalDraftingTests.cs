@@ -1,0 +1,49 @@
+using Coach.Integration.Tests.Drafting;
+using Coach.Integration.Tests.Support;
+
+namespace Coach.Integration.Tests.Terminal;
+
+/// <summary>The ToV section through the terminal chat: numbered buttons, typed answers, drafts printed as plain text.</summary>
+public class TerminalDraftingTests
+{
+    // /tov → 1) set up the voice: friendly, humorous, «ты», the message, words, no emoji, no samples.
+    private const string Voice = "/tov\n1\n3\n3\n2\nХлеб из органической муки, испечённый на рассвете\nсвежий, тёплый\nскидка\n1\n/skip\n";
+
+    [Fact]
+    public async Task The_voice_and_a_template_draft_go_through_the_terminal_without_a_model()
+    {
+        using var folder = new TempFolder();
+
+        // Then: /tov → 2) draft → 5) SMS → the topic; 5) save.
+        var output = await TerminalChatTests.Run(folder, Voice + "/tov\n2\n5\nНовый ржаной хлеб на закваске, скидка двадцать процентов на первый заказ\n5\n", language: "ru");
+
+        Assert.Contains("Тон бренда сохранён", output);
+        var draft = output.Split("> Новый ржаной хлеб")[1];
+        Assert.Contains("✍️ 💬 SMS · 📝 черновик по шаблону", draft);
+        Assert.Contains("Языковая модель не подключена", draft);
+        Assert.Contains("Попробуй сегодня", draft);
+        Assert.Contains("💾 Сохранено. Черновиков: 1", output);
+        Assert.DoesNotContain("<i>", output);
+    }
+
+    [Fact]
+    public async Task A_check_and_a_model_draft_go_through_the_terminal_with_the_fake_model()
+    {
+        using var folder = new TempFolder();
+        await using var llm = await FakeOpenAiServer.StartAsync();
+        var settings = new Dictionary<string, string?> { ["Llm:Endpoint"] = llm.Endpoint, ["Llm:Model"] = "fake-model" };
+
+        var output = await TerminalChatTests.Run(folder, "/tov\n2\n1\nNew rye loaf\n/tov\n4\n5\nHey guys!!! Cheap bread lol 😂\n", settings: settings);
+
+        var draft = output.Split("> New rye loaf")[1];
+        Assert.StartsWith("\n…\n", draft);
+        Assert.Contains("✍️ 🪧 Outdoor banner", draft);
+        Assert.Contains("Warm rye at dawn", draft);
+        var check = output.Split("> Hey guys!!!")[1];
+        Assert.Contains("ToV check:", check);
+        Assert.True(check.Contains("❌ Channel limits"), check);
+        Assert.Contains("The language model’s review", check);
+        Assert.Contains(FakeOpenAiServer.Review, check);
+        Assert.Equal(2, llm.Requests.Count);
+    }
+}
