@@ -115,7 +115,21 @@ public sealed partial class PromptLibrary
             throw new PromptFileException("the template must start with a <message role=\"system\"> part.");
         }
 
+        if (config.AllowDangerouslySetContent || config.InputVariables.Any(input => input.AllowDangerouslySetContent))
+        {
+            throw new PromptFileException("allow_dangerously_set_content must stay off: user text would reach the prompt unencoded.");
+        }
+
         CheckInputs(config, raw);
+        try
+        {
+            new KernelPromptTemplateFactory().Create(config);
+        }
+        catch (KernelException error)
+        {
+            throw new PromptFileException($"the template does not compile: {error.Message}", error);
+        }
+
         if (config.ExecutionSettings.Keys.Any(key => key != PromptExecutionSettings.DefaultServiceId))
         {
             throw new PromptFileException("execution_settings may hold only a 'default' entry: the model comes from configuration.");

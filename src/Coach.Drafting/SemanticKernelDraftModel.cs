@@ -1,6 +1,10 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using System.Globalization;
 using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
 using Coach.Core.Domain.Tov;
 using Coach.Core.Drafting;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,8 +26,14 @@ public sealed record ModelSettings(Uri Endpoint, string Model, string? ApiKey, T
 /// injected) and the delimiters are escaped inside them, so the text cannot close its block.
 /// Failures become <see cref="DraftModelException"/> with their kind.
 /// </summary>
-public sealed class SemanticKernelDraftModel : IDraftModel
+public sealed partial class SemanticKernelDraftModel : IDraftModel
 {
+    // After a failure the model is left alone for a while: every chat would otherwise wait out the
+    // same timeout during an outage. Drafts meanwhile come from the templates.
+    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(30);
+    private DateTime _pausedUntil = DateTime.MinValue;
+    private DraftFailure _lastFailure = DraftFailure.Unavailable;
+
     private readonly Kernel _kernel;
     private readonly PromptLibrary _prompts;
     private readonly TimeSpan _timeout;
@@ -34,6 +44,7 @@ public sealed class SemanticKernelDraftModel : IDraftModel
     {
         _logger = logger ?? NullLogger.Instance;
         _kernel = kernel;
+        _kernel.PromptRenderFilters.Add(new WellFormedPromptFilter());
         _prompts = prompts;
         _timeout = timeout;
         foreach (var task in Enum.GetValues<PromptTask>())
@@ -65,6 +76,12 @@ public sealed class SemanticKernelDraftModel : IDraftModel
 
     public async Task<string> CompleteAsync(ModelRequest request, CancellationToken cancellationToken)
     {
+        if (DateTime.UtcNow < _pausedUntil)
+        {
+            // The same kind as the failure that started the pause, so the user's note stays true (e.g. the quota).
+            throw new DraftModelException(_lastFailure, "The language model failed moments ago; the template is used for now.");
+        }
+
         var (function, settings) = _functions[request.Task];
         var arguments = Arguments(request, settings, function);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -86,11 +103,18 @@ public sealed class SemanticKernelDraftModel : IDraftModel
         {
             throw Failed(DraftFailure.Unavailable, error.Message, error);
         }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A refused connection arrives wrapped (AggregateException after the client's retry): still one line in the log.
+            throw Failed(DraftFailure.Unavailable, $"{error.GetType().Name}: {error.GetBaseException().Message}", error);
+        }
     }
 
     // One warning line per failure (the task and why, never the prompt or the user's text); the user gets the template.
     private DraftModelException Failed(DraftFailure failure, string why, Exception error)
     {
+        _pausedUntil = DateTime.UtcNow + Pause;
+        _lastFailure = failure;
         _logger.LogWarning("The language model failed ({Failure}): {Why}", failure, why);
         return new DraftModelException(failure, "The language model failed: " + why, error);
     }
@@ -137,10 +161,39 @@ public sealed class SemanticKernelDraftModel : IDraftModel
         _ => "casual register: contractions and everyday words are welcome",
     };
 
-    /// <summary>User text cannot open or close a delimiter block: the bracket runs are broken up.</summary>
+    /// <summary>
+    /// User text cannot open or close a delimiter block nor break the prompt's XML: look-alikes are
+    /// folded (NFKC: a fullwidth ］ becomes ]), invisible format characters, controls and characters
+    /// XML does not allow (U+FFFE, U+FFFF, lone surrogates) are dropped, and every run of two or
+    /// more brackets is broken up.
+    /// </summary>
     internal static string Escape(string text)
     {
-        var cleaned = new string(text.Where(c => !char.IsControl(c) || c == '\n').ToArray());
-        return cleaned.Replace("[[[", "[ [ [", StringComparison.Ordinal).Replace("]]]", "] ] ]", StringComparison.Ordinal);
+        // Dropped before folding too: normalising a string with a lone surrogate throws.
+        var folded = Kept(Kept(text).Normalize(NormalizationForm.FormKC));
+        return BracketRun().Replace(folded, run => string.Join(' ', run.Value.ToCharArray()));
     }
+
+    private static string Kept(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                kept.Append(c).Append(text[++i]);
+            }
+            else if (c == '\n' || (!char.IsSurrogate(c) && !char.IsControl(c) && XmlConvert.IsXmlChar(c)
+                && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
+    }
+
+    [GeneratedRegex(@"\[{2,}|\]{2,}")]
+    private static partial Regex BracketRun();
 }

@@ -81,6 +81,12 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
 
             return new DialogueOutcome(turn.Replies, session.State, null);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutdown while a draft was being written: nothing is saved, and the transport keeps
+            // the input to handle again at the next start rather than answering with an apology.
+            throw;
+        }
         catch (Exception fault)
         {
             // Nothing half-done is saved: the stored session stays as it was before this input.
@@ -110,7 +116,9 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
         finally
         {
             await working.CancelAsync().ConfigureAwait(false);
-            await signal.ConfigureAwait(false);
+
+            // A transport that ignores the cancellation must not hold the reply (nor the chat).
+            await signal.WaitAsync(TimeSpan.FromSeconds(2)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
         }
 
         // Inserted from the last place to the first, so earlier places stay where they were.

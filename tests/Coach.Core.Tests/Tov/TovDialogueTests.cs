@@ -236,4 +236,28 @@ public class TovDialogueTests
         Assert.DoesNotContain("template", outcome.Replies[0].Text);
         Assert.False(chat.Session.Drafts[0].FromTemplate);
     }
+
+    [Fact]
+    public async Task A_shutdown_while_a_draft_is_written_saves_nothing_and_hands_the_input_back()
+    {
+        var model = new Mock<IDraftModel>();
+        model.Setup(m => m.FixedPromptText(It.IsAny<PromptTask>())).Returns([]);
+        model.Setup(m => m.CompleteAsync(It.IsAny<ModelRequest>(), It.IsAny<CancellationToken>()))
+            .Returns(async (ModelRequest _, CancellationToken token) =>
+            {
+                await Task.Delay(Timeout.Infinite, token);
+                return "never";
+            });
+        var chat = new ChatDriver(model: model.Object);
+        chat.Send("/tov").Press(ButtonData.Open(DraftFlow.Id)).Choose(":sms");
+        var before = chat.State;
+        using var stopping = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            chat.Engine.HandleAsync(UserInput.Text(chat.ChatId, "Rye loaf", "en") with { Sequence = 7 }, null, stopping.Token));
+
+        Assert.Equal(before, chat.State);
+        Assert.Empty(chat.Session.Drafts);
+        Assert.NotEqual(7, chat.Session.LastSequence);
+    }
 }

@@ -99,6 +99,21 @@ public sealed class DraftingEngineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_a_failure_the_model_is_left_alone_for_a_while_and_drafts_come_at_once_from_templates()
+    {
+        _server.Answer = _ => FakeAnswer.Error(500);
+        var engine = Engine();
+        await Run(engine, "en", Pack("outdoor"));
+        var asked = _server.Requests.Count;
+        _server.Answer = _ => FakeAnswer.Text("Warm rye at dawn");
+
+        var replies = await Run(engine, "en", Pack("sms"));
+
+        Assert.Equal(asked, _server.Requests.Count);
+        Assert.Contains("template", replies[^1].Text);
+    }
+
+    [Fact]
     public async Task A_server_error_gives_template_drafts_with_a_one_line_note_for_every_channel()
     {
         _server.Answer = _ => FakeAnswer.Error(500);

@@ -104,6 +104,8 @@ public static class ChannelFit
 
         if (rule.OneSmsSegment)
         {
+            fitted = SmsTypography(fitted);
+
             // Cutting never turns a UCS-2 text into GSM, so one pass with the text's own limit is enough.
             var limit = SmsLimit(fitted);
             while (SmsLength(fitted) > limit)
@@ -133,8 +135,18 @@ public static class ChannelFit
         return string.Join('\n', builder.ToString().Split('\n').Select(line => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
     }
 
+    // Letterlike symbols and number forms (№, ™, ℃, ⅓) are text, not emoji.
     private static bool IsEmoji(Rune rune) =>
-        rune.Value is >= 0x1F000 and <= 0x1FAFF or >= 0x2600 and <= 0x27BF || Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol && rune.Value > 0x2100;
+        rune.Value is >= 0x1F000 and <= 0x1FAFF or >= 0x2600 and <= 0x27BF || Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol && rune.Value >= 0x2190;
+
+    /// <summary>
+    /// Typographic punctuation that phones send as UCS-2 (curly quotes, dashes, the ellipsis)
+    /// written with its GSM equivalent, so a Latin SMS keeps its 160 characters.
+    /// </summary>
+    public static string SmsTypography(string text) => text
+        .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"')
+        .Replace('\u00AB', '"').Replace('\u00BB', '"').Replace('\u2014', '-').Replace('\u2013', '-')
+        .Replace("\u2026", "...", StringComparison.Ordinal).Replace('\u00A0', ' ');
 
     /// <summary>The longest prefix of at most <paramref name="max"/> characters that ends at a word boundary, without a dangling comma or dash.</summary>
     public static string CutAtWord(string text, int max)
@@ -144,7 +156,8 @@ public static class ChannelFit
             return text;
         }
 
-        var cut = text[..max];
+        // Never between the two halves of an emoji.
+        var cut = text[..(char.IsLowSurrogate(text[max]) ? max - 1 : max)];
         var space = cut.LastIndexOfAny([' ', '\n']);
         if (space > max / 3)
         {

@@ -47,14 +47,28 @@ public static partial class DraftOutputCheck
             return plain.Length > maxChars * 2 ? new OutputReview("", TooLong) : new OutputReview(ChannelFit.CutAtWord(plain, maxChars), null);
         }
 
+        // Measured as it will be sent: without the emoji the channel drops, with SMS-safe punctuation.
+        var measured = rule.EmojiAllowed ? plain : ChannelFit.WithoutEmoji(plain);
+        if (rule.OneSmsSegment)
+        {
+            measured = ChannelFit.SmsTypography(measured);
+        }
+
         // Twice the limit means the model ignored the channel; a little over is trimmed at a word.
-        if (ChannelFit.Measure(plain, rule).Any(b => b.Limit != ChannelFit.Emoji && b.Actual > b.Allowed * 2))
+        if (ChannelFit.Measure(measured, rule).Any(b => b.Limit != ChannelFit.Emoji && b.Actual > b.Allowed * 2))
         {
             return new OutputReview("", TooLong);
         }
 
         var fitted = ChannelFit.Fit(plain, rule);
-        return fitted.Length == 0 ? new OutputReview("", Empty) : new OutputReview(fitted, null);
+        if (fitted.Length == 0)
+        {
+            return new OutputReview("", Empty);
+        }
+
+        // An SMS cut that loses the end of the message (its call to action, as a rule) is worse than the template.
+        var deepCut = rule.OneSmsSegment && fitted.Length < measured.Trim().Length * 0.8 && !EndsASentence(fitted);
+        return deepCut ? new OutputReview("", TooLong) : new OutputReview(fitted, null);
     }
 
     /// <summary>The answer as plain text: tags, Markdown emphasis, headings and code fences removed, wrapping quotes dropped.</summary>
@@ -72,6 +86,8 @@ public static partial class DraftOutputCheck
 
         return BlankLines().Replace(plain, "\n\n");
     }
+
+    private static bool EndsASentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith('!') || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('…');
 
     private static string Normalize(string text) => Space().Replace(text.ToLowerInvariant(), " ").Trim();
 
