@@ -40,21 +40,42 @@ public sealed class DraftComposer(IDraftModel? model, Texts.Texts texts)
     /// </summary>
     public async Task<IReadOnlyList<ComposedDraft>> PackAsync(IReadOnlyList<ChannelRule> rules, DraftSpec spec, CancellationToken cancellationToken)
     {
-        var drafts = new List<ComposedDraft>();
-        string? core = null;
-        foreach (var rule in rules)
+        // The core message is written for the roomiest channel (not a seven-word banner) and the
+        // others are adapted from it; the drafts keep the order the channels were given in.
+        var drafts = new ComposedDraft?[rules.Count];
+        var first = Enumerable.Range(0, rules.Count).OrderByDescending(i => Room(rules[i])).First();
+        var coreSpec = spec with { Rule = rules[first] };
+        drafts[first] = await Ask(coreSpec, Request(PromptTask.Draft, coreSpec, spec.Topic), cancellationToken);
+        var core = drafts[first]!.FromTemplate ? null : drafts[first]!.Text;
+        for (var i = 0; i < rules.Count; i++)
         {
-            var channelSpec = spec with { Rule = rule };
+            if (drafts[i] is not null)
+            {
+                continue;
+            }
+
+            var channelSpec = spec with { Rule = rules[i] };
             var request = core is null
                 ? Request(PromptTask.Draft, channelSpec, spec.Topic)
                 : Request(PromptTask.AdaptToChannel, channelSpec, spec.Topic) with { CoreMessage = core };
-            var draft = await Ask(channelSpec, request, cancellationToken);
-            core ??= draft.FromTemplate ? null : draft.Text;
-            drafts.Add(draft);
+            drafts[i] = await Ask(channelSpec, request, cancellationToken);
+            core ??= drafts[i]!.FromTemplate ? null : drafts[i]!.Text;
         }
 
-        return drafts;
+        return drafts.Select(draft => draft!).ToList();
     }
+
+    // Room for a whole message, in characters; from 300 on every channel is roomy enough, and
+    // the first of those in the given order carries the core message.
+    private static int Room(ChannelRule rule) => rule switch
+    {
+        { MaxWords: { } words } => Math.Min(words * 6, RoomEnough),
+        { OneSmsSegment: true } => ChannelRules.SmsGsmLimit,
+        { MaxChars: { } chars } => Math.Min(chars, RoomEnough),
+        _ => RoomEnough,
+    };
+
+    private const int RoomEnough = 300;
 
     /// <summary>The draft changed by one of its buttons; <paramref name="changed"/> is the spec after the change.</summary>
     public Task<ComposedDraft> RewriteAsync(DraftSpec changed, string current, DraftChange change, CancellationToken cancellationToken)

@@ -99,6 +99,19 @@ public sealed class DraftingEngineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pack_writes_its_core_message_for_the_roomiest_channel_and_adapts_the_banner_from_it()
+    {
+        var replies = await Run(Engine(), "en", Pack("outdoor", "social"));
+
+        Assert.Equal("social", _server.Requests[0].Channel);
+        Assert.Equal("outdoor", _server.Requests[1].Channel);
+        Assert.Contains(FakeOpenAiServer.FittingDrafts["social"], _server.Requests[1].User);
+        var drafts = _store.Find(ChatId)!.Drafts;
+        Assert.Equal([DraftChannel.Outdoor, DraftChannel.Social], drafts.Select(d => d.Channel));
+        Assert.Equal(3, replies.Count);
+    }
+
+    [Fact]
     public async Task After_a_failure_the_model_is_left_alone_for_a_while_and_drafts_come_at_once_from_templates()
     {
         _server.Answer = _ => FakeAnswer.Error(500);

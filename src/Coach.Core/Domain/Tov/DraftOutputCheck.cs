@@ -35,9 +35,9 @@ public static partial class DraftOutputCheck
             return new OutputReview("", Empty);
         }
 
-        var normalized = Normalize(plain);
+        var normalized = " " + Normalize(plain) + " ";
         if (Delimiters.Any(d => plain.Contains(d, StringComparison.OrdinalIgnoreCase))
-            || promptFragments.Select(Normalize).Where(f => f.Length >= 20).Any(f => normalized.Contains(f, StringComparison.Ordinal)))
+            || promptFragments.Select(Normalize).Where(f => f.Length >= 20).SelectMany(Windows).Any(w => normalized.Contains(" " + w + " ", StringComparison.Ordinal)))
         {
             return new OutputReview("", Leak);
         }
@@ -89,7 +89,27 @@ public static partial class DraftOutputCheck
 
     private static bool EndsASentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith('!') || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('…');
 
-    private static string Normalize(string text) => Space().Replace(text.ToLowerInvariant(), " ").Trim();
+    // Words only, lower case: quotes, punctuation and spacing do not hide a quoted instruction.
+    private static string Normalize(string text) => Space().Replace(NotAWord().Replace(text.ToLowerInvariant(), " "), " ").Trim();
+
+    /// <summary>A fragment as runs of eight words (or whole, when shorter): a partial quote is caught too.</summary>
+    private static IEnumerable<string> Windows(string fragment)
+    {
+        var words = fragment.Split(' ');
+        if (words.Length <= 8)
+        {
+            yield return fragment;
+            yield break;
+        }
+
+        for (var i = 0; i + 8 <= words.Length; i++)
+        {
+            yield return string.Join(' ', words, i, 8);
+        }
+    }
+
+    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
+    private static partial Regex NotAWord();
 
     [GeneratedRegex(@"</?[a-zA-Z][^<>]*>")]
     private static partial Regex Tag();
