@@ -29,6 +29,7 @@ public sealed class WebhookService(
     UpdateDispatcher dispatcher,
     TelegramStartup startup,
     IOptions<TelegramOptions> options,
+    ILoggerFactory loggers,
     ILogger<WebhookService> logger) : IHostedService, IAsyncDisposable
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
@@ -48,7 +49,9 @@ public sealed class WebhookService(
         // Pending updates queue first: a post arriving at once must not overtake its chat's older ones.
         dispatcher.ResumePending();
         var builder = WebApplication.CreateSlimBuilder();
+        // Kestrel's own messages (a port in use, a bad request) go to the host's log, with its filters.
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(loggers);
         builder.WebHost.UseUrls(settings.WebhookListenUrl);
         builder.Services.AddHealthChecks().AddCheck(
             "updates",
