@@ -79,6 +79,13 @@ public sealed class StepDefinition(string key, AnswerKind answer)
     /// <summary>For a choice, the option Coach recommends for this session (marked on its button).</summary>
     public Func<Session, string?>? Recommended { get; init; }
 
+    /// <summary>
+    /// A token of the question being asked now (an exercise's seed), carried by the step's buttons:
+    /// a button pressed after the token changed belongs to an earlier question at the same state and
+    /// is answered as stale. Null (the default) keeps plain "a:{state}:{value}" data.
+    /// </summary>
+    public Func<Session, string?>? Nonce { get; init; }
+
     public FlowDefinition Flow { get; internal set; } = null!;
 
     public string State => DialogueStates.Of(Flow.Id, Key);

@@ -163,6 +163,30 @@ public class LearnFlowTests
     }
 
     [Fact]
+    public void A_button_of_the_previous_case_is_stale_for_the_next_case()
+    {
+        var chat = Seeded("en").Send("/learn practice coverage");
+        var first = PracticeFlows.CurrentCase(chat.Session)!;
+        var oldButtons = chat.Last.AllButtons.Select(b => b.Data).ToList();
+        Assert.All(oldButtons.Where(d => d.StartsWith("a:", StringComparison.Ordinal)), d => Assert.StartsWith($"a:learn_case.strategy@{chat.Session.Learning.Current!.Seed}:", d));
+        chat.Choose(":" + first.Recommendation.Strategy.ToString().ToLowerInvariant());
+        if (first.AsksModel)
+        {
+            chat.Choose(":" + first.StatedModel);
+        }
+
+        chat.Choose("c:learn:practice coverage");
+        var second = chat.Session.Learning.Current!;
+        var stale = oldButtons.First(d => d.StartsWith("a:", StringComparison.Ordinal));
+        chat.Press(stale);
+
+        Assert.Contains("That button belongs to an earlier step", chat.Replies[0].Text);
+        Assert.Equal("learn_case.strategy", chat.State);
+        Assert.Equal(second.Seed, chat.Session.Learning.Current!.Seed);
+        Assert.Equal(1, chat.Session.Learning.Score("coverage")!.Total);
+    }
+
+    [Fact]
     public void Leaving_an_exercise_and_coming_back_after_a_restart_shows_the_same_problem()
     {
         var first = Seeded("ru").Send("/learn practice ltv");

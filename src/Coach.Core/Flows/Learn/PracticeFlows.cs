@@ -24,8 +24,8 @@ public static class PracticeFlows
         yield return new FlowDefinition(
             Case,
             [
-                new StepDefinition("strategy", new ChoiceAnswer("mass", "differentiated", "concentrated")) { Intro = PracticeCards.CaseIntro },
-                new StepDefinition("model", new ChoiceAnswer([.. MixFlow.Models.Keys]) { Columns = 3 }) { AppliesWhen = AsksModel },
+                new StepDefinition("strategy", new ChoiceAnswer("mass", "differentiated", "concentrated")) { Intro = PracticeCards.CaseIntro, Nonce = ExerciseToken },
+                new StepDefinition("model", new ChoiceAnswer([.. MixFlow.Models.Keys]) { Columns = 3 }) { AppliesWhen = AsksModel, Nonce = ExerciseToken },
             ],
             PracticeGrading.Case)
         {
@@ -43,6 +43,11 @@ public static class PracticeFlows
             InMenu = false,
         };
     }
+
+    // Every case asks the same questions, so a button of the previous case would answer this one: the
+    // exercise's seed on the buttons tells them apart.
+    private static string? ExerciseToken(Session session) =>
+        session.Learning.Current?.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>True for the practice flows' ids (the programme does not follow them up).</summary>
     public static bool Owns(string flowId) => flowId is Case or Kpi or Smart;
