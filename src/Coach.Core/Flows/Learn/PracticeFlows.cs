@@ -32,8 +32,8 @@ public static class PracticeFlows
             InMenu = false,
         };
 
-        // Answers are read like any number Coach asks for; the grading tolerance is the exercise's.
-        yield return new FlowDefinition(Kpi, [new StepDefinition("answer", new NumberAnswer(-1_000_000_000_000, 1_000_000_000_000)) { Intro = PracticeCards.KpiIntro }], PracticeGrading.Kpi)
+        // Answers are read as numbers people type, with the exercise in mind (see KpiPracticeAnswer).
+        yield return new FlowDefinition(Kpi, [new StepDefinition("answer", new KpiPracticeAnswer()) { Intro = PracticeCards.KpiIntro }], PracticeGrading.Kpi)
         {
             InMenu = false,
         };
