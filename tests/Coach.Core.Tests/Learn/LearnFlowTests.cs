@@ -249,6 +249,29 @@ public class LearnFlowTests
     }
 
     [Fact]
+    public void A_russian_streak_counts_days_in_moscow_time_so_a_vladivostok_morning_and_evening_are_consecutive_days()
+    {
+        // Monday 09:00 in Vladivostok is Sunday 23:00 UTC; Tuesday 21:00 there is Tuesday 11:00 UTC.
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 29, 23, 0, 0, TimeSpan.Zero));
+        var chat = Seeded("ru", time: clock);
+        void AnswerOne()
+        {
+            chat.Send("/learn practice cac");
+            chat.Send(PracticeFlows.CurrentKpi(chat.Session)!.Answer.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        AnswerOne();
+        clock.Now = new DateTimeOffset(2026, 11, 30, 0, 30, 0, TimeSpan.Zero);
+        AnswerOne();
+        clock.Now = new DateTimeOffset(2026, 12, 1, 11, 0, 0, TimeSpan.Zero);
+        AnswerOne();
+        chat.Send("/progress");
+
+        Assert.Equal(["2026-11-30", "2026-12-01"], chat.Session.Learning.Days);
+        Assert.Contains("🔥 Серия: 2 дня подряд", chat.Text);
+    }
+
+    [Fact]
     public void Progress_before_any_practice_says_how_to_start()
     {
         var chat = new ChatDriver("ru").Send("/progress");

@@ -9,7 +9,7 @@ public sealed class LearningProgress
     /// <summary>Per-topic scores, in the order the topics were first practised.</summary>
     public List<TopicScore> Scores { get; set; } = new();
 
-    /// <summary>Days (UTC, "yyyy-MM-dd") with at least one answered exercise, oldest first.</summary>
+    /// <summary>Days (the student's, see <see cref="PracticeOrder.LocalDay"/>; "yyyy-MM-dd") with at least one answered exercise, oldest first.</summary>
     public List<string> Days { get; set; } = new();
 
     /// <summary>Topics still to come in the current round, next first.</summary>

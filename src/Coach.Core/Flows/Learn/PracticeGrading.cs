@@ -125,7 +125,7 @@ public static class PracticeGrading
         var exercise = progress.Current!;
         foreach (var (topic, right) in outcomes)
         {
-            PracticeOrder.Record(progress, topic, right, context.Utc);
+            PracticeOrder.Record(progress, topic, right, context.Utc, t.Language);
         }
 
         progress.Current = null;
