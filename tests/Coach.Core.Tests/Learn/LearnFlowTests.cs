@@ -18,6 +18,12 @@ public class LearnFlowTests
         return new ChatDriver(language, store, time: time);
     }
 
+    private static void AnswerCacRight(ChatDriver chat)
+    {
+        chat.Send("/learn practice cac");
+        chat.Send(PracticeFlows.CurrentKpi(chat.Session)!.Answer.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Learn_lists_every_topic_as_a_button_with_practice_and_progress()
     {
@@ -228,11 +234,7 @@ public class LearnFlowTests
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
         var chat = Seeded("en", time: clock);
-        void AnswerOne()
-        {
-            chat.Send("/learn practice cac");
-            chat.Send(PracticeFlows.CurrentKpi(chat.Session)!.Answer.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
+        void AnswerOne() => AnswerCacRight(chat);
 
         AnswerOne();
         clock.Now = clock.Now.AddDays(1);
@@ -254,11 +256,7 @@ public class LearnFlowTests
         // Monday 09:00 in Vladivostok is Sunday 23:00 UTC; Tuesday 21:00 there is Tuesday 11:00 UTC.
         var clock = new ManualClock(new DateTimeOffset(2026, 11, 29, 23, 0, 0, TimeSpan.Zero));
         var chat = Seeded("ru", time: clock);
-        void AnswerOne()
-        {
-            chat.Send("/learn practice cac");
-            chat.Send(PracticeFlows.CurrentKpi(chat.Session)!.Answer.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
+        void AnswerOne() => AnswerCacRight(chat);
 
         AnswerOne();
         clock.Now = new DateTimeOffset(2026, 11, 30, 0, 30, 0, TimeSpan.Zero);
