@@ -64,7 +64,7 @@ public sealed class LearnTelegramTests
         var progress = Assert.Single(await chat.Send("/progress"));
         Assert.Contains("🔥 Серия: 1 день подряд", progress.Text);
         Assert.Contains("❌ ROI: 0 из 1", progress.Text);
-        Assert.Contains("Следующий раунд начнётся с тем: ROI, ", progress.Text);
+        Assert.Contains("Следующий раунд начнётся с этих тем: ROI, ", progress.Text);
 
         var saved = bot.Services.GetRequiredService<ISessionStore>().Find("tg:" + chatId)!.Learning;
         Assert.Equal(1, saved.Score("coverage")!.Wrong);
