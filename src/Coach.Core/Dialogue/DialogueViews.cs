@@ -15,7 +15,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         var position = active.ToList().IndexOf(step) + 1;
         var lines = new List<string>
         {
-            T.Format("question.header", ("flow", T.Html(step.Flow.TitleKey)), ("step", position), ("total", active.Count)),
+            T.Format(step.Flow.HeaderKey, ("flow", T.Html(step.Flow.TitleKey)), ("step", position), ("total", active.Count)),
             T[step.QuestionKey],
         };
 

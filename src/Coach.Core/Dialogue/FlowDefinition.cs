@@ -42,6 +42,12 @@ public sealed class FlowDefinition
     /// <summary>False for a flow reached only from another feature (not listed in the main menu).</summary>
     public bool InMenu { get; init; } = true;
 
+    /// <summary>
+    /// The text key of the line above each question ({flow}, {step}, {total}); by default
+    /// "question.header", "Flow · 2/5". A flow whose intro numbers things its own way sets its own.
+    /// </summary>
+    public string HeaderKey { get; init; } = "question.header";
+
     /// <summary>When set, the menu button runs this command (a hub screen) instead of opening the flow.</summary>
     public string? MenuCommand { get; init; }
 

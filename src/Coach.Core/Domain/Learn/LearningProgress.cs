@@ -22,6 +22,9 @@ public sealed class LearningProgress
     /// <summary>The exercise waiting for an answer, if any.</summary>
     public PracticeExercise? Current { get; set; }
 
+    /// <summary>The case or goal of the latest exercise drawn from the content files, so the next one differs.</summary>
+    public string? LastItemId { get; set; }
+
     /// <summary>The seed of the next exercise; 0 until the first one is made.</summary>
     public int Seed { get; set; }
 

@@ -16,6 +16,9 @@ public static class PracticeFlows
     public const string Kpi = "learn_kpi";
     public const string Smart = "learn_smart";
 
+    // The exercise's own header says "Exercise 2 of 5": a "1/1" of the flow's steps beside it only confuses.
+    private const string NoPosition = "learn.question.header";
+
     public static readonly Condition AsksModel = new(
         session => CurrentCase(session)?.AsksModel == true, "the case asks for the mix model too");
 
@@ -30,17 +33,20 @@ public static class PracticeFlows
             PracticeGrading.Case)
         {
             InMenu = false,
+            HeaderKey = NoPosition,
         };
 
         // Answers are read as numbers people type, with the exercise in mind (see KpiPracticeAnswer).
         yield return new FlowDefinition(Kpi, [new StepDefinition("answer", new KpiPracticeAnswer()) { Intro = PracticeCards.KpiIntro }], PracticeGrading.Kpi)
         {
             InMenu = false,
+            HeaderKey = NoPosition,
         };
 
         yield return new FlowDefinition(Smart, [new StepDefinition("goal", new TextAnswer(5, 300)) { Intro = PracticeCards.SmartIntro }], PracticeGrading.Smart)
         {
             InMenu = false,
+            HeaderKey = NoPosition,
         };
     }
 
