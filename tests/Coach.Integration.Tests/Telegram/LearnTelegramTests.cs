@@ -42,7 +42,7 @@ public sealed class LearnTelegramTests
         await Answer(chat, "learn_case.strategy", wrong);
         if (round.Case.AsksModel)
         {
-            await Answer(chat, "learn_case.model", round.Case.StatedModel);
+            await Answer(chat, "learn_case.model", round.Case.StatedModel!);
         }
 
         Assert.Contains("❌ <b>Не совсем.</b>", chat.Last!.Text);
@@ -61,7 +61,7 @@ public sealed class LearnTelegramTests
         Assert.Contains("✅ <b>Все пять критериев выполнены.</b>", Assert.Single(await chat.Send(round.Goal.Better["ru"])).Text);
         await chat.PressButton("c:learn:practice", replies: 2);
         await Answer(chat, "learn_case.strategy", round.MixCase.Recommendation.Strategy.ToString().ToLowerInvariant());
-        await Answer(chat, "learn_case.model", round.MixCase.StatedModel);
+        await Answer(chat, "learn_case.model", round.MixCase.StatedModel!);
         Assert.Contains("✅ <b>Модель комплекса:", chat.Last!.Text);
         await chat.PressButton("c:learn:practice", replies: 2);
         var last = Assert.Single(await chat.Send(NumberFormatter.Format(round.Roi.Answer + 25, "ru", NumberUnit.Percent)));
