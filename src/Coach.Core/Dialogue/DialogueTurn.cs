@@ -193,7 +193,7 @@ internal sealed partial class DialogueTurn
             Say(T["flow.again"]);
         }
 
-        Ask(Current!, intro: true);
+        Ask(Current!, intro: true, entering: true);
     }
 
     private void ClearAnswers(FlowDefinition flow)
@@ -226,7 +226,7 @@ internal sealed partial class DialogueTurn
             _session.PausedState = state;
             _machine.Fire(DialogueTriggers.Open(step.Flow.Id));
             _session.PausedState = null;
-            Ask(Current!, intro: true);
+            Ask(Current!, intro: true, entering: true);
         }
     }
 
@@ -261,9 +261,10 @@ internal sealed partial class DialogueTurn
         }
     }
 
-    private void Ask(StepDefinition step, bool intro)
+    private void Ask(StepDefinition step, bool intro, bool entering = false)
     {
-        if (intro && step.Intro?.Invoke(StepContext()) is { } introReply)
+        var before = entering && step.Reentry is not null ? step.Reentry : step.Intro;
+        if (intro && before?.Invoke(StepContext()) is { } introReply)
         {
             Replies.Add(introReply);
         }

@@ -82,6 +82,12 @@ public sealed class StepDefinition(string key, AnswerKind answer)
     /// <summary>A message sent before the question (e.g. the recommendation the question is about).</summary>
     public Func<StepContext, Reply?>? Intro { get; init; }
 
+    /// <summary>
+    /// Sent instead of <see cref="Intro"/> when the flow is entered at this step (resumed, continued)
+    /// rather than reached from the step before: the context a later question needs after a pause.
+    /// </summary>
+    public Func<StepContext, Reply?>? Reentry { get; init; }
+
     /// <summary>For a choice, the option Coach recommends for this session (marked on its button).</summary>
     public Func<Session, string?>? Recommended { get; init; }
 

@@ -32,6 +32,22 @@ public class PracticeRoundTests
 
         Assert.Equal("learn_case.model", chat.State);
         Assert.Contains(mixCase.Text["en"], chat.Text);
+
+        chat.Send("/menu").Press("c:resume");
+        Assert.Equal("learn_case.model", chat.State);
+        Assert.Contains(mixCase.Text["en"], chat.Text);
+    }
+
+    [Fact]
+    public void The_case_is_not_repeated_between_its_two_questions()
+    {
+        var chat = LearnFlowTests.Seeded("en").Send("/learn practice mix");
+        var mixCase = PracticeFlows.CurrentCase(chat.Session)!;
+
+        chat.Choose(":" + mixCase.Recommendation.Strategy.ToString().ToLowerInvariant());
+
+        Assert.Equal("learn_case.model", chat.State);
+        Assert.DoesNotContain(mixCase.Text["en"], chat.Text);
     }
 
     [Fact]

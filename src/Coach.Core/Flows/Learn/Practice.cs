@@ -27,12 +27,7 @@ public static class Practice
         {
             var flow = PracticeFlows.FlowOf(current.Topic);
             var at = session.PausedState is { } paused && paused.StartsWith(flow + ".", StringComparison.Ordinal) ? paused : PracticeFlows.FirstQuestion(current.Topic);
-
-            // Continuing at a later question (the mix model) would show it without the case it is about.
-            var intro = at != PracticeFlows.FirstQuestion(current.Topic)
-                ? PracticeCards.CaseIntro(new StepContext(session, context.Texts) { Utc = context.Utc })
-                : null;
-            return new FeatureResult(intro is null ? [] : [intro]) { ContinueAt = at };
+            return new FeatureResult([]) { ContinueAt = at };
         }
 
         // A single exercise asked for in the middle of a round puts the round's one back in line.

@@ -28,7 +28,7 @@ public static class PracticeFlows
             Case,
             [
                 new StepDefinition("strategy", new ChoiceAnswer("mass", "differentiated", "concentrated")) { Intro = PracticeCards.CaseIntro, Nonce = ExerciseToken },
-                new StepDefinition("model", new ChoiceAnswer([.. MixFlow.Models.Keys]) { Columns = 3 }) { AppliesWhen = AsksModel, Nonce = ExerciseToken },
+                new StepDefinition("model", new ChoiceAnswer([.. MixFlow.Models.Keys]) { Columns = 3 }) { AppliesWhen = AsksModel, Nonce = ExerciseToken, Reentry = PracticeCards.CaseIntro },
             ],
             PracticeGrading.Case)
         {
