@@ -4,7 +4,8 @@ namespace Coach.Core.Dialogue;
 /// Callback data of Coach's buttons, kept within Telegram's 64 bytes by design: short prefixes,
 /// state names rather than texts. "a:{state}:{value}" answers the question of that state (a
 /// press on an older question is recognised as stale); "go:{flow}" opens a flow; "c:{command}"
-/// runs a command.
+/// runs a command. A step with a per-question token (<see cref="StepDefinition.Nonce"/>) answers
+/// with "a:{state}@{token}:{value}", so a button of an earlier exercise at the same state is stale too.
 /// </summary>
 public static class ButtonData
 {
@@ -13,7 +14,21 @@ public static class ButtonData
 
     public const int MaxBytes = 64;
 
-    public static string Answer(string state, string value) => $"a:{state}:{value}";
+    /// <summary>Separates a state from its question token in answer data.</summary>
+    public const char TokenMark = '@';
+
+    /// <summary>The longest token a step may declare, so answer data stays within <see cref="MaxBytes"/>.</summary>
+    public const int MaxTokenLength = 10;
+
+    public static string Answer(string state, string value, string? token = null) =>
+        token is null ? $"a:{state}:{value}" : $"a:{state}{TokenMark}{token}:{value}";
+
+    /// <summary>Splits the question part of answer data into its state and token ("" without one).</summary>
+    public static (string State, string Token) Question(string first)
+    {
+        var mark = first.IndexOf(TokenMark);
+        return mark < 0 ? (first, "") : (first[..mark], first[(mark + 1)..]);
+    }
 
     public static string Open(string flowId) => $"go:{flowId}";
 

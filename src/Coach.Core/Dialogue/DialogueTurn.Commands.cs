@@ -118,7 +118,7 @@ internal sealed partial class DialogueTurn
         {
             _machine.Fire(DialogueTriggers.Resume);
             _session.PausedState = null;
-            Ask(Current!, intro: true);
+            Ask(Current!, intro: true, entering: true);
         }
         else
         {

@@ -125,10 +125,10 @@ internal sealed partial class DialogueTurn
 
         switch (kind)
         {
-            case "a" when first == _session.State && Current is { Answer: MultiChoiceAnswer multi } step:
+            case "a" when AsksNow(first) && Current is { Answer: MultiChoiceAnswer multi } step:
                 Toggle(step, multi, second);
                 break;
-            case "a" when first == _session.State && Current is { } step:
+            case "a" when AsksNow(first) && Current is { } step:
                 if (second == ButtonData.Keep && _session.HasAnswer(step.AnswerKey))
                 {
                     Advance(DialogueTriggers.Next);
@@ -150,6 +150,13 @@ internal sealed partial class DialogueTurn
                 AskAgain();
                 break;
         }
+    }
+
+    // True when answer data is for the question asked now: its state, and its token if the step has one.
+    private bool AsksNow(string question)
+    {
+        var (state, token) = ButtonData.Question(question);
+        return state == _session.State && token == (Current?.Nonce?.Invoke(_session) ?? "");
     }
 
     private void Open(string flowId)
@@ -186,7 +193,7 @@ internal sealed partial class DialogueTurn
             Say(T["flow.again"]);
         }
 
-        Ask(Current!, intro: true);
+        Ask(Current!, intro: true, entering: true);
     }
 
     private void ClearAnswers(FlowDefinition flow)
@@ -219,7 +226,7 @@ internal sealed partial class DialogueTurn
             _session.PausedState = state;
             _machine.Fire(DialogueTriggers.Open(step.Flow.Id));
             _session.PausedState = null;
-            Ask(Current!, intro: true);
+            Ask(Current!, intro: true, entering: true);
         }
     }
 
@@ -254,9 +261,10 @@ internal sealed partial class DialogueTurn
         }
     }
 
-    private void Ask(StepDefinition step, bool intro)
+    private void Ask(StepDefinition step, bool intro, bool entering = false)
     {
-        if (intro && step.Intro?.Invoke(StepContext()) is { } introReply)
+        var before = entering && step.Reentry is not null ? step.Reentry : step.Intro;
+        if (intro && before?.Invoke(StepContext()) is { } introReply)
         {
             Replies.Add(introReply);
         }

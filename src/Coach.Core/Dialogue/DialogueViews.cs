@@ -15,7 +15,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         var position = active.ToList().IndexOf(step) + 1;
         var lines = new List<string>
         {
-            T.Format("question.header", ("flow", T.Html(step.Flow.TitleKey)), ("step", position), ("total", active.Count)),
+            T.Format(step.Flow.HeaderKey, ("flow", T.Html(step.Flow.TitleKey)), ("step", position), ("total", active.Count)),
             T[step.QuestionKey],
         };
 
@@ -36,6 +36,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         }
 
         var rows = new List<IReadOnlyList<Button>>();
+        var token = step.Nonce?.Invoke(session);
         if (step.Answer is MultiChoiceAnswer multi)
         {
             var selected = session.SelectionState == step.State ? session.Selection : MultiChoiceAnswer.Split(saved).ToList();
@@ -43,7 +44,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
             foreach (var value in multi.Values)
             {
                 var label = (selected.Contains(value) ? "✅ " : "▫️ ") + T[ChoiceAnswer.LabelKey(step, value)];
-                row.Add(new Button(label, ButtonData.Answer(step.State, value)));
+                row.Add(new Button(label, ButtonData.Answer(step.State, value, token)));
                 if (row.Count == multi.Columns)
                 {
                     rows.Add(row);
@@ -56,7 +57,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
                 rows.Add(row);
             }
 
-            rows.Add([new Button(T.Format("question.done", ("count", selected.Count)), ButtonData.Answer(step.State, MultiChoiceAnswer.Done))]);
+            rows.Add([new Button(T.Format("question.done", ("count", selected.Count)), ButtonData.Answer(step.State, MultiChoiceAnswer.Done, token))]);
             lines.Add(T.Format("question.several", ("min", multi.Min), ("max", multi.Max)));
         }
         else if (step.Answer is ChoiceAnswer choice)
@@ -76,7 +77,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
                     label = "✓ " + label;
                 }
 
-                row.Add(new Button(label, ButtonData.Answer(step.State, value)));
+                row.Add(new Button(label, ButtonData.Answer(step.State, value, token)));
                 if (row.Count == choice.Columns)
                 {
                     rows.Add(row);
@@ -97,7 +98,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
                 shown = shown[..(KeepLabelLength - 1)] + "…";
             }
 
-            rows.Add([new Button(T.Format("question.keep", ("answer", shown)), ButtonData.Answer(step.State, ButtonData.Keep))]);
+            rows.Add([new Button(T.Format("question.keep", ("answer", shown)), ButtonData.Answer(step.State, ButtonData.Keep, token))]);
         }
 
         var navigation = new List<Button>();

@@ -42,6 +42,12 @@ public sealed class FlowDefinition
     /// <summary>False for a flow reached only from another feature (not listed in the main menu).</summary>
     public bool InMenu { get; init; } = true;
 
+    /// <summary>
+    /// The text key of the line above each question ({flow}, {step}, {total}); by default
+    /// "question.header", "Flow · 2/5". A flow whose intro numbers things its own way sets its own.
+    /// </summary>
+    public string HeaderKey { get; init; } = "question.header";
+
     /// <summary>When set, the menu button runs this command (a hub screen) instead of opening the flow.</summary>
     public string? MenuCommand { get; init; }
 
@@ -76,8 +82,21 @@ public sealed class StepDefinition(string key, AnswerKind answer)
     /// <summary>A message sent before the question (e.g. the recommendation the question is about).</summary>
     public Func<StepContext, Reply?>? Intro { get; init; }
 
+    /// <summary>
+    /// Sent instead of <see cref="Intro"/> when the flow is entered at this step (resumed, continued)
+    /// rather than reached from the step before: the context a later question needs after a pause.
+    /// </summary>
+    public Func<StepContext, Reply?>? Reentry { get; init; }
+
     /// <summary>For a choice, the option Coach recommends for this session (marked on its button).</summary>
     public Func<Session, string?>? Recommended { get; init; }
+
+    /// <summary>
+    /// A token of the question being asked now (an exercise's seed), carried by the step's buttons:
+    /// a button pressed after the token changed belongs to an earlier question at the same state and
+    /// is answered as stale. Null (the default) keeps plain "a:{state}:{value}" data.
+    /// </summary>
+    public Func<Session, string?>? Nonce { get; init; }
 
     public FlowDefinition Flow { get; internal set; } = null!;
 

@@ -1,6 +1,10 @@
+using System.Globalization;
+using Coach.Core.Dialogue;
 using Coach.Core.Domain.Kpi;
 using Coach.Core.Domain.Learn;
+using Coach.Core.Flows.Learn;
 using Coach.Core.Parsing;
+using Coach.Core.Texts;
 
 namespace Coach.Core.Tests.Learn;
 
@@ -55,10 +59,11 @@ public class KpiExerciseTests
         for (var seed = 1; seed <= Seeds; seed++)
         {
             var exercise = KpiExercises.Make(metricId, seed);
-            foreach (var typed in Formats(exercise))
+            foreach (var (typed, language) in Formats(exercise))
             {
-                Assert.True(KpiExercise.TryRead(typed, out var value), $"seed {seed}: “{typed}” did not parse");
-                Assert.True(exercise.Accepts(value), $"seed {seed}: “{typed}” rejected for {exercise.Answer} ± {exercise.Tolerance}");
+                var check = Answer(metricId, seed, typed, language);
+                Assert.True(check.Ok, $"seed {seed}: “{typed}” did not parse: {check.Problem}");
+                Assert.True(exercise.Accepts(NumberAnswer.Read(check.Value)!.Value), $"seed {seed}: “{typed}” ({language}) rejected for {exercise.Answer} ± {exercise.Tolerance}");
             }
         }
     }
@@ -70,7 +75,8 @@ public class KpiExerciseTests
         for (var seed = 1; seed <= Seeds; seed++)
         {
             var exercise = KpiExercises.Make(metricId, seed);
-            var off = exercise.Tolerance * 3;
+            // A mistake a student makes (3% off, or a point of a percentage), whatever the tolerance is.
+            var off = Math.Max(Math.Abs(exercise.Answer) * 0.03m, exercise.Metric.Unit switch { KpiUnit.Percent => 1m, KpiUnit.Months or KpiUnit.Ratio => 0.15m, _ => 1m });
 
             Assert.False(exercise.Accepts(exercise.Answer + off), $"seed {seed}");
             Assert.False(exercise.Accepts(exercise.Answer - off), $"seed {seed}");
@@ -82,6 +88,8 @@ public class KpiExerciseTests
     [InlineData(KpiUnit.Money, 1125, 11.25)]
     [InlineData(KpiUnit.Money, 12.5, 0.13)]
     [InlineData(KpiUnit.Percent, 2.3456, 0.1)]
+    [InlineData(KpiUnit.Percent, 12.4, 0.5)]
+    [InlineData(KpiUnit.Percent, -23.7, 0.5)]
     [InlineData(KpiUnit.Percent, 140, 1.4)]
     [InlineData(KpiUnit.Months, 0.93, 0.05)]
     public void The_tolerance_is_one_percent_but_never_below_a_sensible_rounding(KpiUnit unit, double answer, double tolerance)
@@ -96,10 +104,13 @@ public class KpiExerciseTests
     [InlineData("1,5 тыс", 1500)]
     [InlineData("-15%", -15)]
     [InlineData("0,93", 0.93)]
+    [InlineData("0,93 мес.", 0.93)]
+    [InlineData("0.93 months", 0.93)]
     public void Answers_are_read_as_people_type_them(string typed, double expected)
     {
-        Assert.True(KpiExercise.TryRead(typed, out var value));
-        Assert.Equal((decimal)expected, value);
+        var check = new KpiPracticeAnswer().Check(typed, TextCatalog.Default.For("en"));
+        Assert.True(check.Ok, check.Problem);
+        Assert.Equal((decimal)expected, NumberAnswer.Read(check.Value));
     }
 
     [Theory]
@@ -108,35 +119,59 @@ public class KpiExerciseTests
     [InlineData("")]
     public void Text_that_is_not_one_number_is_not_an_answer(string typed)
     {
-        Assert.False(KpiExercise.TryRead(typed, out _));
+        Assert.False(new KpiPracticeAnswer().Check(typed, TextCatalog.Default.For("en")).Ok);
     }
 
-    // The exact answer rounded to 2 decimals and written the ways people write it: bare, Russian
-    // and English grouping, with the unit, and in thousands ("1.13k") when it is that large.
-    private static IEnumerable<string> Formats(KpiExercise exercise)
+    /// <summary>Checks typed text the way the chat does: the answer step's kind, with the exercise in the session.</summary>
+    internal static AnswerCheck Answer(string metricId, int seed, string typed, string language)
+    {
+        var session = new Session { Id = "test:1", Language = language };
+        session.Learning.Current = new PracticeExercise { Topic = metricId, Seed = seed };
+        return new KpiPracticeAnswer().Check(typed, new StepContext(session, TextCatalog.Default.For(language)));
+    }
+
+    // The exact answer written the ways people write it: rounded to 2 and 3 decimals, Russian and
+    // English grouping and decimal marks, with the unit, a whole percent when that is how reports
+    // round it, and in thousands ("1.13k") when it is that large.
+    private static IEnumerable<(string Typed, string Language)> Formats(KpiExercise exercise)
     {
         var answer = exercise.Answer;
-        var rounded = Math.Round(answer, 2);
-        yield return rounded.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        yield return NumberFormatter.Format(answer, "ru");
-        yield return NumberFormatter.Format(answer, "en");
+        foreach (var decimals in new[] { 2, 3 })
+        {
+            var rounded = Math.Round(answer, decimals).ToString(CultureInfo.InvariantCulture);
+            yield return (rounded, "en");
+            yield return (rounded.Replace('.', ','), "ru");
+        }
+
+        yield return (NumberFormatter.Format(answer, "ru"), "ru");
+        yield return (NumberFormatter.Format(answer, "en"), "en");
         switch (exercise.Metric.Unit)
         {
             case KpiUnit.Percent:
-                yield return NumberFormatter.Format(answer, "ru", NumberUnit.Percent);
-                yield return NumberFormatter.Format(answer, "en", NumberUnit.Percent);
+                yield return (NumberFormatter.Format(answer, "ru", NumberUnit.Percent), "ru");
+                yield return (NumberFormatter.Format(answer, "en", NumberUnit.Percent), "en");
+                yield return (Math.Round(answer, 3).ToString(CultureInfo.InvariantCulture).Replace('.', ',') + "%", "ru");
+                if (Math.Abs(answer) >= 10)
+                {
+                    yield return (Math.Round(answer, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) + "%", "en");
+                }
+
                 break;
             case KpiUnit.Money:
-                yield return NumberFormatter.Format(answer, "ru", NumberUnit.Rub);
-                yield return NumberFormatter.Format(answer, "en", NumberUnit.Usd);
-                yield return NumberFormatter.Format(answer, "ru") + " руб.";
+                yield return (NumberFormatter.Format(answer, "ru", NumberUnit.Rub), "ru");
+                yield return (NumberFormatter.Format(answer, "en", NumberUnit.Usd), "en");
+                yield return (NumberFormatter.Format(answer, "ru") + " руб.", "ru");
+                break;
+            case KpiUnit.Months:
+                yield return (NumberFormatter.Format(answer, "ru") + " мес.", "ru");
+                yield return (NumberFormatter.Format(answer, "en") + " months", "en");
                 break;
         }
 
         if (Math.Abs(answer) >= 1000 && exercise.Tolerance >= Math.Abs(answer) / 1000 * 5)
         {
-            yield return Math.Round(answer / 1000, 2).ToString(System.Globalization.CultureInfo.InvariantCulture) + "k";
-            yield return NumberFormatter.Format(answer / 1000, "ru") + " тыс";
+            yield return (Math.Round(answer / 1000, 2).ToString(CultureInfo.InvariantCulture) + "k", "en");
+            yield return (NumberFormatter.Format(answer / 1000, "ru") + " тыс", "ru");
         }
     }
 }

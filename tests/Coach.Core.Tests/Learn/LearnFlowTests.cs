@@ -18,6 +18,12 @@ public class LearnFlowTests
         return new ChatDriver(language, store, time: time);
     }
 
+    private static void AnswerCacRight(ChatDriver chat)
+    {
+        chat.Send("/learn practice cac");
+        chat.Send(PracticeFlows.CurrentKpi(chat.Session)!.Answer.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Learn_lists_every_topic_as_a_button_with_practice_and_progress()
     {
@@ -72,6 +78,9 @@ public class LearnFlowTests
         var chat = new ChatDriver().Send("/learn budget");
 
         Assert.Contains("With 100,000 a month: infrastructure 20,000, campaigns 65,000, experiments 15,000.", chat.Text);
+        Assert.Contains("Search and VK start in month 2 and email in month 4, so 6 months cost 491,667 in the base scenario, not 6 × 100,000", chat.Text);
+        var launches = LearnCommand.BudgetExamplePlan().Rows.ToDictionary(r => r.Channel, r => r.LaunchMonth);
+        Assert.Equal(new Dictionary<string, int> { ["search"] = 2, ["vk"] = 2, ["email"] = 4 }, launches);
     }
 
     [Theory]
@@ -163,6 +172,30 @@ public class LearnFlowTests
     }
 
     [Fact]
+    public void A_button_of_the_previous_case_is_stale_for_the_next_case()
+    {
+        var chat = Seeded("en").Send("/learn practice coverage");
+        var first = PracticeFlows.CurrentCase(chat.Session)!;
+        var oldButtons = chat.Last.AllButtons.Select(b => b.Data).ToList();
+        Assert.All(oldButtons.Where(d => d.StartsWith("a:", StringComparison.Ordinal)), d => Assert.StartsWith($"a:learn_case.strategy@{chat.Session.Learning.Current!.Seed}:", d));
+        chat.Choose(":" + first.Recommendation.Strategy.ToString().ToLowerInvariant());
+        if (first.AsksModel)
+        {
+            chat.Choose(":" + first.StatedModel);
+        }
+
+        chat.Choose("c:learn:practice coverage");
+        var second = chat.Session.Learning.Current!;
+        var stale = oldButtons.First(d => d.StartsWith("a:", StringComparison.Ordinal));
+        chat.Press(stale);
+
+        Assert.Contains("That button belongs to an earlier step", chat.Replies[0].Text);
+        Assert.Equal("learn_case.strategy", chat.State);
+        Assert.Equal(second.Seed, chat.Session.Learning.Current!.Seed);
+        Assert.Equal(1, chat.Session.Learning.Score("coverage")!.Total);
+    }
+
+    [Fact]
     public void Leaving_an_exercise_and_coming_back_after_a_restart_shows_the_same_problem()
     {
         var first = Seeded("ru").Send("/learn practice ltv");
@@ -204,11 +237,7 @@ public class LearnFlowTests
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
         var chat = Seeded("en", time: clock);
-        void AnswerOne()
-        {
-            chat.Send("/learn practice cac");
-            chat.Send(PracticeFlows.CurrentKpi(chat.Session)!.Answer.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
+        void AnswerOne() => AnswerCacRight(chat);
 
         AnswerOne();
         clock.Now = clock.Now.AddDays(1);
@@ -222,6 +251,25 @@ public class LearnFlowTests
         chat.Send("/progress");
         Assert.Contains("No streak right now", chat.Text);
         Assert.Equal(["2026-11-28", "2026-11-29"], chat.Session.Learning.Days);
+    }
+
+    [Fact]
+    public void A_russian_streak_counts_days_in_moscow_time_so_a_vladivostok_morning_and_evening_are_consecutive_days()
+    {
+        // Monday 09:00 in Vladivostok is Sunday 23:00 UTC; Tuesday 21:00 there is Tuesday 11:00 UTC.
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 29, 23, 0, 0, TimeSpan.Zero));
+        var chat = Seeded("ru", time: clock);
+        void AnswerOne() => AnswerCacRight(chat);
+
+        AnswerOne();
+        clock.Now = new DateTimeOffset(2026, 11, 30, 0, 30, 0, TimeSpan.Zero);
+        AnswerOne();
+        clock.Now = new DateTimeOffset(2026, 12, 1, 11, 0, 0, TimeSpan.Zero);
+        AnswerOne();
+        chat.Send("/progress");
+
+        Assert.Equal(["2026-11-30", "2026-12-01"], chat.Session.Learning.Days);
+        Assert.Contains("🔥 Серия: 2 дня подряд", chat.Text);
     }
 
     [Fact]

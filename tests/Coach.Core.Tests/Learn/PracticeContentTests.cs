@@ -86,6 +86,11 @@ public class PracticeContentTests
         {
             var check = SmartGoalChecker.Check(goal.Better[language], goal.Type, goal.Baseline, Today);
             Assert.True(check.AllPassed, $"{language}: “{goal.Better[language]}” gives {check.Summary}");
+            Assert.True(goal.Metric is null || check.Metric == goal.Metric, $"{language}: “{goal.Better[language]}” is about {check.Metric}, not {goal.Metric}");
+            if (goal.Metric is not null)
+            {
+                Assert.Equal(goal.Metric, SmartGoalChecker.Check(goal.Goal[language], goal.Type, goal.Baseline, Today).Metric);
+            }
         }
     }
 

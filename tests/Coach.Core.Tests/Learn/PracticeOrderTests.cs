@@ -17,11 +17,11 @@ public class PracticeOrderTests
     public void Topics_answered_wrongly_come_first_the_oldest_mistake_first_then_new_topics_then_the_ones_seen_longest_ago()
     {
         var progress = new LearningProgress();
-        PracticeOrder.Record(progress, "coverage", right: true, Monday);
-        PracticeOrder.Record(progress, "roi", right: false, Monday.AddMinutes(1));
-        PracticeOrder.Record(progress, "cac", right: false, Monday.AddMinutes(2));
-        PracticeOrder.Record(progress, "smart", right: true, Monday.AddMinutes(3));
-        PracticeOrder.Record(progress, "mix", right: true, Monday.AddMinutes(4));
+        PracticeOrder.Record(progress, "coverage", right: true, Monday, "en");
+        PracticeOrder.Record(progress, "roi", right: false, Monday.AddMinutes(1), "en");
+        PracticeOrder.Record(progress, "cac", right: false, Monday.AddMinutes(2), "en");
+        PracticeOrder.Record(progress, "smart", right: true, Monday.AddMinutes(3), "en");
+        PracticeOrder.Record(progress, "mix", right: true, Monday.AddMinutes(4), "en");
 
         var round = PracticeOrder.NextRound(progress, Pool, size: 7);
 
@@ -32,8 +32,8 @@ public class PracticeOrderTests
     public void A_topic_answered_right_after_a_mistake_no_longer_jumps_the_queue()
     {
         var progress = new LearningProgress();
-        PracticeOrder.Record(progress, "ltv", right: false, Monday);
-        PracticeOrder.Record(progress, "ltv", right: true, Monday.AddMinutes(5));
+        PracticeOrder.Record(progress, "ltv", right: false, Monday, "en");
+        PracticeOrder.Record(progress, "ltv", right: true, Monday.AddMinutes(5), "en");
 
         var round = PracticeOrder.NextRound(progress, Pool);
 
@@ -47,14 +47,14 @@ public class PracticeOrderTests
     public void Practice_on_consecutive_days_makes_a_streak_that_today_can_still_extend()
     {
         var progress = new LearningProgress();
-        PracticeOrder.Record(progress, "cac", right: true, Monday.AddDays(-3));
-        PracticeOrder.Record(progress, "cac", right: false, Monday.AddDays(-2));
-        PracticeOrder.Record(progress, "roi", right: true, Monday.AddDays(-1));
-        PracticeOrder.Record(progress, "roi", right: true, Monday.AddDays(-1).AddHours(2));
+        PracticeOrder.Record(progress, "cac", right: true, Monday.AddDays(-3), "en");
+        PracticeOrder.Record(progress, "cac", right: false, Monday.AddDays(-2), "en");
+        PracticeOrder.Record(progress, "roi", right: true, Monday.AddDays(-1), "en");
+        PracticeOrder.Record(progress, "roi", right: true, Monday.AddDays(-1).AddHours(2), "en");
         var today = DateOnly.FromDateTime(Monday);
 
         Assert.Equal(3, PracticeOrder.Streak(progress.Days, today));
-        PracticeOrder.Record(progress, "ltv", right: true, Monday);
+        PracticeOrder.Record(progress, "ltv", right: true, Monday, "en");
         Assert.Equal(4, PracticeOrder.Streak(progress.Days, today));
         Assert.Equal(4, progress.Days.Count);
     }

@@ -13,7 +13,7 @@ public class LearningStorageTests
         using var folder = new TempFolder();
         var path = folder.File("coach.db");
         var session = new Session { Id = "tg:7" };
-        PracticeOrder.Record(session.Learning, "cac", right: false, new DateTime(2026, 11, 29, 8, 0, 0, DateTimeKind.Utc));
+        PracticeOrder.Record(session.Learning, "cac", right: false, new DateTime(2026, 11, 29, 8, 0, 0, DateTimeKind.Utc), "en");
         session.Learning.Round = ["roi", "ltv"];
         session.Learning.RoundAnswered = 3;
         session.Learning.RoundRight = 2;

@@ -15,19 +15,21 @@ internal sealed class PracticeScript
 {
     public PracticeScript(int seed)
     {
-        var seeds = new int[5];
-        seeds[0] = seed;
-        for (var i = 1; i < seeds.Length; i++)
+        // Coach's own Practice.Begin draws the exercises, on a session like the student's.
+        var session = new Session { Id = "script", Language = Languages.English };
+        session.Learning.Seed = seed;
+        PracticeExercise Draw(string topic)
         {
-            seeds[i] = Practice.SeedAfter(seeds[i - 1]);
+            var exercise = Practice.Begin(session, topic, inRound: true);
+            session.Learning.Current = null;
+            return exercise;
         }
 
-        Case = PracticeContent.Cases[seeds[0] % PracticeContent.Cases.Count];
-        Cac = KpiExercises.Make("cac", seeds[1]);
-        Goal = PracticeContent.Goals[seeds[2] % PracticeContent.Goals.Count];
-        var withModel = PracticeContent.Cases.Where(c => c.AsksModel).ToList();
-        MixCase = withModel[seeds[3] % withModel.Count];
-        Roi = KpiExercises.Make("roi", seeds[4]);
+        Case = PracticeContent.Case(Draw("coverage").ItemId!)!;
+        Cac = KpiExercises.Make("cac", Draw("cac").Seed);
+        Goal = PracticeContent.Goal(Draw("smart").ItemId!)!;
+        MixCase = PracticeContent.Case(Draw("mix").ItemId!)!;
+        Roi = KpiExercises.Make("roi", Draw("roi").Seed);
     }
 
     public PracticeCase Case { get; }

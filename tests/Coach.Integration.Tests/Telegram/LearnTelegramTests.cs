@@ -10,6 +10,13 @@ namespace Coach.Integration.Tests.Telegram;
 /// <summary>Learning and a practice round end to end: the real host and Telegram.Bot client against the fake Bot API.</summary>
 public sealed class LearnTelegramTests
 {
+    // A case's answer buttons carry the exercise's token: "a:{state}@{token}:{value}".
+    internal static Task<IReadOnlyList<SentMessage>> Answer(TelegramChat chat, string state, string value, int replies = 1) =>
+        chat.Press(AnswerData(chat, state, value), replies);
+
+    internal static string AnswerData(TelegramChat chat, string state, string value) =>
+        Assert.Single(chat.Last!.Buttons, b => b.CallbackData is { } data && data.StartsWith($"a:{state}@", StringComparison.Ordinal) && data.EndsWith(":" + value, StringComparison.Ordinal)).CallbackData!;
+
     [Fact]
     public async Task A_student_opens_a_topic_and_plays_a_practice_round_with_buttons_and_typed_answers()
     {
@@ -32,10 +39,10 @@ public sealed class LearnTelegramTests
         Assert.Contains("Раунд из 5 упражнений", opening[0].Text);
         Assert.Contains(round.Case.Text["ru"], opening[1].Text);
         var wrong = round.Case.Recommendation.Strategy == Core.Domain.Coverage.CoverageStrategy.Mass ? "concentrated" : "mass";
-        await chat.PressButton("a:learn_case.strategy:" + wrong);
+        await Answer(chat, "learn_case.strategy", wrong);
         if (round.Case.AsksModel)
         {
-            await chat.PressButton("a:learn_case.model:" + round.Case.StatedModel);
+            await Answer(chat, "learn_case.model", round.Case.StatedModel!);
         }
 
         Assert.Contains("❌ <b>Не совсем.</b>", chat.Last!.Text);
@@ -53,8 +60,8 @@ public sealed class LearnTelegramTests
         await chat.PressButton("c:learn:practice", replies: 2);
         Assert.Contains("✅ <b>Все пять критериев выполнены.</b>", Assert.Single(await chat.Send(round.Goal.Better["ru"])).Text);
         await chat.PressButton("c:learn:practice", replies: 2);
-        await chat.PressButton("a:learn_case.strategy:" + round.MixCase.Recommendation.Strategy.ToString().ToLowerInvariant());
-        await chat.PressButton("a:learn_case.model:" + round.MixCase.StatedModel);
+        await Answer(chat, "learn_case.strategy", round.MixCase.Recommendation.Strategy.ToString().ToLowerInvariant());
+        await Answer(chat, "learn_case.model", round.MixCase.StatedModel!);
         Assert.Contains("✅ <b>Модель комплекса:", chat.Last!.Text);
         await chat.PressButton("c:learn:practice", replies: 2);
         var last = Assert.Single(await chat.Send(NumberFormatter.Format(round.Roi.Answer + 25, "ru", NumberUnit.Percent)));
@@ -64,7 +71,7 @@ public sealed class LearnTelegramTests
         var progress = Assert.Single(await chat.Send("/progress"));
         Assert.Contains("🔥 Серия: 1 день подряд", progress.Text);
         Assert.Contains("❌ ROI: 0 из 1", progress.Text);
-        Assert.Contains("Следующий раунд начнётся с тем: ROI, ", progress.Text);
+        Assert.Contains("Следующий раунд начнётся с этих тем: ROI, ", progress.Text);
 
         var saved = bot.Services.GetRequiredService<ISessionStore>().Find("tg:" + chatId)!.Learning;
         Assert.Equal(1, saved.Score("coverage")!.Wrong);
@@ -99,6 +106,38 @@ public sealed class LearnTelegramTests
 
         Assert.Contains("I don't have a topic called “astrology”", replies[0].Text);
         Assert.Contains(replies[1].Buttons, b => b.CallbackData == ButtonData.Command(LearnCommand.Name, "smart"));
+        Assert.Empty(api.Rejections);
+    }
+
+    [Fact]
+    public async Task A_button_of_the_previous_case_pressed_in_telegram_is_stale_and_changes_nothing()
+    {
+        using var storage = new TempStorage();
+        const long chatId = 4103;
+        PracticeScript.Seed(storage.FilePath, "tg:" + chatId, "en", 4242);
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api, storage);
+        var chat = new TelegramChat(api, chatId);
+        var store = bot.Services.GetRequiredService<ISessionStore>();
+
+        await chat.Send("/learn practice coverage", replies: 2);
+        var first = PracticeFlows.CurrentCase(store.Find("tg:" + chatId)!)!;
+        var strategy = first.Recommendation.Strategy.ToString().ToLowerInvariant();
+        var old = AnswerData(chat, "learn_case.strategy", strategy);
+        await Answer(chat, "learn_case.strategy", strategy);
+        if (first.AsksModel)
+        {
+            await Answer(chat, "learn_case.model", first.StatedModel!);
+        }
+
+        await chat.PressButton("c:learn:practice coverage", replies: 2);
+        var second = store.Find("tg:" + chatId)!.Learning.Current!;
+        var stale = await chat.Press(old, replies: 2);
+
+        Assert.Contains("That button belongs to an earlier step", stale[0].Text);
+        var session = store.Find("tg:" + chatId)!;
+        Assert.Equal(second.Seed, session.Learning.Current!.Seed);
+        Assert.Equal(1, session.Learning.Score("coverage")!.Total);
         Assert.Empty(api.Rejections);
     }
 

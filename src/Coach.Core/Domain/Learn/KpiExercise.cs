@@ -13,14 +13,6 @@ public sealed record KpiExercise(KpiMetric Metric, IReadOnlyDictionary<string, K
 
     /// <summary>True when the typed value is within the tolerance of the exact answer.</summary>
     public bool Accepts(decimal typed) => Math.Abs(typed - Answer) <= Tolerance;
-
-    /// <summary>Reads an answer as people type it ("1 125", "20%", "1.2k", "-15%"); the unit is not required.</summary>
-    public static bool TryRead(string text, out decimal value)
-    {
-        var ok = NumberParser.TryParse(text, out var number, out _, allowNegative: true);
-        value = ok ? number.Value : 0;
-        return ok;
-    }
 }
 
 /// <summary>
@@ -49,11 +41,15 @@ public static class KpiExercises
         return new KpiExercise(metric, values, result, Tolerance(metric.Unit, result.Value));
     }
 
-    /// <summary>1 % of the answer, but never less than what a sensible rounding of the unit loses.</summary>
+    /// <summary>
+    /// 1 % of the answer, but never less than what a sensible rounding of the unit loses: a
+    /// percentage of 10 or more is usually rounded to a whole percent, so half a point passes.
+    /// </summary>
     public static decimal Tolerance(KpiUnit unit, decimal answer)
     {
         var floor = unit switch
         {
+            KpiUnit.Percent when Math.Abs(answer) >= 10 => 0.5m,
             KpiUnit.Percent => 0.1m,
             KpiUnit.Months => 0.05m,
             KpiUnit.Ratio => 0.05m,
@@ -74,12 +70,24 @@ public static class KpiExercises
             Set(baseKey, whole);
             Set(key, Math.Max(roundTo, Round(whole * Share(r, share.Min, share.Max), roundTo)));
         }
+
+        // The realistic figure is the price of one unit (a click, a customer): drawn first, the
+        // total follows from it, rounded the way a report shows it and kept within its range.
+        void PricePerUnit(string unitsKey, (int Min, int Max) units, (int Min, int Max) price, string totalKey, (int Min, int Max) total, int roundTo)
+        {
+            var count = Step(r, units.Min, units.Max, 1);
+            var each = Step(r, Math.Max(price.Min, (int)Math.Ceiling(total.Min / count)), Math.Min(price.Max, (int)(total.Max / count)), 1);
+            Set(unitsKey, count);
+            Set(totalKey, Math.Clamp(Round(count * each, roundTo), total.Min, total.Max));
+        }
+
         switch (metricId)
         {
             case "cac":
+                PricePerUnit("customers", (20, 300), price: (300, 2_500), "spend", (10_000, 150_000), 1_000);
+                break;
             case "cpa":
-                Set("spend", Step(r, 10_000, 300_000, 1_000));
-                Set(metricId == "cac" ? "customers" : "actions", Step(r, 15, 400, 1));
+                PricePerUnit("actions", (20, 400), price: (100, 1_500), "spend", (10_000, 150_000), 1_000);
                 break;
             case "roi":
                 Scaled("spend", (20_000, 200_000, 1_000), "profit", (0.6m, 2.5m), 1_000);
@@ -94,23 +102,25 @@ public static class KpiExercises
                 Scaled("impressions", (5_000, 500_000, 100), "clicks", (0.003m, 0.05m), 1);
                 break;
             case "cpc":
-                Set("spend", Step(r, 3_000, 80_000, 100));
-                Set("clicks", Step(r, 200, 5_000, 1));
+                PricePerUnit("clicks", (200, 5_000), price: (8, 120), "spend", (1_000, 600_000), 100);
                 break;
             case "cpm":
-                Set("spend", Step(r, 2_000, 50_000, 100));
-                Set("impressions", Step(r, 50_000, 2_000_000, 1_000));
+                // Impressions are counted in thousands here, so the price per unit is the CPM.
+                var thousands = Step(r, 50, 2_000, 1);
+                var cpm = Step(r, 80, 600, 1);
+                Set("impressions", thousands * 1_000);
+                Set("spend", Math.Max(100, Round(thousands * cpm, 100)));
                 break;
             case "average_check":
                 var purchases = Step(r, 40, 2_000, 1);
                 Set("purchases", purchases);
-                Set("revenue", Round(purchases * Step(r, 300, 5_000, 10) * Share(r, 0.9m, 1.1m), 100));
+                Set("revenue", Round(purchases * Step(r, 250, 1_500, 10) * Share(r, 0.9m, 1.1m), 100));
                 break;
             case "traffic_growth":
                 Scaled("old", (200, 20_000, 10), "new", (0.7m, 2m), 10);
                 break;
             case "ltv":
-                Set("check", Step(r, 150, 2_000, 10));
+                Set("check", Step(r, 150, 600, 10));
                 var per = r.Next(2) == 0 ? Period.Week : Period.Month;
                 var times = Step(r, 1, per == Period.Week ? 3 : 4, 1);
                 values["frequency"] = new KpiValue(times, [times], per);

@@ -9,7 +9,7 @@ public sealed class LearningProgress
     /// <summary>Per-topic scores, in the order the topics were first practised.</summary>
     public List<TopicScore> Scores { get; set; } = new();
 
-    /// <summary>Days (UTC, "yyyy-MM-dd") with at least one answered exercise, oldest first.</summary>
+    /// <summary>Days (the student's, see <see cref="PracticeOrder.LocalDay"/>; "yyyy-MM-dd") with at least one answered exercise, oldest first.</summary>
     public List<string> Days { get; set; } = new();
 
     /// <summary>Topics still to come in the current round, next first.</summary>
@@ -21,6 +21,9 @@ public sealed class LearningProgress
 
     /// <summary>The exercise waiting for an answer, if any.</summary>
     public PracticeExercise? Current { get; set; }
+
+    /// <summary>The case or goal of the latest exercise drawn from the content files, so the next one differs.</summary>
+    public string? LastItemId { get; set; }
 
     /// <summary>The seed of the next exercise; 0 until the first one is made.</summary>
     public int Seed { get; set; }

@@ -32,7 +32,14 @@ public sealed record FlawedGoal(
     decimal Baseline,
     IReadOnlyList<SmartCriterion> Fails,
     IReadOnlyDictionary<string, string> Goal,
-    IReadOnlyDictionary<string, string> Better);
+    IReadOnlyDictionary<string, string> Better)
+{
+    /// <summary>
+    /// The metric the goal is about ("average_check", "cac"…; <c>GoalMetrics</c> keys) when its
+    /// words name one: a rewrite must keep it, or any SMART goal would pass for this one.
+    /// </summary>
+    public string? Metric { get; init; }
+}
 
 /// <summary>The practice content shipped as data files (Learn/cases.json, Learn/smart_goals.json, embedded).</summary>
 public static class PracticeContent
@@ -46,7 +53,7 @@ public static class PracticeContent
     public static IReadOnlyList<PracticeCase> Cases { get; } = Load<CaseData>("cases").Select(ToCase).ToList();
 
     public static IReadOnlyList<FlawedGoal> Goals { get; } = Load<GoalData>("smart_goals")
-        .Select(g => new FlawedGoal(g.Id, g.Type, g.Baseline, g.Fails, g.Goal, g.Better))
+        .Select(g => new FlawedGoal(g.Id, g.Type, g.Baseline, g.Fails, g.Goal, g.Better) { Metric = g.Metric })
         .ToList();
 
     public static PracticeCase? Case(string id) => Cases.FirstOrDefault(c => c.Id == id);
@@ -72,5 +79,5 @@ public static class PracticeContent
 
     private sealed record CaseData(string Id, Facts Facts, CoverageStrategy Expected, string? Business, string? ExpectedModel, Dictionary<string, string> Text);
 
-    private sealed record GoalData(string Id, GoalType Type, decimal Baseline, List<SmartCriterion> Fails, Dictionary<string, string> Goal, Dictionary<string, string> Better);
+    private sealed record GoalData(string Id, GoalType Type, decimal Baseline, List<SmartCriterion> Fails, Dictionary<string, string> Goal, Dictionary<string, string> Better, string? Metric = null);
 }

@@ -25,8 +25,18 @@ public static class PracticeOrder
         return wrong.Concat(fresh).Concat(seen).Take(size).ToList();
     }
 
+    /// <summary>
+    /// The student's day of a moment, for the streak. Coach doesn't know the student's time zone, so
+    /// a Russian session counts days in Moscow time (UTC+3, where most Russian speakers' evenings fall on
+    /// the same date, Vladivostok's mornings included) and an English one in UTC.
+    /// </summary>
+    public static DateOnly LocalDay(DateTime utc, string language) =>
+        DateOnly.FromDateTime(utc + (language == "ru" ? MoscowOffset : TimeSpan.Zero));
+
+    private static readonly TimeSpan MoscowOffset = TimeSpan.FromHours(3);
+
     /// <summary>Records one graded answer at the given time: the topic's score, the day, the round's tally.</summary>
-    public static void Record(LearningProgress progress, string topic, bool right, DateTime utc)
+    public static void Record(LearningProgress progress, string topic, bool right, DateTime utc, string language)
     {
         var score = progress.Score(topic);
         if (score is null)
@@ -46,7 +56,7 @@ public static class PracticeOrder
 
         score.LastRight = right;
         score.LastUtc = utc;
-        var day = Day(DateOnly.FromDateTime(utc));
+        var day = Day(LocalDay(utc, language));
         if (!progress.Days.Contains(day))
         {
             progress.Days.Add(day);

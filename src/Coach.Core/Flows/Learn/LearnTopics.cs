@@ -42,7 +42,7 @@ public static class LearnTopics
         ["roas"] = "150000 50000",
         ["ltv"] = "280 2/week 1y",
         ["payback"] = "1125 14500/year",
-        ["ltv_cac"] = "29120 1125",
+        ["ltv_cac"] = "14500 1125",
         ["conversion"] = "37 1850",
         ["average_check"] = "120000 400",
         ["ctr"] = "540 36000",

@@ -30,16 +30,23 @@ public static class Practice
             return new FeatureResult([]) { ContinueAt = at };
         }
 
+        // A single exercise asked for in the middle of a round puts the round's one back in line.
+        if (topic is not null && progress.Current is { InRound: true } interrupted)
+        {
+            progress.Round.Insert(0, interrupted.Topic);
+        }
+
         var replies = new List<Reply>();
         var inRound = topic is null;
         if (topic is null)
         {
             if (progress.Round.Count == 0)
             {
+                var key = progress.Scores.Any(s => !s.LastRight) ? "learn.round.start" : "learn.round.first";
                 progress.Round = PracticeOrder.NextRound(progress, Pool).ToList();
                 progress.RoundAnswered = 0;
                 progress.RoundRight = 0;
-                replies.Add(new Reply(context.Texts.Format("learn.round.start", ("count", progress.Round.Count))));
+                replies.Add(new Reply(context.Texts.Format(key, ("count", progress.Round.Count))));
             }
 
             topic = progress.Round[0];
@@ -58,11 +65,12 @@ public static class Practice
         var exercise = new PracticeExercise { Topic = topic, Seed = seed, InRound = inRound };
         exercise.ItemId = topic switch
         {
-            "coverage" => Pick(PracticeContent.Cases, seed).Id,
-            "mix" => Pick(PracticeContent.Cases.Where(c => c.AsksModel).ToList(), seed).Id,
-            "smart" => Pick(PracticeContent.Goals, seed).Id,
+            "coverage" => Pick(PracticeContent.Cases.Select(c => c.Id).ToList(), seed, progress.LastItemId),
+            "mix" => Pick(PracticeContent.Cases.Where(c => c.AsksModel).Select(c => c.Id).ToList(), seed, progress.LastItemId),
+            "smart" => Pick(PracticeContent.Goals.Select(g => g.Id).ToList(), seed, progress.LastItemId),
             _ => null,
         };
+        progress.LastItemId = exercise.ItemId ?? progress.LastItemId;
         progress.Current = exercise;
         var flow = PracticeFlows.FlowOf(topic);
         foreach (var key in session.Answers.Keys.Where(k => k.StartsWith(flow + ".", StringComparison.Ordinal)).ToList())
@@ -95,5 +103,10 @@ public static class Practice
     /// <summary>The seed of the exercise after the one made from this seed.</summary>
     public static int SeedAfter(int seed) => new Random(seed).Next(1, int.MaxValue);
 
-    private static T Pick<T>(IReadOnlyList<T> items, int seed) => items[seed % items.Count];
+    // The seed picks the item; the one just practised is skipped, so the same case never comes twice in a row.
+    private static string Pick(IReadOnlyList<string> ids, int seed, string? previous)
+    {
+        var index = seed % ids.Count;
+        return ids[index] == previous && ids.Count > 1 ? ids[(index + 1) % ids.Count] : ids[index];
+    }
 }

@@ -36,7 +36,10 @@ public static class PracticeCards
             .Where(input => exercise.Values.ContainsKey(input.Key))
             .Select(input => (input.Key, (object?)Given(t, input, exercise.Values[input.Key])))
             .ToArray();
-        var tolerance = KpiText.Value(t, exercise.Metric.Unit, exercise.Tolerance, NumberUnit.None);
+        // A tolerance of a percentage is in percentage points: "±0.5%" would read as a share of the answer.
+        var tolerance = exercise.Metric.Unit == KpiUnit.Percent
+            ? t.Format("learn.kpi.points", ("n", KpiText.Number(t, exercise.Tolerance)))
+            : KpiText.Value(t, exercise.Metric.Unit, exercise.Tolerance, NumberUnit.None);
         return new Reply(string.Join(
             "\n\n",
             Header(context),

@@ -16,6 +16,9 @@ public static class PracticeFlows
     public const string Kpi = "learn_kpi";
     public const string Smart = "learn_smart";
 
+    // The exercise's own header says "Exercise 2 of 5": a "1/1" of the flow's steps beside it only confuses.
+    private const string NoPosition = "learn.question.header";
+
     public static readonly Condition AsksModel = new(
         session => CurrentCase(session)?.AsksModel == true, "the case asks for the mix model too");
 
@@ -24,25 +27,33 @@ public static class PracticeFlows
         yield return new FlowDefinition(
             Case,
             [
-                new StepDefinition("strategy", new ChoiceAnswer("mass", "differentiated", "concentrated")) { Intro = PracticeCards.CaseIntro },
-                new StepDefinition("model", new ChoiceAnswer([.. MixFlow.Models.Keys]) { Columns = 3 }) { AppliesWhen = AsksModel },
+                new StepDefinition("strategy", new ChoiceAnswer("mass", "differentiated", "concentrated")) { Intro = PracticeCards.CaseIntro, Nonce = ExerciseToken },
+                new StepDefinition("model", new ChoiceAnswer([.. MixFlow.Models.Keys]) { Columns = 3 }) { AppliesWhen = AsksModel, Nonce = ExerciseToken, Reentry = PracticeCards.CaseIntro },
             ],
             PracticeGrading.Case)
         {
             InMenu = false,
+            HeaderKey = NoPosition,
         };
 
-        // Answers are read like any number Coach asks for; the grading tolerance is the exercise's.
-        yield return new FlowDefinition(Kpi, [new StepDefinition("answer", new NumberAnswer(-1_000_000_000_000, 1_000_000_000_000)) { Intro = PracticeCards.KpiIntro }], PracticeGrading.Kpi)
+        // Answers are read as numbers people type, with the exercise in mind (see KpiPracticeAnswer).
+        yield return new FlowDefinition(Kpi, [new StepDefinition("answer", new KpiPracticeAnswer()) { Intro = PracticeCards.KpiIntro }], PracticeGrading.Kpi)
         {
             InMenu = false,
+            HeaderKey = NoPosition,
         };
 
         yield return new FlowDefinition(Smart, [new StepDefinition("goal", new TextAnswer(5, 300)) { Intro = PracticeCards.SmartIntro }], PracticeGrading.Smart)
         {
             InMenu = false,
+            HeaderKey = NoPosition,
         };
     }
+
+    // Every case asks the same questions, so a button of the previous case would answer this one: the
+    // exercise's seed on the buttons tells them apart.
+    private static string? ExerciseToken(Session session) =>
+        session.Learning.Current?.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>True for the practice flows' ids (the programme does not follow them up).</summary>
     public static bool Owns(string flowId) => flowId is Case or Kpi or Smart;

@@ -95,19 +95,26 @@ public static class PracticeGrading
 
         var rewrite = context.Session.Answer(DialogueStates.Of(PracticeFlows.Smart, "goal")) ?? "";
         var check = SmartGoalChecker.Check(rewrite, goal.Type, goal.Baseline, DateOnly.FromDateTime(context.Utc));
+        var keepsMetric = goal.Metric is null || check.Metric == goal.Metric;
+        var passed = check.AllPassed && keepsMetric;
         var lines = new List<string>
         {
-            check.AllPassed
-                ? t["learn.smart.right"]
-                : t.Format("learn.smart.wrong", ("criteria", string.Join(", ", check.Criteria.Where(c => !c.Passed).Select(c => SmartCards.CriterionName(t, c.Criterion))))),
+            passed ? t["learn.smart.right"]
+            : check.AllPassed ? t.Format("learn.smart.other_metric", ("metric", t.Html($"smart.metric.{goal.Metric}")))
+            : t.Format("learn.smart.wrong", ("criteria", string.Join(", ", check.Criteria.Where(c => !c.Passed).Select(c => SmartCards.CriterionName(t, c.Criterion))))),
         };
         lines.AddRange(SmartCards.Criteria(t, check));
-        if (!check.AllPassed)
+        if (!passed)
         {
+            if (!keepsMetric && !check.AllPassed)
+            {
+                lines.Add(t.Format("learn.smart.keep_metric", ("metric", t.Html($"smart.metric.{goal.Metric}"))));
+            }
+
             lines.Add(t.Format("learn.smart.model", ("goal", goal.Better.GetValueOrDefault(t.Language) ?? goal.Better[Languages.English])));
         }
 
-        return Finish(context, string.Join("\n", lines), [("smart", check.AllPassed)]);
+        return Finish(context, string.Join("\n", lines), [("smart", passed)]);
     }
 
     // Records the outcomes, moves the round on and offers what comes next.
@@ -118,7 +125,7 @@ public static class PracticeGrading
         var exercise = progress.Current!;
         foreach (var (topic, right) in outcomes)
         {
-            PracticeOrder.Record(progress, topic, right, context.Utc);
+            PracticeOrder.Record(progress, topic, right, context.Utc, t.Language);
         }
 
         progress.Current = null;

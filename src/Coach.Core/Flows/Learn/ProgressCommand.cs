@@ -18,7 +18,7 @@ public static class ProgressCommand
         var t = context.Texts;
         var progress = context.Session.Learning;
         var lines = new List<string> { t["progress.title"] };
-        var streak = PracticeOrder.Streak(progress.Days, DateOnly.FromDateTime(context.Utc));
+        var streak = PracticeOrder.Streak(progress.Days, PracticeOrder.LocalDay(context.Utc, t.Language));
         if (progress.Scores.Count == 0)
         {
             lines.Add(t["progress.empty"]);
@@ -62,7 +62,7 @@ public static class ProgressCommand
         }
 
         var t = context.Texts;
-        var streak = PracticeOrder.Streak(progress.Days, DateOnly.FromDateTime(context.Utc));
+        var streak = PracticeOrder.Streak(progress.Days, PracticeOrder.LocalDay(context.Utc, t.Language));
         return t.Format("progress.status", ("right", progress.Scores.Sum(s => s.Right)), ("total", progress.Scores.Sum(s => s.Total)), ("streak", Streak(t, streak)));
     }
 
