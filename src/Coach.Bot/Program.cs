@@ -9,4 +9,14 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 });
 
 builder.AddCoach();
-await builder.Build().RunAsync();
+try
+{
+    await builder.Build().RunAsync();
+    return 0;
+}
+catch (Exception error)
+{
+    // A bad setting, a broken prompt file, a port in use: one plain line last, and a failing exit code for systemd.
+    Console.Error.WriteLine($"Coach could not run: {error.Message}");
+    return 1;
+}

@@ -68,6 +68,26 @@ public class TelegramProcessTests
         }
     }
 
+    [Fact]
+    public async Task A_bad_setting_stops_the_process_with_exit_code_1_and_a_line_naming_the_key()
+    {
+        using var folder = new TempFolder();
+        using var process = BotProcess.Start(folder.Path, new Dictionary<string, string>
+        {
+            ["Telegram__BotToken"] = "123456:test-token",
+            ["Telegram__Mode"] = "Webhook",
+            ["Telegram__WebhookUrl"] = "http://not-https.example.com/hook",
+            ["Telegram__WebhookSecret"] = "good_secret",
+        });
+
+        var errors = await process.StandardError.ReadToEndAsync().WaitAsync(Startup);
+        await process.WaitForExitAsync().WaitAsync(Startup);
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("Coach could not run: Telegram:WebhookUrl must be the public https:// address", errors);
+        Assert.DoesNotContain("test-token", errors);
+    }
+
     private static Process Start(FakeBotApiServer api, TempFolder folder) => BotProcess.Start(folder.Path, new Dictionary<string, string>
     {
         ["Telegram__BotToken"] = CoachBotHost.Token,
