@@ -62,7 +62,8 @@ public sealed class TerminalChat(
                 }
 
                 var input = TerminalRenderer.Interpret(chatId, line, last) with { LanguageHint = language };
-                last = await Send(input, renderer, output, stoppingToken) ?? last;
+                var replies = await Send(input, renderer, output, stoppingToken);
+                last = replies.Count > 0 ? replies : last;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -75,7 +76,7 @@ public sealed class TerminalChat(
         }
     }
 
-    private async Task<Reply?> Send(UserInput input, TerminalRenderer renderer, TextWriter output, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>> Send(UserInput input, TerminalRenderer renderer, TextWriter output, CancellationToken cancellationToken)
     {
         // Before a draft is written, a line that says Coach is working (the terminal's "typing…").
         var outcome = await engine.HandleAsync(input, _ => output.WriteLineAsync("…"), cancellationToken);
@@ -84,12 +85,14 @@ public sealed class TerminalChat(
             logger.LogError(outcome.Fault, "Handling a terminal input failed in state {State}", outcome.State);
         }
 
+        // Choice buttons are numbered on across the turn's replies, as Interpret reads them.
+        var number = 1;
         foreach (var reply in outcome.Replies)
         {
-            renderer.Render(ReplyAttachments.Draw(reply), output);
+            number += renderer.Render(ReplyAttachments.Draw(reply), output, number);
         }
 
         output.Flush();
-        return outcome.Replies.Count > 0 ? outcome.Replies[^1] : null;
+        return outcome.Replies;
     }
 }

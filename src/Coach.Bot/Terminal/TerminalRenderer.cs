@@ -12,10 +12,16 @@ public sealed partial class TerminalRenderer(string filesFolder)
 {
     private int _saved;
 
-    public void Render(Reply reply, TextWriter output)
+    /// <summary>
+    /// Prints one reply. Choice buttons are numbered from <paramref name="firstNumber"/>, so the
+    /// replies of one turn (a 360 pack: one draft per channel, each with its buttons) share one
+    /// numbering; returns how many numbers it used.
+    /// </summary>
+    public int Render(Reply reply, TextWriter output, int firstNumber = 1)
     {
         output.WriteLine(PlainText(reply.Text));
         var buttons = reply.AllButtons.ToList();
+        var numbered = 0;
         if (buttons.Count > 0)
         {
             if (reply.ExpectsText)
@@ -26,8 +32,10 @@ public sealed partial class TerminalRenderer(string filesFolder)
             {
                 for (var i = 0; i < buttons.Count; i++)
                 {
-                    output.WriteLine($"  {i + 1}) {buttons[i].Label}");
+                    output.WriteLine($"  {firstNumber + i}) {buttons[i].Label}");
                 }
+
+                numbered = buttons.Count;
             }
         }
 
@@ -40,32 +48,32 @@ public sealed partial class TerminalRenderer(string filesFolder)
         }
 
         output.WriteLine();
+        return numbered;
     }
 
     /// <summary>
-    /// What a typed line means given the last reply: a button's number (when a choice is
-    /// expected) or a button's label presses that button; anything else is text.
+    /// What a typed line means given the replies of the last turn: a button's number (when the
+    /// last reply expects a choice; numbers run across the turn's choice replies, as printed) or a
+    /// button's label (the latest reply first) presses that button; anything else is text.
     /// </summary>
-    public static UserInput Interpret(string chatId, string line, Reply? last)
+    public static UserInput Interpret(string chatId, string line, IReadOnlyList<Reply> turn)
     {
-        var buttons = last?.AllButtons.ToList() ?? [];
         var typed = line.Trim();
-        if (buttons.Count > 0 && !typed.StartsWith('/'))
+        if (turn.Count == 0 || typed.StartsWith('/'))
         {
-            if (last is { ExpectsText: false } && int.TryParse(typed, out var number) && number >= 1 && number <= buttons.Count)
-            {
-                return UserInput.Press(chatId, buttons[number - 1].Data);
-            }
-
-            var normalized = OptionMatcher.Normalize(typed);
-            var byLabel = buttons.FirstOrDefault(b => OptionMatcher.Normalize(b.Label) == normalized && normalized.Length > 0);
-            if (byLabel is not null)
-            {
-                return UserInput.Press(chatId, byLabel.Data);
-            }
+            return UserInput.Text(chatId, line);
         }
 
-        return UserInput.Text(chatId, line);
+        var numbered = turn.Where(reply => !reply.ExpectsText).SelectMany(reply => reply.AllButtons).ToList();
+        if (!turn[^1].ExpectsText && int.TryParse(typed, out var number) && number >= 1 && number <= numbered.Count)
+        {
+            return UserInput.Press(chatId, numbered[number - 1].Data);
+        }
+
+        var normalized = OptionMatcher.Normalize(typed);
+        var byLabel = turn.Reverse().SelectMany(reply => reply.AllButtons)
+            .FirstOrDefault(b => normalized.Length > 0 && OptionMatcher.Normalize(b.Label) == normalized);
+        return byLabel is not null ? UserInput.Press(chatId, byLabel.Data) : UserInput.Text(chatId, line);
     }
 
     public static string PlainText(string html) =>

@@ -46,4 +46,21 @@ public class TerminalDraftingTests
         Assert.Contains(FakeOpenAiServer.Review, check);
         Assert.Equal(2, llm.Requests.Count);
     }
+
+    [Fact]
+    public async Task Every_draft_of_a_360_pack_can_be_saved_by_its_own_number()
+    {
+        using var folder = new TempFolder();
+
+        // /tov → 3) 360 pack → outdoor and SMS, Done → the topic; then 5) saves the first draft (the banner), not the last.
+        var output = await TerminalChatTests.Run(folder, "/tov\n3\n1\n5\n9\nFresh rye sourdough loaf this week\n5\n");
+
+        var pack = output.Split("> Fresh rye sourdough loaf this week")[1];
+        Assert.Contains("  5) 💾 Save", pack);
+        Assert.Contains("  10) 💾 Save", pack);
+        Assert.Contains("💾 Saved. Drafts kept: 1", output.Split("> 5\n")[^1]);
+        using var store = new Coach.Storage.LiteDbSessionStore(folder.File("coach.db"));
+        var draft = Assert.Single(store.Find("term:local")!.SavedDrafts);
+        Assert.Equal(Coach.Core.Domain.Tov.DraftChannel.Outdoor, draft.Channel);
+    }
 }
