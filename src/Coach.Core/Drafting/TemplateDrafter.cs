@@ -7,29 +7,80 @@ namespace Coach.Core.Drafting;
 /// <summary>
 /// Coach's own drafts, used with no language model or when it fails: the channel's template from
 /// the catalogue filled with the topic, the brand message, the persona and the voice's wording
-/// (register, humour, emoji), then fitted to the channel's rule. The topic is shortened first,
-/// word by word, so the call to action survives the cut.
+/// (register, humour, emoji), then fitted to the channel's rule. When the text is too long the
+/// call to action goes before the offer does, then the topic loses whole trailing clauses, then
+/// trailing words — never ending on a dangling "for", "от" or "the" — so no draft stops mid-phrase.
 /// </summary>
 public static class TemplateDrafter
 {
+    // Words a phrase cannot end on (prepositions, conjunctions, articles), in both languages.
+    private static readonly HashSet<string> Dangling = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "for", "of", "to", "in", "on", "at", "by", "with", "from", "over", "and", "or", "but", "your", "our",
+        "every", "each", "this", "that", "these", "all", "some", "any", "single",
+        "в", "во", "на", "с", "со", "к", "ко", "от", "до", "по", "при", "для", "из", "за", "о", "об", "и", "или", "а", "но", "ваш", "наш",
+        "каждый", "каждое", "каждая", "каждую", "этот", "эта", "это", "эти", "все", "весь", "вся", "свой", "свою", "своё",
+    };
+
     public static string Write(DraftSpec spec, Texts.Texts t)
     {
         var rule = spec.EffectiveRule;
-        var words = spec.Topic.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
-        var text = Fill(spec, t, Topic(words));
-        while (ChannelFit.Measure(text, rule).Any(b => b.Limit != ChannelFit.Emoji) && words.Count > 2)
+        string? last = null;
+
+        // Shorter and shorter topics in three stages (whole, whole clauses, words); within a stage
+        // the call to action is kept as long as any topic of that stage fits with it.
+        foreach (var (stage, index) in Topics(spec.Topic).Select((stage, index) => (stage, index)))
         {
-            words.RemoveAt(words.Count - 1);
-            text = Fill(spec, t, Topic(words));
+            foreach (var withCta in new[] { true, false })
+            {
+                // Cutting words, an offer's numbers ("from 1000") matter more than the call to action.
+                foreach (var topic in stage.Where(topic => !withCta || index < 2 || Numbers(topic) == Numbers(spec.Topic.Split(',')[0])))
+                {
+                    var text = Fill(spec, t, topic, withCta);
+                    if (!ChannelFit.Measure(text, rule).Any(b => b.Limit != ChannelFit.Emoji))
+                    {
+                        return ChannelFit.Fit(text, rule);
+                    }
+
+                    last = topic;
+                }
+            }
         }
 
-        return ChannelFit.Fit(text, rule);
+        return ChannelFit.Fit(Fill(spec, t, last ?? Clean(spec.Topic), withCta: false), rule);
     }
 
-    // The templates put their own full stop after the topic.
-    private static string Topic(List<string> words) => string.Join(' ', words).TrimEnd(',', '.', ';', ':', '-', '—', '!', ' ');
+    /// <summary>The topic whole; then cut to its first clauses; then to its first words.</summary>
+    private static IEnumerable<IReadOnlyList<string>> Topics(string topic)
+    {
+        yield return [Clean(topic)];
 
-    private static string Fill(DraftSpec spec, Texts.Texts t, string topic)
+        var clauses = topic.Split([',', ';', ':', '—', '–', '(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        yield return Enumerable.Range(1, Math.Max(0, clauses.Length - 1)).Reverse()
+            .Select(count => Clean(string.Join(", ", clauses.Take(count)))).Where(clause => clause.Length > 0).ToList();
+
+        var words = (clauses.FirstOrDefault() ?? topic).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        var shorter = new List<string>();
+        while (words.Count > 2)
+        {
+            words.RemoveAt(words.Count - 1);
+            while (words.Count > 1 && Dangling.Contains(words[^1]))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+
+            shorter.Add(Clean(string.Join(' ', words)));
+        }
+
+        yield return shorter;
+    }
+
+    private static int Numbers(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsDigit));
+
+    // The templates put their own full stop after the topic.
+    private static string Clean(string topic) => topic.Trim().TrimEnd(',', '.', ';', ':', '-', '—', '!', ' ');
+
+    private static string Fill(DraftSpec spec, Texts.Texts t, string topic, bool withCta)
     {
         var profile = spec.Profile;
         var address = profile.Address == Address.Casual ? "casual" : "polite";
@@ -41,7 +92,7 @@ public static class TemplateDrafter
             ("topic", topic),
             ("message", message),
             ("hook", t[$"tov.tpl.hook.{profile.Humor.ToString().ToLowerInvariant()}.{spec.Variant % 2}"]),
-            ("cta", t[$"tov.tpl.cta.{address}.{spec.Variant % 3}"]),
+            ("cta", withCta ? t[$"tov.tpl.cta.{address}.{spec.Variant % 3}"] : ""),
             ("greeting", t[$"tov.tpl.greeting.{address}"]),
             ("emoji", emoji),
             ("audience", spec.PersonaName.Length > 0 ? spec.PersonaName : t["tov.tpl.audience.default"]),
@@ -53,6 +104,6 @@ public static class TemplateDrafter
         var plain = TextCatalog.Plain(filled);
         // A line left with a label and no value (no brand message in a shorter draft) goes.
         var lines = string.Join('\n', plain.Split('\n').Select(line => line.Trim()).Where(line => !line.EndsWith(':')));
-        return Regex.Replace(lines, @"\n{3,}", "\n\n").Trim();
+        return Regex.Replace(Regex.Replace(lines, @"\n{3,}", "\n\n"), @"\. *$", ".").Trim();
     }
 }

@@ -95,7 +95,7 @@ public class TemplateDraftTests
 
         Assert.Equal("Fresh organic rye sourdough. Try it today", outdoor);
         Assert.InRange(ChannelFit.FirstLineOf(email).Length, 20, 60);
-        Assert.StartsWith("Subject: Fresh organic rye sourdough bread baked every", email);
+        Assert.StartsWith("Subject: Fresh organic rye sourdough bread baked\n", email);
     }
 
     [Fact]
@@ -129,5 +129,29 @@ public class TemplateDraftTests
             .Concat(new[] { "length", "avoid", "use", "emoji", "register", "formality", "humor", "message" }.Select(c => "tov.check.criterion." + c));
 
         Assert.Empty(from key in keys from language in Languages.All where !catalog.Has(language, key) select $"{language}:{key}");
+    }
+
+    [Theory]
+    [InlineData("en", DraftChannel.Sms, "Free delivery this weekend for orders over 1000 and a gift for every new customer in our shop", "1000")]
+    [InlineData("ru", DraftChannel.Sms, "Бесплатная доставка в эти выходные при заказе от 1000 рублей и подарок каждому новому покупателю", "1000")]
+    [InlineData("en", DraftChannel.Outdoor, "Fresh rye sourdough loaf, 20% off this week", "Fresh rye sourdough loaf")]
+    [InlineData("ru", DraftChannel.Outdoor, "Новый ржаной хлеб на закваске, скидка двадцать процентов", "Новый ржаной хлеб на закваске")]
+    public void A_template_draft_cut_to_fit_ends_on_a_whole_phrase(string language, DraftChannel channel, string topic, string kept)
+    {
+        var t = TextCatalog.Default.For(language);
+        var rule = ChannelRules.For(channel);
+
+        foreach (var shorter in new[] { false, true })
+        {
+            var draft = TemplateDrafter.Write(new DraftSpec(rule, topic, ToneProfile.Neutral, language) { Shorter = shorter }, t);
+            var last = draft.TrimEnd('.', '!', ' ').Split(' ')[^1].ToLowerInvariant();
+
+            Assert.DoesNotContain(last, new[] { "for", "over", "a", "the", "от", "при", "в", "и", "every", "каждому" });
+            Assert.Empty(ChannelFit.Measure(draft, new DraftSpec(rule, topic, ToneProfile.Neutral, language) { Shorter = shorter }.EffectiveRule));
+            if (!shorter)
+            {
+                Assert.Contains(kept, draft);
+            }
+        }
     }
 }

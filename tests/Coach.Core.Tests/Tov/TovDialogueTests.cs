@@ -260,4 +260,38 @@ public class TovDialogueTests
         Assert.Empty(chat.Session.Drafts);
         Assert.NotEqual(7, chat.Session.LastSequence);
     }
+
+    [Theory]
+    [InlineData("en", "The draft is already as formal as it gets.")]
+    [InlineData("ru", "Официальнее этот черновик уже не станет.")]
+    public void A_draft_button_that_changes_nothing_says_so_and_one_that_changes_the_draft_does_not(string language, string note)
+    {
+        // The neutral voice is already polite: a more formal template reads the same; a friendlier one does not.
+        var formal = DraftThenPress(language, "/tov formal 0 outdoor");
+        var friendlier = DraftThenPress(language, "/tov friendly 0 outdoor");
+
+        Assert.Contains(note, formal);
+        Assert.DoesNotContain("ℹ️", friendlier);
+    }
+
+    [Fact]
+    public void More_formal_in_russian_moves_a_casual_draft_to_vy()
+    {
+        var chat = new ChatDriver("ru");
+        chat.Send("/tov").Press(ButtonData.Open(TovProfileFlow.Id)).Choose(":friendly").Choose(":light").Choose(":casual")
+            .Send("Хлеб на закваске с рассвета").Send("/skip").Send("/skip").Choose(":none").Send("/skip");
+        chat.Send("/tov").Press(ButtonData.Open(DraftFlow.Id)).Choose(":sms").Send("Новый ржаной хлеб");
+        Assert.Contains("Попробуй", chat.Last.Text);
+
+        chat.Send("/tov formal 0 sms");
+
+        Assert.Contains("Попробуйте", chat.Last.Text);
+    }
+
+    private static string DraftThenPress(string language, string press)
+    {
+        var chat = new ChatDriver(language);
+        chat.Send("/tov").Press(ButtonData.Open(DraftFlow.Id)).Choose(":outdoor").Send("Rye").Send(press);
+        return chat.Last.Text;
+    }
 }

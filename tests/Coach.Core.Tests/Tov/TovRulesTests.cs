@@ -22,7 +22,7 @@ public class TovRulesTests
     [InlineData("Свежий хлеб из органической муки к завтраку 🍞", 90, "emoji")]
     [InlineData("Уведомляем: свежий хлеб из органической муки к завтраку.", 90, "formality")]
     [InlineData("Свежий хлеб из органической муки к завтраку, ахаха.", 95, "humor")]
-    [InlineData("Булочки для тебя.", 90, "use,message")]
+    [InlineData("Булочки для тебя.", 85, "use,message")]
     public void A_russian_text_is_scored_against_the_voice_criterion_by_criterion(string text, int score, string failed)
     {
         var report = TovChecker.Check(text, Voice, null, "ru");
@@ -84,6 +84,29 @@ public class TovRulesTests
         var trimmed = DraftOutputCheck.Review(string.Concat(Enumerable.Repeat("Warm rye. ", 18)), sms, []);
         Assert.True(trimmed.Accepted);
         Assert.InRange(trimmed.Text.Length, 100, 160);
+    }
+
+    [Theory]
+    [InlineData("Our bread is good.", false)]
+    [InlineData("Real sourdough bread, nothing added: baked for you at dawn.", true)]
+    public void The_brand_message_shows_only_when_more_than_one_everyday_word_of_it_does(string text, bool shows)
+    {
+        var profile = new ToneProfile { BrandMessage = "Real sourdough bread with nothing added, baked at dawn" };
+
+        var report = TovChecker.Check(text, profile, null, "en");
+
+        Assert.Equal(shows, report.Findings.Single(f => f.Criterion == "message").Passed);
+    }
+
+    [Theory]
+    [InlineData(3000)]
+    [InlineData(12)]
+    public void Gibberish_does_not_read_as_text_and_scores_low(int length)
+    {
+        var report = TovChecker.Check(new string('A', length), ToneProfile.Neutral, null, "en");
+
+        Assert.False(report.Findings.Single(f => f.Criterion == "readable").Passed);
+        Assert.True(report.Score <= 40, $"scored {report.Score}");
     }
 
     [Fact]

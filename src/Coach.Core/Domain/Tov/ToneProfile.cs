@@ -66,7 +66,8 @@ public sealed class ToneProfile
     {
         Formality = formality,
         Humor = Humor,
-        Address = formality == Formality.Formal ? Address.Polite : Address,
+        // The register follows the button: towards formal is «вы» / full forms, friendly is «ты» / casual.
+        Address = formality == Formality.Friendly ? Address.Casual : Address.Polite,
         BrandMessage = BrandMessage,
         WordsToUse = WordsToUse.ToList(),
         WordsToAvoid = WordsToAvoid.ToList(),

@@ -21,7 +21,7 @@ public static partial class TovChecker
 {
     private static readonly Dictionary<string, int> Weights = new()
     {
-        ["length"] = 25, ["avoid"] = 20, ["register"] = 20, ["emoji"] = 10, ["formality"] = 10, ["humor"] = 5, ["use"] = 5, ["message"] = 5,
+        ["readable"] = 60, ["length"] = 25, ["avoid"] = 20, ["register"] = 20, ["emoji"] = 10, ["formality"] = 10, ["humor"] = 5, ["use"] = 5, ["message"] = 10,
     };
 
     // Stiff, bureaucratic phrasing a friendly voice avoids (RU and EN).
@@ -36,6 +36,7 @@ public static partial class TovChecker
     {
         var findings = new List<TovFinding>();
         var lower = text.ToLowerInvariant();
+        findings.Add(Readable(text));
 
         if (rule is not null)
         {
@@ -137,9 +138,28 @@ public static partial class TovChecker
         _ => word,
     };
 
-    // The message shows when one of its longer words (by a five-letter stem) appears in the text.
-    private static bool SharesMessage(string lower, string message) =>
-        Words().Matches(message.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 5).Any(w => lower.Contains(w[..5], StringComparison.Ordinal));
+    // The message shows when two of its longer words (by a five-letter stem) appear in the text, or
+    // its only one does: one shared everyday word ("bread") is not the brand's point.
+    private static bool SharesMessage(string lower, string message)
+    {
+        var key = Words().Matches(message.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 5).Select(w => w[..5]).Distinct().ToList();
+        var shown = key.Count(stem => lower.Contains(stem, StringComparison.Ordinal));
+        return shown >= Math.Min(2, key.Count);
+    }
+
+    // Text a reader can follow: some words, no run of one character, no "word" longer than any real one.
+    private static TovFinding Readable(string text)
+    {
+        var words = Words().Matches(text).Select(m => m.Value).ToList();
+        var longest = words.Count == 0 ? 0 : words.Max(w => w.Length);
+        var repeated = RepeatedCharacter().IsMatch(text);
+        return words.Count >= 2 && longest <= 30 && !repeated
+            ? new TovFinding("readable", true)
+            : new TovFinding("readable", false, "tov.fix.readable");
+    }
+
+    [GeneratedRegex(@"(\S)\1{7,}")]
+    private static partial Regex RepeatedCharacter();
 
     [GeneratedRegex(@"[\p{L}]+")]
     private static partial Regex Words();

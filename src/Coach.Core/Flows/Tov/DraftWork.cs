@@ -41,7 +41,12 @@ public static class DraftWork
         var spec = Spec(context, ChannelRules.For(current.Channel), changed);
         var draft = await new DraftComposer(context.Model, context.Texts).RewriteAsync(spec, current.Text, change, cancellationToken);
         context.Session.Drafts[index] = Keep(draft, changed);
-        return [TovCards.Draft(context.Texts, draft, index)];
+        var card = TovCards.Draft(context.Texts, draft, index);
+
+        // A button that changed nothing says so, rather than showing the same text as if it had worked.
+        return draft.Text == current.Text
+            ? [card with { Text = card.Text + "\n\n" + context.Texts.Format("tov.note.unchanged." + change.ToString().ToLowerInvariant()) }]
+            : [card];
     };
 
     /// <summary>What to draft: the session's voice (moved by the draft's buttons) and its first persona.</summary>
