@@ -52,9 +52,9 @@ public sealed partial class TerminalRenderer(string filesFolder)
         var typed = line.Trim();
         if (buttons.Count > 0 && !typed.StartsWith('/'))
         {
-            if (last is { ExpectsText: false } && int.TryParse(typed, out var number) && number >= 1 && number <= buttons.Count)
+            if (last is { ExpectsText: false } && OptionMatcher.IsOptionNumber(typed, buttons.Count, out var index))
             {
-                return UserInput.Press(chatId, buttons[number - 1].Data);
+                return UserInput.Press(chatId, buttons[index].Data);
             }
 
             var normalized = OptionMatcher.Normalize(typed);
