@@ -94,7 +94,14 @@ internal sealed partial class DialogueTurn
         }
         else if (Current is { } step)
         {
-            Answer(step, text, typed: true);
+            if (_views.MeansKeep(step, text))
+            {
+                Advance(DialogueTriggers.Next);
+            }
+            else
+            {
+                Answer(step, text, typed: true);
+            }
         }
         else
         {

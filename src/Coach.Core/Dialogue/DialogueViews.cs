@@ -98,7 +98,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
                 shown = shown[..(KeepLabelLength - 1)] + "…";
             }
 
-            rows.Add([new Button(T.Format("question.keep", ("answer", shown)), ButtonData.Answer(step.State, ButtonData.Keep, token))]);
+            rows.Add([new Button(T.Label("question.keep", ("answer", shown)), ButtonData.Answer(step.State, ButtonData.Keep, token))]);
         }
 
         var navigation = new List<Button>();
@@ -118,6 +118,28 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         }
 
         return new Reply(string.Join("\n\n", lines)) { Buttons = rows, ExpectsText = !step.Answer.IsChoice };
+    }
+
+    /// <summary>
+    /// True when typed text means the "Keep" button of a question with a saved answer: the word
+    /// itself ("keep", "оставить"), or the button's label or its leading words, cut or not.
+    /// </summary>
+    public bool MeansKeep(StepDefinition step, string typed)
+    {
+        if (session.Answer(step.AnswerKey) is not { } saved)
+        {
+            return false;
+        }
+
+        var text = OptionMatcher.Normalize(typed);
+        var word = OptionMatcher.Normalize(T["question.keep"].Split('{')[0]);
+        if (text == word)
+        {
+            return true;
+        }
+
+        var label = OptionMatcher.Normalize(T.Label("question.keep", ("answer", step.Answer.Display(saved, step, T))));
+        return !step.Answer.IsChoice && text.StartsWith(word + " ", StringComparison.Ordinal) && label.StartsWith(text, StringComparison.Ordinal);
     }
 
     public Reply Menu(Markup? prefix)
