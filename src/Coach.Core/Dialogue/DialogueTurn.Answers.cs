@@ -46,7 +46,9 @@ internal sealed partial class DialogueTurn
             var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
             check = OptionMatcher.Match(raw, labels) is { } index
                 ? AnswerCheck.Accept(choice.Values[index])
-                : AnswerCheck.Reject(T["error.choice"]);
+                : YesOrNo(choice, raw) is { } value
+                    ? AnswerCheck.Accept(value)
+                    : AnswerCheck.Reject(T["error.choice"]);
         }
         else
         {
@@ -65,6 +67,10 @@ internal sealed partial class DialogueTurn
         _session.Answers[step.AnswerKey] = check.Value!;
         Advance(DialogueTriggers.Next);
     }
+
+    // A question with "yes" and "no" options takes a plain "да", "n" or "ага" as well.
+    private static string? YesOrNo(ChoiceAnswer choice, string raw) =>
+        choice.Values.Contains("yes") && choice.Values.Contains("no") && YesNo.Read(raw) is { } yes ? (yes ? "yes" : "no") : null;
 
     // "instagram, telegram" → the options those names clearly are; any unclear name fails the whole answer.
     private AnswerCheck MatchSeveral(StepDefinition step, MultiChoiceAnswer multi, string raw)

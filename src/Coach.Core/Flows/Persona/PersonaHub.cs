@@ -40,6 +40,7 @@ public static class PersonaHub
                 session.EditOnly = step.State;
                 return new FeatureResult([]) { ContinueAt = step.State };
             case "delete" when persona is not null:
+                session.PendingConfirmation = YesNo.Pending(Data("delete!", persona.Id), Data("view", persona.Id));
                 return new FeatureResult([new Reply(t.Format("persona.delete.confirm", ("name", persona.Name)))
                 {
                     Buttons = [[new Button(t["persona.delete.yes"], Data("delete!", persona.Id)), new Button(t["persona.delete.no"], Data("view", persona.Id))]],
