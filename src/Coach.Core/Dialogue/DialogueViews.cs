@@ -69,7 +69,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
                 var label = T[ChoiceAnswer.LabelKey(step, value)];
                 if (value == recommended)
                 {
-                    label = T.Format("question.recommended", ("label", label));
+                    label = T.Label("question.recommended", ("label", label));
                 }
 
                 if (value == saved)
@@ -156,7 +156,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
             var (position, total) = Progress(step);
             var flowTitle = T.Html(step.Flow.TitleKey);
             text.Add(T.Format("menu.paused", ("flow", flowTitle), ("step", position), ("total", total)));
-            rows.Add([new Button(T.Format("menu.continue", ("flow", flowTitle), ("step", position), ("total", total)), ButtonData.Command("resume"))]);
+            rows.Add([new Button(T.Label("menu.continue", ("flow", flowTitle), ("step", position), ("total", total)), ButtonData.Command("resume"))]);
         }
 
         text.Add(T["menu.prompt"]);

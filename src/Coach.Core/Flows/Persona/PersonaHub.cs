@@ -63,7 +63,7 @@ public static class PersonaHub
         {
             if (session.Personas.All(p => p.Segment != segments[i]))
             {
-                rows.Add([new Button(t.Format("persona.button.for_segment", ("segment", segments[i])), Data("new", i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+                rows.Add([new Button(t.Label("persona.button.for_segment", ("segment", segments[i])), Data("new", i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
             }
         }
 
