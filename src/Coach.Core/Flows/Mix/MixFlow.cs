@@ -94,6 +94,12 @@ public static class MixFlow
             lines.Add(t.Format("mix.result.line", ("element", t.Html($"mix.el.{element}.short")), ("answer", context.Session.Answer(DialogueStates.Of(FlowId(model), element)) ?? "")));
         }
 
+        // Walking the programme, its card follows with the next section: one next step, not two.
+        if (context.Session.InProgramme)
+        {
+            return new FeatureResult([new Reply(string.Join("\n\n", lines))]);
+        }
+
         lines.Add(t["mix.result.next"]);
         return new FeatureResult([new Reply(string.Join("\n\n", lines)) { Buttons = [[new Button(t["persona.title"], ButtonData.Command("personas")), new Button(t["button.menu"], ButtonData.Command("menu"))]] }]);
     }
