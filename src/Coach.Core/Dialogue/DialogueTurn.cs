@@ -213,7 +213,7 @@ internal sealed partial class DialogueTurn
             _session.PausedState = null;
             Say(T["flow.resumed"]);
         }
-        else if (_session.CompletedFlows.Contains(flow.Id) && !flow.FreshStart)
+        else if (flow.IsDone(_session) && !flow.FreshStart)
         {
             Say(T["flow.again"]);
         }

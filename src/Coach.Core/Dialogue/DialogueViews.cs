@@ -164,7 +164,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         {
             var title = T[flow.TitleKey];
             var data = flow.MenuCommand is { } command ? ButtonData.Command(command) : ButtonData.Open(flow.Id);
-            rows.Add([new Button(session.CompletedFlows.Contains(flow.Id) ? "✅ " + title : title, data)]);
+            rows.Add([new Button(flow.IsDone(session) ? "✅ " + title : title, data)]);
         }
 
         foreach (var entry in flows.MenuEntries)
@@ -199,14 +199,15 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         // Calculators (flows started fresh each time, or reached from another flow) show in their own sections.
         foreach (var flow in flows.Flows.Where(f => f.InMenu && !f.FreshStart))
         {
-            var answered = flow.Steps.Where(s => s.AppliesTo(session) && session.HasAnswer(s.AnswerKey)).ToList();
+            var more = flow.ContinuesIn?.Invoke(session) is { } next ? flows.Find(next)?.Steps ?? [] : [];
+            var answered = flow.Steps.Concat(more).Where(s => s.AppliesTo(session) && session.HasAnswer(s.AnswerKey)).ToList();
             if (answered.Count == 0)
             {
                 continue;
             }
 
             any = true;
-            var done = session.CompletedFlows.Contains(flow.Id) ? "✅" : "⏳";
+            var done = flow.IsDone(session) ? "✅" : "⏳";
             lines.Add($"{done} <b>{T[flow.TitleKey]}</b>");
             foreach (var s in answered)
             {

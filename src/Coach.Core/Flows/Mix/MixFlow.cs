@@ -50,7 +50,12 @@ public static class MixFlow
             context => new FeatureResult([])
             {
                 ContinueAt = DialogueStates.Of(FlowId(Chosen(context.Session)), Models[Chosen(context.Session)][0]),
-            });
+            })
+        {
+            // Done once a model's elements are all answered; /status shows the chosen model's answers.
+            Done = session => Saved(session) is not null,
+            ContinuesIn = session => FlowId(Chosen(session)),
+        };
 
         foreach (var (model, elements) in Models)
         {
