@@ -46,7 +46,7 @@ internal sealed partial class DialogueTurn
             var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
             check = OptionMatcher.Match(raw, labels) is { } index
                 ? AnswerCheck.Accept(choice.Values[index])
-                : YesOrNo(choice, raw) is { } value
+                : YesOrNo(choice, labels, raw) is { } value
                     ? AnswerCheck.Accept(value)
                     : AnswerCheck.Reject(T["error.choice"]);
         }
@@ -68,9 +68,17 @@ internal sealed partial class DialogueTurn
         Advance(DialogueTriggers.Next);
     }
 
-    // A question with "yes" and "no" options takes a plain "да", "n" or "ага" as well.
-    private static string? YesOrNo(ChoiceAnswer choice, string raw) =>
-        choice.Values.Contains("yes") && choice.Values.Contains("no") && YesNo.Read(raw) is { } yes ? (yes ? "yes" : "no") : null;
+    // A question whose options start with "Yes…"/"No…" takes a plain "да", "n" or "ага" as well.
+    private static string? YesOrNo(ChoiceAnswer choice, IReadOnlyList<string> labels, string raw)
+    {
+        if (YesNo.Read(raw) is not { } yes)
+        {
+            return null;
+        }
+
+        var matching = Enumerable.Range(0, labels.Count).Where(i => YesNo.Read(labels[i]) == yes).ToList();
+        return matching.Count == 1 ? choice.Values[matching[0]] : null;
+    }
 
     // "instagram, telegram" → the options those names clearly are; any unclear name fails the whole answer.
     private AnswerCheck MatchSeveral(StepDefinition step, MultiChoiceAnswer multi, string raw)

@@ -105,4 +105,18 @@ public class TypedConfirmationTests
 
         Assert.Equal(saved, chat.Session.Answer(CoverageFlow.Key("niche")));
     }
+    [Theory]
+    [InlineData("ru", "да", "clear")]
+    [InlineData("ru", "нет", "similar")]
+    [InlineData("en", "y", "clear")]
+    public void A_question_with_yes_and_no_options_takes_a_plain_yes_or_no(string language, string typed, string saved)
+    {
+        var chat = new ChatDriver(language).Send("/start").Press(ButtonData.Open(CoverageFlow.Id)).Send("Bread");
+        chat.Choose(":narrow").Choose(":limited").Choose(":single");
+        Assert.Equal(CoverageFlow.Key("needs"), chat.State);
+
+        chat.Send(typed);
+
+        Assert.Equal(saved, chat.Session.Answer(CoverageFlow.Key("needs")));
+    }
 }
