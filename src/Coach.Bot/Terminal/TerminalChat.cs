@@ -56,11 +56,7 @@ public sealed class TerminalChat(
                     output.WriteLine("> " + line);
                 }
 
-                if (line.Trim().Length == 0)
-                {
-                    continue;
-                }
-
+                // A blank line goes to the engine too: it answers with the current question (or the menu).
                 var input = TerminalRenderer.Interpret(chatId, line, last) with { LanguageHint = language };
                 var replies = await Send(input, renderer, output, stoppingToken);
                 last = replies.Count > 0 ? replies : last;

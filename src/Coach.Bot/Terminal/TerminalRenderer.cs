@@ -65,9 +65,10 @@ public sealed partial class TerminalRenderer(string filesFolder)
         }
 
         var numbered = turn.Where(reply => !reply.ExpectsText).SelectMany(reply => reply.AllButtons).ToList();
-        if (!turn[^1].ExpectsText && int.TryParse(typed, out var number) && number >= 1 && number <= numbered.Count)
+        // "+1" or "-2" is a value (an emotion on the scale), never an option number.
+        if (!turn[^1].ExpectsText && OptionMatcher.IsOptionNumber(typed, numbered.Count, out var index))
         {
-            return UserInput.Press(chatId, numbered[number - 1].Data);
+            return UserInput.Press(chatId, numbered[index].Data);
         }
 
         var normalized = OptionMatcher.Normalize(typed);

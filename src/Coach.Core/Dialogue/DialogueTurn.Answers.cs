@@ -46,7 +46,9 @@ internal sealed partial class DialogueTurn
             var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
             check = OptionMatcher.Match(raw, labels) is { } index
                 ? AnswerCheck.Accept(choice.Values[index])
-                : AnswerCheck.Reject(T["error.choice"]);
+                : YesOrNo(choice, labels, raw) is { } value
+                    ? AnswerCheck.Accept(value)
+                    : AnswerCheck.Reject(T["error.choice"]);
         }
         else
         {
@@ -64,6 +66,18 @@ internal sealed partial class DialogueTurn
 
         _session.Answers[step.AnswerKey] = check.Value!;
         Advance(DialogueTriggers.Next);
+    }
+
+    // A question whose options start with "Yes…"/"No…" takes a plain "да", "n" or "ага" as well.
+    private static string? YesOrNo(ChoiceAnswer choice, IReadOnlyList<string> labels, string raw)
+    {
+        if (YesNo.Read(raw) is not { } yes)
+        {
+            return null;
+        }
+
+        var matching = Enumerable.Range(0, labels.Count).Where(i => YesNo.Read(labels[i]) == yes).ToList();
+        return matching.Count == 1 ? choice.Values[matching[0]] : null;
     }
 
     // "instagram, telegram" → the options those names clearly are; any unclear name fails the whole answer.

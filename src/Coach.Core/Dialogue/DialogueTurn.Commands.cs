@@ -20,7 +20,7 @@ internal sealed partial class DialogueTurn
             case "lang": Language(args); break;
             case "forget": AskToForget(); break;
             case "forget.yes": ConfirmForget(); break;
-            case "forget.no": DropPendingConfirmation(); Say(T["forget.kept"]); AskAgain(); break;
+            case "forget.no": _session.PendingConfirmation = null; Say(T["forget.kept"]); AskAgain(); break;
             default: FeatureCommand(name, args); break;
         }
     }
@@ -168,10 +168,13 @@ internal sealed partial class DialogueTurn
 
     private void DropPendingConfirmation()
     {
-        if (_session.PendingConfirmation is not null)
+        if (_session.PendingConfirmation is { } pending)
         {
             _session.PendingConfirmation = null;
-            Say(T["forget.kept"]);
+            if (pending == ForgetConfirmation)
+            {
+                Say(T["forget.kept"]);
+            }
         }
     }
 

@@ -76,17 +76,12 @@ internal sealed partial class DialogueTurn
             return;
         }
 
-        if (_session.PendingConfirmation is not null)
+        if (_session.PendingConfirmation is { } pending && Confirm(pending, text))
         {
-            var yesNo = OptionMatcher.Match(text, [T["forget.yes"], T["forget.no"]]);
-            if (yesNo is not null)
-            {
-                Command(yesNo == 0 ? "forget.yes" : "forget.no", "");
-                return;
-            }
-
-            DropPendingConfirmation();
+            return;
         }
+
+        DropPendingConfirmation();
 
         if (text.Length == 0)
         {
@@ -94,12 +89,42 @@ internal sealed partial class DialogueTurn
         }
         else if (Current is { } step)
         {
-            Answer(step, text, typed: true);
+            if (_views.MeansKeep(step, text))
+            {
+                Advance(DialogueTriggers.Next);
+            }
+            else
+            {
+                Answer(step, text, typed: true);
+            }
         }
         else
         {
             OpenTypedFlowOrHint(text);
         }
+    }
+
+    // A typed yes or no to the confirmation waiting: /forget's own, or a feature's two buttons.
+    private bool Confirm(string pending, string text)
+    {
+        if (pending == ForgetConfirmation)
+        {
+            if (YesNo.Read(text, T["forget.yes"], T["forget.no"]) is not { } forget)
+            {
+                return false;
+            }
+
+            Command(forget ? "forget.yes" : "forget.no", "");
+            return true;
+        }
+
+        if (YesNo.Read(text) is not { } yes || YesNo.Pressed(pending, yes) is not { } data)
+        {
+            return false;
+        }
+
+        Press(data);
+        return true;
     }
 
     private static (string Name, string Args) SplitCommand(string text)
@@ -188,7 +213,7 @@ internal sealed partial class DialogueTurn
             _session.PausedState = null;
             Say(T["flow.resumed"]);
         }
-        else if (_session.CompletedFlows.Contains(flow.Id) && !flow.FreshStart)
+        else if (flow.IsDone(_session) && !flow.FreshStart)
         {
             Say(T["flow.again"]);
         }

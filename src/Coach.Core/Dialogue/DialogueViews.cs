@@ -69,7 +69,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
                 var label = T[ChoiceAnswer.LabelKey(step, value)];
                 if (value == recommended)
                 {
-                    label = T.Format("question.recommended", ("label", label));
+                    label = T.Label("question.recommended", ("label", label));
                 }
 
                 if (value == saved)
@@ -98,7 +98,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
                 shown = shown[..(KeepLabelLength - 1)] + "…";
             }
 
-            rows.Add([new Button(T.Format("question.keep", ("answer", shown)), ButtonData.Answer(step.State, ButtonData.Keep, token))]);
+            rows.Add([new Button(T.Label("question.keep", ("answer", shown)), ButtonData.Answer(step.State, ButtonData.Keep, token))]);
         }
 
         var navigation = new List<Button>();
@@ -120,6 +120,28 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         return new Reply(string.Join("\n\n", lines)) { Buttons = rows, ExpectsText = !step.Answer.IsChoice };
     }
 
+    /// <summary>
+    /// True when typed text means the "Keep" button of a question with a saved answer: the word
+    /// itself ("keep", "оставить"), or the button's label or its leading words, cut or not.
+    /// </summary>
+    public bool MeansKeep(StepDefinition step, string typed)
+    {
+        if (session.Answer(step.AnswerKey) is not { } saved)
+        {
+            return false;
+        }
+
+        var text = OptionMatcher.Normalize(typed);
+        var word = OptionMatcher.Normalize(T["question.keep"].Split('{')[0]);
+        if (text == word)
+        {
+            return true;
+        }
+
+        var label = OptionMatcher.Normalize(T.Label("question.keep", ("answer", step.Answer.Display(saved, step, T))));
+        return !step.Answer.IsChoice && text.StartsWith(word + " ", StringComparison.Ordinal) && label.StartsWith(text, StringComparison.Ordinal);
+    }
+
     public Reply Menu(Markup? prefix)
     {
         var rows = new List<IReadOnlyList<Button>>();
@@ -134,7 +156,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
             var (position, total) = Progress(step);
             var flowTitle = T.Html(step.Flow.TitleKey);
             text.Add(T.Format("menu.paused", ("flow", flowTitle), ("step", position), ("total", total)));
-            rows.Add([new Button(T.Format("menu.continue", ("flow", flowTitle), ("step", position), ("total", total)), ButtonData.Command("resume"))]);
+            rows.Add([new Button(T.Label("menu.continue", ("flow", flowTitle), ("step", position), ("total", total)), ButtonData.Command("resume"))]);
         }
 
         text.Add(T["menu.prompt"]);
@@ -142,7 +164,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         {
             var title = T[flow.TitleKey];
             var data = flow.MenuCommand is { } command ? ButtonData.Command(command) : ButtonData.Open(flow.Id);
-            rows.Add([new Button(session.CompletedFlows.Contains(flow.Id) ? "✅ " + title : title, data)]);
+            rows.Add([new Button(flow.IsDone(session) ? "✅ " + title : title, data)]);
         }
 
         foreach (var entry in flows.MenuEntries)
@@ -177,14 +199,15 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         // Calculators (flows started fresh each time, or reached from another flow) show in their own sections.
         foreach (var flow in flows.Flows.Where(f => f.InMenu && !f.FreshStart))
         {
-            var answered = flow.Steps.Where(s => s.AppliesTo(session) && session.HasAnswer(s.AnswerKey)).ToList();
+            var more = flow.ContinuesIn?.Invoke(session) is { } next ? flows.Find(next)?.Steps ?? [] : [];
+            var answered = flow.Steps.Concat(more).Where(s => s.AppliesTo(session) && session.HasAnswer(s.AnswerKey)).ToList();
             if (answered.Count == 0)
             {
                 continue;
             }
 
             any = true;
-            var done = session.CompletedFlows.Contains(flow.Id) ? "✅" : "⏳";
+            var done = flow.IsDone(session) ? "✅" : "⏳";
             lines.Add($"{done} <b>{T[flow.TitleKey]}</b>");
             foreach (var s in answered)
             {

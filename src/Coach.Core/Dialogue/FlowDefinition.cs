@@ -53,6 +53,14 @@ public sealed class FlowDefinition
 
     public IReadOnlyList<StepDefinition> Steps { get; }
 
+    /// <summary>A flow whose questions go on in another flow (the mix's chooser, then the chosen model): that flow's id, so /status lists its answers here.</summary>
+    public Func<Session, string?>? ContinuesIn { get; init; }
+
+    /// <summary>When set, decides whether the flow shows as done in the menu and /status, instead of its own completion.</summary>
+    public Func<Session, bool>? Done { get; init; }
+
+    public bool IsDone(Session session) => Done?.Invoke(session) ?? session.CompletedFlows.Contains(Id);
+
     /// <summary>
     /// Builds the result (saving it into the session) and returns the result card; or, when the
     /// answers contradict each other, says so and continues at the question to fix.

@@ -5,9 +5,25 @@ namespace Coach.Core.Dialogue;
 /// <summary>
 /// Matches typed text to a button label when it clearly is one: the same words (case, emoji
 /// and punctuation aside), a unique beginning of at least three letters, or the button's number.
+/// A signed number ("+1", "−2") is a value, never a button's number: it matches the label that
+/// carries the same signed number.
 /// </summary>
 public static class OptionMatcher
 {
+    /// <summary>Whether typed text is a button's number: digits only, no sign.</summary>
+    public static bool IsOptionNumber(string typed, int count, out int index)
+    {
+        var text = typed.Trim();
+        index = -1;
+        if (text.Length == 0 || !text.All(char.IsAsciiDigit) || !int.TryParse(text, out var number) || number < 1 || number > count)
+        {
+            return false;
+        }
+
+        index = number - 1;
+        return true;
+    }
+
     public static int? Match(string typed, IReadOnlyList<string> labels)
     {
         var text = Normalize(typed);
@@ -16,9 +32,9 @@ public static class OptionMatcher
             return null;
         }
 
-        if (int.TryParse(text, out var number) && number >= 1 && number <= labels.Count)
+        if (IsOptionNumber(text, labels.Count, out var numbered))
         {
-            return number - 1;
+            return numbered;
         }
 
         var normalized = labels.Select(Normalize).ToList();
@@ -40,13 +56,34 @@ public static class OptionMatcher
         return starts.Count == 1 ? starts[0] : null;
     }
 
+    /// <summary>
+    /// Lower-case words separated by single spaces; a sign that starts a number is kept
+    /// ("😡 −2" → "-2", "🙂 +1" → "+1") so that signed values do not collapse into option numbers.
+    /// </summary>
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in text.Trim().ToLowerInvariant().Replace('ё', 'е'))
+        var source = text.Trim().ToLowerInvariant().Replace('ё', 'е');
+        for (var i = 0; i < source.Length; i++)
         {
-            if (char.IsLetterOrDigit(c))
+            var c = source[i];
+            if (IsSign(c) && StartsNumber(source, i))
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(c == '+' ? '+' : '-');
+                while (source[i + 1] == ' ')
+                {
+                    i++;
+                }
+
+                space = false;
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 if (space && builder.Length > 0)
                 {
@@ -64,4 +101,23 @@ public static class OptionMatcher
 
         return builder.ToString();
     }
+
+    // "−2" anywhere after a separator; "− 2" only as the whole text's start (a typed value).
+    private static bool StartsNumber(string source, int sign)
+    {
+        if (sign > 0 && char.IsLetterOrDigit(source[sign - 1]))
+        {
+            return false;
+        }
+
+        var next = sign + 1;
+        while (sign == 0 && next < source.Length && source[next] == ' ')
+        {
+            next++;
+        }
+
+        return next < source.Length && char.IsDigit(source[next]);
+    }
+
+    private static bool IsSign(char c) => c is '+' or '-' or '−' or '–' or '—';
 }

@@ -26,7 +26,7 @@ public sealed class Session
     /// <summary>The step the user left a flow at (by /cancel, /menu or another flow), to resume exactly there.</summary>
     public string? PausedState { get; set; }
 
-    /// <summary>A confirmation waiting for a yes/no press (e.g. "forget"); any other input drops it.</summary>
+    /// <summary>A confirmation waiting for a yes/no ("forget", or <see cref="YesNo.Pending"/>'s two buttons); any other input drops it.</summary>
     public string? PendingConfirmation { get; set; }
 
     /// <summary>The sequence number of the last input handled (see <see cref="UserInput.Sequence"/>), saved with the answers it produced.</summary>

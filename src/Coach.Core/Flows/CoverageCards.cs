@@ -79,6 +79,12 @@ internal static class CoverageCards
                 break;
         }
 
+        // Walking the programme, its card follows with the next section: one next step, not two.
+        if (context.Session.InProgramme)
+        {
+            return new Reply(string.Join("\n\n", lines));
+        }
+
         lines.Add(t[$"coverage.next.{chosen}"]);
         return new Reply(string.Join("\n\n", lines))
         {

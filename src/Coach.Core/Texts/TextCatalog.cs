@@ -113,4 +113,7 @@ public readonly record struct Texts(TextCatalog Catalog, string Language)
 
     /// <summary>A catalogue sentence to nest inside another one without escaping it twice.</summary>
     public Markup Html(string key, params (string Name, object? Value)[] args) => new(Format(key, args));
+
+    /// <summary>A catalogue sentence as a button label: plain text, user values as typed (labels are not HTML).</summary>
+    public string Label(string key, params (string Name, object? Value)[] args) => TextCatalog.Plain(Format(key, args));
 }

@@ -97,4 +97,38 @@ public class CjmFlowTests
         Assert.Contains(document.Blocks, b => b is DocumentChart { Chart: TableChart });
         Assert.Contains(document.Blocks, b => b is DocumentTable table && table.Rows.Any(r => r.Contains("no prices on the site")));
     }
+    [Theory]
+    [InlineData("en", "+1", 1)]
+    [InlineData("en", "+2", 2)]
+    [InlineData("en", "-1", -1)]
+    [InlineData("en", "−2", -2)]
+    [InlineData("en", "0", 0)]
+    [InlineData("ru", "+1", 1)]
+    [InlineData("ru", "+2", 2)]
+    [InlineData("ru", "-1", -1)]
+    [InlineData("ru", "– 2", -2)]
+    public void A_typed_signed_emotion_is_the_value_not_an_option_number(string language, string typed, int expected)
+    {
+        var chat = WithPersona(language);
+        chat.Send("/cjm");
+        chat.Press(chat.Last.AllButtons.Single().Data);
+
+        chat.Send("sees a post").Send("Instagram").Send(typed);
+
+        Assert.Equal(expected, CjmFlow.EmotionValue(chat.Session.Answer(CjmFlow.Key("aware", "emotion"))));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    public void A_plain_number_at_the_emotion_question_is_still_the_button_number(string language)
+    {
+        var chat = WithPersona(language);
+        chat.Send("/cjm");
+        chat.Press(chat.Last.AllButtons.Single().Data);
+
+        chat.Send("sees a post").Send("Instagram").Send("4");
+
+        Assert.Equal(1, CjmFlow.EmotionValue(chat.Session.Answer(CjmFlow.Key("aware", "emotion"))));
+    }
 }

@@ -54,4 +54,24 @@ public class MixFlowTests
         Assert.Contains("too short", chat.Replies[0].Text);
         Assert.Equal(DialogueStates.Of("mix_4p", "product"), chat.State);
     }
+    [Theory]
+    [InlineData("en", "Product", "Promotion")]
+    [InlineData("ru", "Продукт", "Продвижение")]
+    public void A_finished_model_shows_the_mix_as_done_in_status_and_the_menu_with_its_answers(string language, string product, string promotion)
+    {
+        var chat = new ChatDriver(language).Send("/start mix").Choose(":goods").Choose(":4p");
+        chat.Send("rye bread").Send("fair price").Send("corner shops");
+        chat.Send("/status");
+        Assert.Contains("⏳ <b>🧩", chat.Replies[0].Text);
+
+        chat.Send("/resume").Send("leaflets");
+        chat.Send("/status");
+
+        var status = chat.Replies[0].Text;
+        Assert.Contains("✅ <b>🧩", status);
+        Assert.Contains($"{product}: rye bread", status);
+        Assert.Contains($"{promotion}: leaflets", status);
+        chat.Send("/menu");
+        Assert.Contains(chat.Last.AllButtons, b => b.Label.StartsWith("✅ 🧩", StringComparison.Ordinal));
+    }
 }

@@ -69,4 +69,38 @@ public class ProgrammeTests
         chat.Press(chat.Last.AllButtons.First().Data);
         Assert.Contains("Give the persona a name", chat.Last.Text);
     }
+    [Theory]
+    [InlineData("en", "Next step", "▶️ Next: Marketing mix", "▶️ Next: Personas")]
+    [InlineData("ru", "Следующий шаг", "▶️ Дальше: Маркетинг-микс", "▶️ Дальше: Портреты клиентов")]
+    public void Walking_the_programme_a_result_card_leaves_the_next_step_to_the_programme(string language, string cardNext, string toMix, string toPersonas)
+    {
+        var chat = new ChatDriver(language).Send("/programme").Press(ButtonData.Command("programme", "next"));
+        chat.Send("Soap");
+        foreach (var value in new[] { "everyone", "large", "several", "similar", "large", "no", "mass" })
+        {
+            chat.Choose(":" + value);
+        }
+
+        AssertOneNextStep(chat, cardNext, toMix);
+        chat.Press(chat.Last.AllButtons.First().Data);
+        chat.Choose(":goods").Choose(":4p").Send("bread").Send("fair").Send("shops").Send("ads");
+        AssertOneNextStep(chat, cardNext, toPersonas);
+    }
+
+    [Fact]
+    public void Outside_the_programme_a_result_card_keeps_its_own_next_step()
+    {
+        var chat = new ChatDriver().Send("/start").Press(ButtonData.Open("mix")).Choose(":goods").Choose(":4p").Send("bread").Send("fair").Send("shops").Send("ads");
+
+        Assert.Contains("Next step", chat.Last.Text);
+        Assert.Contains(chat.Last.AllButtons, b => b.Data == ButtonData.Command("personas"));
+    }
+
+    private static void AssertOneNextStep(ChatDriver chat, string cardNext, string programmeNext)
+    {
+        Assert.Equal(2, chat.Replies.Count);
+        Assert.DoesNotContain(cardNext, chat.Replies[0].Text);
+        Assert.Empty(chat.Replies[0].AllButtons);
+        Assert.Equal(programmeNext, chat.Last.AllButtons.First().Label);
+    }
 }

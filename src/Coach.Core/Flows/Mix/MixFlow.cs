@@ -50,7 +50,12 @@ public static class MixFlow
             context => new FeatureResult([])
             {
                 ContinueAt = DialogueStates.Of(FlowId(Chosen(context.Session)), Models[Chosen(context.Session)][0]),
-            });
+            })
+        {
+            // Done once a model's elements are all answered; /status shows the chosen model's answers.
+            Done = session => Saved(session) is not null,
+            ContinuesIn = session => FlowId(Chosen(session)),
+        };
 
         foreach (var (model, elements) in Models)
         {
@@ -92,6 +97,12 @@ public static class MixFlow
         foreach (var element in Models[model])
         {
             lines.Add(t.Format("mix.result.line", ("element", t.Html($"mix.el.{element}.short")), ("answer", context.Session.Answer(DialogueStates.Of(FlowId(model), element)) ?? "")));
+        }
+
+        // Walking the programme, its card follows with the next section: one next step, not two.
+        if (context.Session.InProgramme)
+        {
+            return new FeatureResult([new Reply(string.Join("\n\n", lines))]);
         }
 
         lines.Add(t["mix.result.next"]);

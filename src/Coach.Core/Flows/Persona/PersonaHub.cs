@@ -40,6 +40,7 @@ public static class PersonaHub
                 session.EditOnly = step.State;
                 return new FeatureResult([]) { ContinueAt = step.State };
             case "delete" when persona is not null:
+                session.PendingConfirmation = YesNo.Pending(Data("delete!", persona.Id), Data("view", persona.Id));
                 return new FeatureResult([new Reply(t.Format("persona.delete.confirm", ("name", persona.Name)))
                 {
                     Buttons = [[new Button(t["persona.delete.yes"], Data("delete!", persona.Id)), new Button(t["persona.delete.no"], Data("view", persona.Id))]],
@@ -62,7 +63,7 @@ public static class PersonaHub
         {
             if (session.Personas.All(p => p.Segment != segments[i]))
             {
-                rows.Add([new Button(t.Format("persona.button.for_segment", ("segment", segments[i])), Data("new", i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+                rows.Add([new Button(t.Label("persona.button.for_segment", ("segment", segments[i])), Data("new", i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
             }
         }
 

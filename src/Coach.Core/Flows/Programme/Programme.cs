@@ -117,7 +117,7 @@ public static class Programme
 
         if (sections.FirstOrDefault(s => s.Done is null) is { } next)
         {
-            rows.Add([new Button(t.Format("programme.next", ("section", t[$"programme.section.{next.Id}"])), ButtonData.Command(Command, "next"))]);
+            rows.Add([new Button(t.Label("programme.next", ("section", t[$"programme.section.{next.Id}"])), ButtonData.Command(Command, "next"))]);
         }
         else
         {
@@ -125,7 +125,7 @@ public static class Programme
             rows.Add([new Button(t["programme.export"], ButtonData.Command("export"))]);
         }
 
-        rows.AddRange(sections.Where(s => s.Done is not null).Select(s => (IReadOnlyList<Button>)[new Button(t.Format("programme.revisit", ("section", t[$"programme.section.{s.Id}"])), s.Open)]));
+        rows.AddRange(sections.Where(s => s.Done is not null).Select(s => (IReadOnlyList<Button>)[new Button(t.Label("programme.revisit", ("section", t[$"programme.section.{s.Id}"])), s.Open)]));
         rows.Add([new Button(t["button.menu"], ButtonData.Command("menu"))]);
         return new Reply(string.Join("\n", lines)) { Buttons = rows };
     }
