@@ -80,7 +80,12 @@ public static class KpiText
     }
 
     public static string Problem(Texts.Texts t, KpiProblem problem) =>
-        t.Format($"kpi.problem.{problem.Code}", ("field", InputName(t, problem.InputKey)), ("other", problem.OtherKey is null ? "" : InputName(t, problem.OtherKey)));
+        t.Format(
+            $"kpi.problem.{problem.Code}",
+            ("field", InputName(t, problem.InputKey)),
+            ("other", problem.OtherKey is null ? "" : InputName(t, problem.OtherKey)),
+            ("max", Number(t, KpiCalculator.MaxInput)),
+            ("example", t[$"kpi.input.{problem.InputKey}.example"]));
 
     private static Func<decimal, string> Number(Texts.Texts t) => amount => Number(t, amount);
 
