@@ -41,3 +41,24 @@ public class KpiMagnitudeTests
         Assert.Contains("12,500,000,000", new ChatDriver().Send("/kpi cac 1000000000000 80").Last.Text);
     }
 }
+
+public class KpiFreeTextButtonsTests
+{
+    [Theory]
+    [InlineData("en", "we got 1850 visitors", "Conversion", "How many purchases")]
+    [InlineData("ru", "пришло 1850 посетителей", "Конверсия", "Сколько")]
+    public void A_lone_number_that_is_not_a_first_input_still_gets_metric_buttons_and_is_kept(string language, string text, string metric, string question)
+    {
+        var chat = new ChatDriver(language).Send("/start").Send(text);
+
+        var button = chat.Last.AllButtons.First(b => b.Label.StartsWith(metric));
+        Assert.Contains(chat.Last.AllButtons, b => b.Data == ButtonData.Open("kpi"));
+        chat.Press(button.Data);
+        Assert.Contains(question, chat.Last.Text);
+        chat.Send("37");
+        Assert.Contains(chat.Last.AllButtons, b => b.Label.Contains("1") && b.Label.Contains("850"));
+        chat.Press(chat.Last.AllButtons.First(b => b.Label.Contains("850")).Data);
+        Assert.Contains("2", chat.Last.Text);
+        Assert.Contains("37 ÷ 1", chat.Last.Text);
+    }
+}
