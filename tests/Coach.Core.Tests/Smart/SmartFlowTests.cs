@@ -64,7 +64,7 @@ public class SmartFlowTests
     [Fact]
     public void An_ambitious_goal_passes_with_a_warning()
     {
-        var chat = AtGoal("en").Send("increase orders from the website to 500 in one month");
+        var chat = AtGoal("en").Send("increase orders from the website to 500 in three months");
 
         Assert.Contains("Your goal is SMART", chat.Last.Text);
         Assert.Contains("faster than a plausible pace", chat.Last.Text);
