@@ -65,6 +65,19 @@ public class ChannelPlanTests
     }
 
     [Fact]
+    public void Russian_customer_counts_agree_with_their_number()
+    {
+        var chat = new ChatDriver("ru").Send("/kpi cac 90000 80").Send("/start channels").Send("150 000").Choose(":6");
+        chat.Send("Telegram, Instagram, Блоги");
+
+        var card = chat.Last.Text;
+        Assert.Contains("≈ 28,9 клиента", card);
+        Assert.Contains("≈ 433 клиента", card);
+        Assert.DoesNotContain("28,9 клиентов", card);
+        Assert.DoesNotContain("433 клиентов", card);
+    }
+
+    [Fact]
     public void The_personas_channels_are_suggested_in_russian()
     {
         var chat = new ChatDriver("ru").Send("/personas new");
