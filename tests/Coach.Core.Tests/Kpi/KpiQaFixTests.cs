@@ -62,3 +62,32 @@ public class KpiFreeTextButtonsTests
         Assert.Contains("37 ÷ 1", chat.Last.Text);
     }
 }
+
+public class KpiSumsAndSignsTests
+{
+    [Theory]
+    [InlineData("en", "/kpi reach 15000 90000 8000", "113,000")]
+    [InlineData("en", "/kpi reach 15 000 90 000 8 000", "113,000")]
+    [InlineData("en", "/kpi reach 15000 + 90000 + 8000", "113,000")]
+    [InlineData("en", "/kpi reach 1000 2000 3000 4000 5000", "15,000")]
+    [InlineData("ru", "/kpi охват 15000 90000 8000", "113 000")]
+    public void Reach_adds_up_any_count_of_channels(string language, string command, string total)
+    {
+        var chat = new ChatDriver(language).Send(command);
+
+        Assert.Contains(total, chat.Last.Text);
+        Assert.DoesNotContain("more numbers", chat.Text);
+        Assert.DoesNotContain("Чисел больше", chat.Text);
+    }
+
+    [Theory]
+    [InlineData("/kpi roi 40000 50000", "−20%")]
+    [InlineData("/kpi nps 5 5 90", "−85")]
+    public void Negative_results_are_written_with_the_minus_sign(string command, string shown)
+    {
+        var text = new ChatDriver().Send(command).Last.Text;
+
+        Assert.Contains(shown, text);
+        Assert.DoesNotContain("-", text.Replace("<", "").Replace("kpi-", ""));
+    }
+}
