@@ -91,3 +91,17 @@ public class KpiSumsAndSignsTests
         Assert.DoesNotContain("-", text.Replace("<", "").Replace("kpi-", ""));
     }
 }
+
+public class KpiRussianPluralTests
+{
+    [Theory]
+    [InlineData("/kpi охват 15000 90000 8001", "113 001 контакт —")]
+    [InlineData("/kpi охват 15000 90000 8002", "113 002 контакта —")]
+    [InlineData("/kpi охват 15000 90000 8000", "113 000 контактов —")]
+    [InlineData("/kpi leads 10 5 3 3", "Всего 21 лид —")]
+    [InlineData("/kpi leads 10 5 3 4", "Всего 22 лида —")]
+    public void Counted_kpis_agree_with_their_noun(string command, string expected)
+    {
+        Assert.Contains(expected, new ChatDriver("ru").Send(command).Last.Text);
+    }
+}
