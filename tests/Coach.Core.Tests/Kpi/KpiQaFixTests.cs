@@ -105,3 +105,15 @@ public class KpiRussianPluralTests
         Assert.Contains(expected, new ChatDriver("ru").Send(command).Last.Text);
     }
 }
+
+public class KpiChannelTableMagnitudeTests
+{
+    [Fact]
+    public void A_channel_table_with_an_absurd_spend_names_the_line()
+    {
+        var chat = new ChatDriver().Send("/kpi channels VK 5000000000000 40 10; Context 25000 35 12");
+
+        Assert.Contains("The line “VK 5000000000000 40 10” has a number above 1,000,000,000,000", chat.Text);
+        Assert.Empty(chat.Session.KpiHistory);
+    }
+}

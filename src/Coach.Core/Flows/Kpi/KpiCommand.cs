@@ -27,7 +27,7 @@ public static class KpiCommand
                 return KpiFlow.AnswerChannels(context.Session, t, rows);
             }
 
-            return new FeatureResult([new Reply(t.Format($"kpi.channels.problem.{code}", ("line", line), ("min", ChannelRowsAnswer.MinRows), ("max", ChannelRowsAnswer.MaxRows)))])
+            return new FeatureResult([new Reply(ChannelRowsAnswer.Problem(t, code, line))])
             {
                 ContinueAt = KpiFlow.ChannelsState,
             };
