@@ -17,4 +17,8 @@ public sealed record DocumentBullets(IReadOnlyList<string> Items) : DocumentBloc
 
 public sealed record DocumentTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : DocumentBlock;
 
-public sealed record DocumentChart(Chart Chart) : DocumentBlock;
+public sealed record DocumentChart(Chart Chart) : DocumentBlock
+{
+    /// <summary>What the Markdown says in place of the picture, which only the PDF holds; null links a picture file.</summary>
+    public string? MarkdownNote { get; init; }
+}

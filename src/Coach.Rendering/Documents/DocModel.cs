@@ -22,7 +22,14 @@ public sealed record DocBullets(IReadOnlyList<string> Items) : DocBlock;
 public sealed record DocTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : DocBlock;
 
 /// <summary>A PNG picture (e.g. a chart from <see cref="KpiCharts"/>) with a caption shown under it.</summary>
-public sealed record DocImage(byte[] Png, string Caption) : DocBlock;
+public sealed record DocImage(byte[] Png, string Caption) : DocBlock
+{
+    /// <summary>
+    /// When set, the Markdown shows this plain line instead of a link to a picture file: for documents sent without
+    /// their pictures beside them, so the Markdown never points at a file that isn't there.
+    /// </summary>
+    public string? MarkdownNote { get; init; }
+}
 
 /// <summary>A whole document: a title, a subtitle (e.g. the project and date; may be empty) and the blocks in order.</summary>
 public sealed record DocModel(string Title, string Subtitle, IReadOnlyList<DocBlock> Blocks);

@@ -13,7 +13,7 @@ public static partial class MarkdownDocumentWriter
     /// <summary>
     /// The Markdown text (lines end in <c>\n</c>). Images are referenced as <c>![caption](file)</c>; the caller sends the
     /// image files alongside under the names <paramref name="imageFileName"/> gives, by default <c>image-1.png</c>,
-    /// <c>image-2.png</c>… in document order.
+    /// <c>image-2.png</c>… in document order. An image with a <see cref="DocImage.MarkdownNote"/> is that note instead.
     /// </summary>
     public static string Write(DocModel model, Func<DocImage, string>? imageFileName = null)
     {
@@ -30,6 +30,7 @@ public static partial class MarkdownDocumentWriter
                 DocParagraph p => Paragraph(p.Text),
                 DocBullets b => Bullets(b.Items ?? []),
                 DocTable t => Table(t),
+                DocImage { MarkdownNote: { } note } => $"*{Inline(note)}*",
                 DocImage i => Image(i, imageFileName?.Invoke(i) ?? $"image-{++imageNumber}.png"),
                 null => null,
                 _ => throw new NotSupportedException($"No Markdown form for {block.GetType().Name}."),

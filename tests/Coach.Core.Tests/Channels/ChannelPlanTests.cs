@@ -44,10 +44,10 @@ public class ChannelPlanTests
 
         // 65 000 a month from month 2 to 6 = 325 000 → 325 customers at a CAC of 1 000.
         Assert.Equal(65m, plan.Rows[0].ExpectedCustomersPerMonth);
-        Assert.Equal(["moderate", "base", "risky"], plan.Scenarios.Select(s => s.Name));
-        Assert.Equal(325m, plan.Scenarios[1].ExpectedCustomers);
-        Assert.Equal(260m, plan.Scenarios[0].ExpectedCustomers);
-        Assert.Equal(35_000m * 6 + 325_000m, plan.Scenarios[1].Budget);
+        Assert.Equal(["base", "moderate", "risky"], plan.Scenarios.Select(s => s.Name));
+        Assert.Equal(325m, plan.Scenarios[0].ExpectedCustomers);
+        Assert.Equal(260m, plan.Scenarios[1].ExpectedCustomers);
+        Assert.Equal(35_000m * 6 + 325_000m, plan.Scenarios[0].Budget);
     }
 
     [Fact]
@@ -62,6 +62,37 @@ public class ChannelPlanTests
         Assert.Contains("Base:", card);
         Assert.Contains("12: review of the results", card);
         Assert.Contains("customers", card);
+    }
+
+    [Fact]
+    public void Scenario_customers_are_rounded_once_from_the_exact_figure()
+    {
+        // 97 500 a month over months 2-6 at a CAC of 1 125 is 433.3 customers: × 0.8 = 346.7, × 1.2 = 520.
+        var plan = ChannelPlanner.Plan(150_000, 6, ["telegram", "instagram", "blogs"], false, cac: 1_125);
+
+        Assert.Equal([433m, 347m, 520m], plan.Scenarios.Select(s => s.ExpectedCustomers!.Value));
+    }
+
+    [Fact]
+    public void The_card_lists_the_base_scenario_first()
+    {
+        var card = new ChatDriver().Send("/kpi cac 90000 80").Send("/start channels").Send("150 000").Choose(":6").Send("search, vk").Last.Text;
+
+        Assert.True(card.IndexOf("Base:", StringComparison.Ordinal) < card.IndexOf("Moderate:", StringComparison.Ordinal));
+        Assert.True(card.IndexOf("Moderate:", StringComparison.Ordinal) < card.IndexOf("Risky:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Russian_customer_counts_agree_with_their_number()
+    {
+        var chat = new ChatDriver("ru").Send("/kpi cac 90000 80").Send("/start channels").Send("150 000").Choose(":6");
+        chat.Send("Telegram, Instagram, Блоги");
+
+        var card = chat.Last.Text;
+        Assert.Contains("≈ 28,9 клиента", card);
+        Assert.Contains("≈ 433 клиента", card);
+        Assert.DoesNotContain("28,9 клиентов", card);
+        Assert.DoesNotContain("433 клиентов", card);
     }
 
     [Fact]

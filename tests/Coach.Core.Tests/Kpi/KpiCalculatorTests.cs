@@ -190,14 +190,25 @@ public class KpiCalculatorTests
     }
 
     [Fact]
-    public void Absurd_magnitudes_are_refused_instead_of_overflowing()
+    public void Absurd_products_of_capped_inputs_are_refused_instead_of_overflowing()
     {
         var outcome = KpiCalculator.Compute(KpiCatalog.Find("ltv")!, new Dictionary<string, KpiValue>
         {
-            ["check"] = V(1e15m), ["frequency"] = Per(1e15m, Period.Day), ["period"] = Per(1e15m, Period.Year),
+            ["check"] = V(1e12m), ["frequency"] = Per(1e12m, Period.Day), ["period"] = Per(1e12m, Period.Year),
         });
 
         Assert.Equal("too_large", outcome.Problem!.Code);
+    }
+
+    [Fact]
+    public void An_input_above_the_wizards_cap_is_refused_by_name()
+    {
+        var outcome = KpiCalculator.Compute(KpiCatalog.Find("ltv")!, new Dictionary<string, KpiValue>
+        {
+            ["check"] = V(1e15m), ["frequency"] = Per(2, Period.Week), ["period"] = Per(1, Period.Year),
+        });
+
+        Assert.Equal(new KpiProblem("check", "above_max"), outcome.Problem);
     }
 
     [Fact]

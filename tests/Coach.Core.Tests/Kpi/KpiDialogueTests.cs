@@ -98,7 +98,7 @@ public class KpiDialogueTests
     [InlineData("/kpi cac abc 80", "“marketing spend”: I couldn't read a number")]
     [InlineData("/kpi ltv 280 2/week 1y 150%", "“margin” is a percentage: it can't be above 100%")]
     [InlineData("/kpi conversion 120 100", "“purchases” can't be larger than “visitors”")]
-    [InlineData("/kpi cac 1 2 3", "more numbers than the metric has inputs")]
+    [InlineData("/kpi cac 1 2 3", "more numbers than this metric takes")]
     public void Bad_numbers_are_named_and_the_input_asked_again(string command, string problem)
     {
         var chat = new ChatDriver().Send("/start").Send(command);

@@ -70,10 +70,10 @@ public class GrowthAssessmentTests
     [InlineData("Увеличить заказы на 60% за 3 месяца", "20", false, "ok")]
     [InlineData("Увеличить заказы на 90% за 3 месяца", "30", false, "ok")]
     [InlineData("Увеличить заказы на 100% за 3 месяца", "33.33", true, "ambitious")]
-    [InlineData("Увеличить заказы в 2 раза за месяц", "100", true, "ambitious")]
+    [InlineData("Увеличить заказы в 2 раза за 3 месяца", "33.33", true, "ambitious")]
     [InlineData("Increase orders by 500% within a year", "41.67", true, "ambitious")]
     [InlineData("Increase orders by 1000% in 12 months", "83.33", true, "ambitious")]
-    [InlineData("Get 50 leads from webinars in 6 weeks", "75", true, "ambitious")]
+    [InlineData("Увеличить заказы на 700% за год", "58.33", true, "ambitious")]
     public void Growth_above_thirty_percent_a_month_warns_but_passes(string goal, string perMonth, bool warning, string code)
     {
         var check = Check(goal, GoalType.Sales, 20);
@@ -96,14 +96,59 @@ public class GrowthAssessmentTests
 
     [Theory]
     [InlineData("Увеличить выручку в 20 раз за год")]
-    [InlineData("Increase revenue by 1001% in 3 years")]
+    [InlineData("Increase revenue 20 times in a year")]
+    [InlineData("Increase revenue by 500% in 1 month")]
+    [InlineData("Увеличить выручку на 500% за месяц")]
+    [InlineData("Увеличить выручку в 2 раза за месяц")]
     [InlineData("Increase revenue to 12,000 in 3 months")]
-    public void Growth_above_a_thousand_percent_is_not_achievable(string goal)
+    public void Growth_faster_than_doubling_every_three_months_is_not_achievable_at_any_horizon(string goal)
     {
         var check = Check(goal, GoalType.Sales, 1000);
 
-        Assert.Equal("growth_too_high", check[SmartCriterion.Achievable].Code);
+        Assert.Equal("growth_too_fast", check[SmartCriterion.Achievable].Code);
+        Assert.False(check[SmartCriterion.Achievable].Passed);
         Assert.False(check.GrowthWarning);
+    }
+
+    [Theory]
+    [InlineData("Increase revenue by 1001% in 3 years")]
+    [InlineData("Increase revenue 2 times in 3 months")]
+    [InlineData("Increase revenue 16 times in a year")]
+    public void Growth_at_or_below_doubling_every_three_months_is_achievable_whatever_its_total(string goal)
+    {
+        Assert.True(Check(goal, GoalType.Sales, 1000)[SmartCriterion.Achievable].Passed);
+    }
+
+    [Fact]
+    public void Six_times_in_a_month_is_judged_as_harder_than_twenty_times_in_a_year()
+    {
+        var month = Check("increase leads from Instagram by 500% in 1 month", GoalType.Customers, 40);
+        var year = Check("increase leads from Instagram 20 times in a year", GoalType.Customers, 40);
+
+        Assert.False(month[SmartCriterion.Achievable].Passed);
+        Assert.False(year[SmartCriterion.Achievable].Passed);
+    }
+
+    [Fact]
+    public void Without_a_horizon_growth_above_a_thousand_percent_is_not_achievable()
+    {
+        var check = Check("Increase revenue by 1001%", GoalType.Sales, 1000);
+
+        Assert.Equal("growth_too_high", check[SmartCriterion.Achievable].Code);
+    }
+
+    [Theory]
+    [InlineData(100, 3, false)]
+    [InlineData(101, 3, true)]
+    [InlineData(1900, 12, true)]
+    [InlineData(1500, 12, false)]
+    [InlineData(500, 1, true)]
+    [InlineData(25, 1, false)]
+    [InlineData(1_000_000_000, 12, true)]
+    [InlineData(100_000, 120, false)]
+    public void The_ceiling_compares_growth_cubed_with_two_to_the_months(int percent, int months, bool tooFast)
+    {
+        Assert.Equal(tooFast, GrowthAssessment.FasterThanCeiling(percent, months));
     }
 
     [Theory]

@@ -41,6 +41,17 @@ public class SmartFlowTests
         Assert.Contains("Увеличить заказы с 250 до 300 (+20%)", chat.Last.Text);
     }
 
+    [Theory]
+    [InlineData("en", "get new customers from Instagram up to 100 per month by March 1", "Grow customers from 0 to 100 by")]
+    [InlineData("ru", "привлечь новых клиентов из Instagram до 100 в месяц к 1 марта", "Увеличить клиентов с 0 до 100 к")]
+    public void A_goal_grown_from_zero_shows_no_percentage(string language, string goal, string restated)
+    {
+        var chat = AtGoal(language, "customers", "0").Send(goal);
+
+        Assert.Contains(restated, chat.Last.Text);
+        Assert.DoesNotContain("%)", chat.Last.Text);
+    }
+
     [Fact]
     public void A_goal_of_another_type_is_not_relevant()
     {
@@ -53,7 +64,7 @@ public class SmartFlowTests
     [Fact]
     public void An_ambitious_goal_passes_with_a_warning()
     {
-        var chat = AtGoal("en").Send("increase orders from the website to 500 in one month");
+        var chat = AtGoal("en").Send("increase orders from the website to 500 in three months");
 
         Assert.Contains("Your goal is SMART", chat.Last.Text);
         Assert.Contains("faster than a plausible pace", chat.Last.Text);

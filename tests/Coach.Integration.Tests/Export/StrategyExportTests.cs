@@ -75,6 +75,20 @@ public class StrategyExportTests
         Assert.Contains("## Следующие шаги", markdown);
     }
 
+    [Theory]
+    [InlineData("en", "The picture “")]
+    [InlineData("ru", "Рисунок «")]
+    public async Task The_markdown_links_no_picture_file_it_is_not_sent_with_and_points_to_the_pdf(string language, string note)
+    {
+        var files = await ExportFilledSession(language);
+
+        var markdown = Encoding.UTF8.GetString(files.Single(f => f.FileName.EndsWith(".md")).Content);
+        Assert.DoesNotContain("![", markdown);
+        Assert.DoesNotContain(".png", markdown);
+        Assert.Contains(note, markdown);
+        Assert.Equal(2, files.Count);
+    }
+
     [Fact]
     public async Task An_empty_session_exports_next_steps_not_blanks()
     {

@@ -66,6 +66,18 @@ public class MarkdownDocumentWriterTests
     }
 
     [Fact]
+    public void An_image_with_a_markdown_note_is_that_note_and_links_no_file()
+    {
+        var model = new DocModel("T", "", [new DocImage(Png, "a") { MarkdownNote = "Picture “a”: see the PDF." }, new DocImage(Png, "b")]);
+
+        string markdown = MarkdownDocumentWriter.Write(model);
+
+        Assert.Contains("*Picture “a”: see the PDF.*", markdown);
+        Assert.DoesNotContain("![a]", markdown);
+        Assert.Contains("![b](image-1.png)", markdown);
+    }
+
+    [Fact]
     public void Line_start_markers_in_plain_text_are_escaped()
     {
         var model = new DocModel("T", "", [new DocParagraph("# не заголовок\n1. не список\n> не цитата\n_подчёркнуто_")]);

@@ -8,7 +8,7 @@ public sealed record MediaPlanRow(string Channel, ChannelRole Role, int LaunchMo
 /// <summary>A budget scenario over the whole horizon.</summary>
 public sealed record BudgetScenario(string Name, decimal Budget, decimal? ExpectedCustomers);
 
-/// <summary>The plan: rows, the three budget blocks per month, three scenarios, and whether channels were cut for a limited budget.</summary>
+/// <summary>The plan: rows, the three budget blocks per month, three scenarios (base first, then moderate and risky, as domain §7 names them), and whether channels were cut for a limited budget.</summary>
 public sealed record ChannelPlan(
     IReadOnlyList<MediaPlanRow> Rows,
     decimal Infrastructure,
@@ -55,13 +55,18 @@ public static class ChannelPlanner
 
         var active = rows.Sum(r => r.MonthlyBudget * (months - r.LaunchMonth + 1));
         var total = (infrastructure + experiments) * months + active;
-        decimal? customers = cac > 0 ? Math.Round(active / cac.Value, 0) : null;
+        // Each scenario rounds its own exact figure once, half away from zero: rounding the base first would turn
+        // 433.3 × 0.8 = 346.7 into 346.
+        decimal? customers = cac > 0 ? active / cac.Value : null;
+        decimal? Customers(decimal share) => customers is { } c ? Whole(c * share) : null;
         var scenarios = new List<BudgetScenario>
         {
-            new("moderate", Math.Round(total * 0.8m, 0), customers is { } c1 ? Math.Round(c1 * 0.8m, 0) : null),
-            new("base", Math.Round(total, 0), customers),
-            new("risky", Math.Round(total * 1.3m, 0), customers is { } c3 ? Math.Round(c3 * 1.2m, 0) : null),
+            new("base", Whole(total), Customers(1m)),
+            new("moderate", Whole(total * 0.8m), Customers(0.8m)),
+            new("risky", Whole(total * 1.3m), Customers(1.2m)),
         };
         return new ChannelPlan(rows, infrastructure, campaigns, experiments, scenarios, months, chosen.Count < channels.Count);
     }
+
+    private static decimal Whole(decimal value) => Math.Round(value, 0, MidpointRounding.AwayFromZero);
 }

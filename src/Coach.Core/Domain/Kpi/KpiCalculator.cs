@@ -21,6 +21,9 @@ public static class KpiCalculator
     /// <summary>Past this a product of inputs stops being a plausible business figure (and nears decimal's range).</summary>
     public const decimal MaxResult = 1e24m;
 
+    /// <summary>The largest figure one input takes, the same cap as the wizards' number questions: more is a typo.</summary>
+    public const decimal MaxInput = 1_000_000_000_000m;
+
     public static KpiOutcome Compute(KpiMetric metric, IReadOnlyDictionary<string, KpiValue> values)
     {
         var missing = metric.Required.Where(input => !values.ContainsKey(input.Key)).ToList();
@@ -62,6 +65,11 @@ public static class KpiCalculator
         if (value.Parts.Any(part => part < 0))
         {
             return "negative";
+        }
+
+        if (value.Amount > MaxInput || value.Parts.Any(part => part > MaxInput))
+        {
+            return "above_max";
         }
 
         if (input.Kind == KpiInputKind.Count && value.Parts.Any(part => part != decimal.Truncate(part)))

@@ -32,6 +32,45 @@ public static class GrowthAssessment
     public static decimal? PerMonth(decimal? impliedPercent, int? months) =>
         impliedPercent is { } change && months is > 0 ? GoalText.Round2(Math.Abs(change) / months.Value) : null;
 
+    /// <summary>
+    /// True when growth by <paramref name="impliedPercent"/> in <paramref name="months"/> is faster than doubling every
+    /// <see cref="SmartGoalChecker.FastestDoublingMonths"/> months, the monthly-equivalent (compound) ceiling: growth
+    /// factor^3 against 2^months, exact in decimal. Doubling in a quarter passes; 20 times in a year or 6 times in a month do not.
+    /// </summary>
+    public static bool FasterThanCeiling(decimal impliedPercent, int months)
+    {
+        decimal factor = 1m + impliedPercent / 100m;
+        if (factor <= 1m || months <= 0)
+        {
+            return false;
+        }
+
+        // Past these bounds the powers would overflow decimal, and the answer is plain anyway.
+        if (factor > 1_000_000m)
+        {
+            return true;
+        }
+
+        if (months > 60)
+        {
+            return false;
+        }
+
+        decimal grown = 1m;
+        for (int i = 0; i < SmartGoalChecker.FastestDoublingMonths; i++)
+        {
+            grown *= factor;
+        }
+
+        decimal allowed = 1m;
+        for (int i = 0; i < months; i++)
+        {
+            allowed *= 2m;
+        }
+
+        return grown > allowed;
+    }
+
     internal static GrowthVerdict Assess(GoalTarget? target, string? metric, GoalDirection direction, decimal? givenBaseline, GoalDeadline? deadline)
     {
         decimal? baseline = givenBaseline ?? target?.TextBaseline;
@@ -69,9 +108,11 @@ public static class GrowthAssessment
                 return Verdict(false, lowerIsBetter ? "no_reduction" : "no_growth");
             }
 
-            if (change > SmartGoalChecker.AbsurdGrowthPercent)
+            // With a horizon the pace decides, so that "6 times in a month" and "20 times in a year" are judged alike;
+            // without one only the total can be judged.
+            if (deadline is { HorizonMonths: > 0 } due ? FasterThanCeiling(change, due.HorizonMonths) : change > SmartGoalChecker.AbsurdGrowthPercent)
             {
-                return Verdict(false, "growth_too_high");
+                return Verdict(false, deadline is { HorizonMonths: > 0 } ? "growth_too_fast" : "growth_too_high");
             }
 
             if (change <= -100m)

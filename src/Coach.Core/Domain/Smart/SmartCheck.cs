@@ -6,7 +6,7 @@ namespace Coach.Core.Domain.Smart;
 /// <param name="Code">
 /// The reason, a key for the UI texts. Specific: "ok", "vague_object". Measurable: "ok", "no_number", "no_metric".
 /// Achievable: "ok", "ambitious" (passed with <see cref="SmartCheck.GrowthWarning"/>), "from_zero", "no_target",
-/// "no_baseline", "zero_baseline", "no_growth", "no_reduction", "growth_too_high", "reduction_too_high".
+/// "no_baseline", "zero_baseline", "no_growth", "no_reduction", "growth_too_high", "growth_too_fast", "reduction_too_high".
 /// Relevant: "ok", "no_metric", "metric_not_of_type". Time-bound: "ok", "no_deadline", "deadline_passed".
 /// </param>
 public sealed record CriterionResult(SmartCriterion Criterion, bool Passed, string Code);
@@ -54,7 +54,7 @@ public sealed record GoalDeadline(DateOnly? Date, int? Months, string Matched)
 /// </param>
 /// <param name="GrowthWarning">
 /// The change per month exceeds <see cref="SmartGoalChecker.PlausibleMonthlyChangePercent"/> on a goal that is otherwise
-/// achievable (or only lacks its baseline); never set together with "no_growth" or "growth_too_high".
+/// achievable (or only lacks its baseline); never set together with "no_growth", "growth_too_high" or "growth_too_fast".
 /// </param>
 public sealed record SmartCheck(
     string Goal,

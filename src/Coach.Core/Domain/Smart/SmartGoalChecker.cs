@@ -9,13 +9,15 @@ namespace Coach.Core.Domain.Smart;
 /// "orders from the website", "premium sales"; "увеличить продажи" / "increase sales" are not specific.</para>
 /// <para>Measurable: a number outside the deadline (or a multiplier such as "в 2 раза") and a recognised metric.</para>
 /// <para>Achievable: judged on the implied change from the baseline (the one given, else the goal's own "с 200 до
-/// 300"). The change must be an improvement (up, or down for costs and churn), at most +1000% and above −100%.
+/// 300"). The change must be an improvement (up, or down for costs and churn) and above −100%. Growth with a horizon
+/// must be no faster than doubling every <see cref="FastestDoublingMonths"/> months, compared by the compound
+/// monthly-equivalent pace ("growth_too_fast"), so a month and a year are judged alike; without a horizon at most +1000%.
 /// Per month it is the linear share, |change| / horizon months: decimal-only, easy to explain ("60% in 2 months is 30%
 /// a month") and, for horizons beyond a few months, stricter than compounding, which errs towards warning. Above
 /// <see cref="PlausibleMonthlyChangePercent"/> a month sets <see cref="SmartCheck.GrowthWarning"/> and the criterion
 /// still passes with code "ambitious". Without a deadline there is no monthly rate and so no warning: the failed T
 /// makes the bot ask for one. Without a baseline the criterion fails with "no_baseline" so the bot asks for it, unless
-/// the change is already known to be wrong ("no_growth") or absurd ("growth_too_high").</para>
+/// the change is already known to be wrong ("no_growth") or too much ("growth_too_fast", "growth_too_high").</para>
 /// <para>Relevant: the metric belongs to the chosen goal type (<see cref="GoalMetrics.TypeOf"/>).</para>
 /// <para>Time-bound: a deadline or duration (see <see cref="DeadlineParser"/>) not already past.</para>
 /// </remarks>
@@ -24,8 +26,14 @@ public static class SmartGoalChecker
     /// <summary>Growth (or cut) per month above which a goal is flagged as ambitious.</summary>
     public const decimal PlausibleMonthlyChangePercent = 30m;
 
-    /// <summary>Total growth above which a goal is not achievable at any horizon: more than eleven times the baseline.</summary>
+    /// <summary>Total growth above which a goal without a horizon is not achievable: more than eleven times the baseline.</summary>
     public const decimal AbsurdGrowthPercent = 1000m;
+
+    /// <summary>
+    /// The fastest achievable growth is doubling every this many months (≈26% a month compounded, ≈16 times a year):
+    /// a goal with a horizon is judged by this monthly-equivalent pace, not by its total.
+    /// </summary>
+    public const int FastestDoublingMonths = 3;
 
     public static SmartCheck Check(string goal, GoalType type, decimal? baseline, DateOnly today)
     {

@@ -19,7 +19,7 @@ public static class ChannelPlanCards
             ("month", r.LaunchMonth),
             ("budget", Money(t, r.MonthlyBudget)),
             ("activities", t.Html($"channels.activities.{r.Role.ToString().ToLowerInvariant()}")),
-            ("result", r.ExpectedCustomersPerMonth is { } c ? t.Html("channels.result.customers", ("n", KpiText.Number(t, c, 1))) : t.Html("channels.result.after_pilot")))));
+            ("result", r.ExpectedCustomersPerMonth is { } c ? Customers(t, c, 1) : t.Html("channels.result.after_pilot")))));
         if (plan.Trimmed)
         {
             lines.Add(t.Format("channels.result.trimmed", ("n", ChannelPlanner.LimitedChannels)));
@@ -41,7 +41,14 @@ public static class ChannelPlanCards
         ("name", t.Html($"channels.scenario.{s.Name}")),
         ("months", months),
         ("budget", Money(t, s.Budget)),
-        ("customers", s.ExpectedCustomers is { } c ? t.Html("channels.result.customers", ("n", KpiText.Number(t, c, 0))) : t.Html("channels.result.after_pilot")));
+        ("customers", s.ExpectedCustomers is { } c ? Customers(t, c, 0) : t.Html("channels.result.after_pilot")));
+
+    // "≈ 433 клиента", "≈ 28,9 клиента", "≈ 5 клиентов": the form agrees with the number as shown.
+    private static Markup Customers(Texts.Texts t, decimal count, int decimals)
+    {
+        var shown = Math.Round(count, decimals, MidpointRounding.AwayFromZero);
+        return t.Html($"channels.result.customers.{KpiText.PluralForm(shown, t.Language)}", ("n", KpiText.Number(t, shown, decimals)));
+    }
 
     /// <summary>Month 1 foundations, 2 pilot, 3-4 scale, then a steady rhythm, the last month review (domain §7).</summary>
     public static IEnumerable<string> YearPlan(Texts.Texts t, int months)

@@ -124,7 +124,7 @@ public static class StrategyDocument
         {
             var table = Cjm.CjmCards.Table(t, map);
             blocks.Add(new DocumentHeading(2, table.Title));
-            blocks.Add(new DocumentChart(table));
+            blocks.Add(Picture(t, table));
             blocks.Add(new DocumentTable(table.Headers, table.Rows));
             var tasks = Cjm.CjmCards.Tasks(map).Select(task => $"[{P(t[$"cjm.role.{task.Role.ToString().ToLowerInvariant()}"])}] {task.Task}").ToList();
             if (tasks.Count > 0)
@@ -196,9 +196,13 @@ public static class StrategyDocument
             && KpiCalculator.Compute(KpiCatalog.Find("funnel")!, funnel.Inputs.ToDictionary(pair => pair.Key, pair => KpiValue.Of(pair.Value))).Result is { } result
             && KpiCards.Chart(t, result) is { } chart)
         {
-            blocks.Add(new DocumentChart(chart));
+            blocks.Add(Picture(t, chart));
         }
     }
+
+    // Only the .md and the .pdf are sent, so the Markdown names the picture and points to the PDF rather than to a file.
+    private static DocumentChart Picture(Texts.Texts t, Chart chart) =>
+        new(chart) { MarkdownNote = P(t.Format("export.picture_in_pdf", ("caption", chart.Title))) };
 
     private static string P(string html) => TextCatalog.Plain(html);
 }

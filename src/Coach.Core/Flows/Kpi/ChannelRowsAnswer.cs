@@ -17,7 +17,11 @@ public sealed class ChannelRowsAnswer : AnswerKind
     public override AnswerCheck Check(string text, Texts.Texts texts) =>
         TryRead(text, out var rows, out var problem, out var line)
             ? AnswerCheck.Accept(Encode(rows))
-            : AnswerCheck.Reject(texts.Format($"kpi.channels.problem.{problem}", ("line", line), ("min", MinRows), ("max", MaxRows)));
+            : AnswerCheck.Reject(Problem(texts, problem, line));
+
+    /// <summary>What is wrong with the typed table, naming the line.</summary>
+    public static string Problem(Texts.Texts texts, string problem, string line) =>
+        texts.Format($"kpi.channels.problem.{problem}", ("line", line), ("min", MinRows), ("max", MaxRows), ("cap", KpiText.Number(texts, KpiCalculator.MaxInput)));
 
     public override string Display(string value, StepDefinition step, Texts.Texts texts) =>
         string.Join("; ", Decode(value).Select(r => $"{r.Name} {Number(r.Spend)} {Number(r.Leads)} {Number(r.Customers)}"));
@@ -49,6 +53,12 @@ public sealed class ChannelRowsAnswer : AnswerKind
             if (spend < 0 || leads < 0 || customers < 0 || leads != decimal.Truncate(leads) || customers != decimal.Truncate(customers))
             {
                 problem = "values";
+                return false;
+            }
+
+            if (Math.Max(spend, Math.Max(leads, customers)) > KpiCalculator.MaxInput)
+            {
+                problem = "too_large";
                 return false;
             }
 

@@ -21,7 +21,7 @@ public static class KpiCards
         {
             t.Format("kpi.card.title", ("name", KpiText.Name(t, metric)), ("value", value)),
             t.Format("kpi.card.formula", ("formula", new Markup(Formula(t, result)))),
-            t.Format($"kpi.{metric.Id}.verdict.{result.Computation.Verdict}", placeholders),
+            t.Format(VerdictKey(t, result), placeholders),
         };
 
         if (t.Catalog.Has(t.Language, $"kpi.{metric.Id}.note"))
@@ -31,6 +31,14 @@ public static class KpiCards
 
         lines.AddRange(result.Computation.Warnings.Select(w => t.Format($"kpi.warning.{w}", placeholders)));
         return string.Join("\n\n", lines);
+    }
+
+    // A count read with its noun ("21 лид", "113 000 контактов") has a text per plural form, for the number as shown.
+    private static string VerdictKey(Texts.Texts t, KpiResult result)
+    {
+        var key = $"kpi.{result.Metric.Id}.verdict.{result.Computation.Verdict}";
+        var plural = $"{key}.{KpiText.PluralForm(Math.Round(result.Value, 2, MidpointRounding.AwayFromZero), t.Language)}";
+        return t.Catalog.Has(t.Language, plural) ? plural : key;
     }
 
     /// <summary>"CAC = spend ÷ new customers = (30 000 + 25 000) ÷ 80 = 55 000 ÷ 80 = 687,5 ₽".</summary>

@@ -27,7 +27,7 @@ public static class KpiCommand
                 return KpiFlow.AnswerChannels(context.Session, t, rows);
             }
 
-            return new FeatureResult([new Reply(t.Format($"kpi.channels.problem.{code}", ("line", line), ("min", ChannelRowsAnswer.MinRows), ("max", ChannelRowsAnswer.MaxRows)))])
+            return new FeatureResult([new Reply(ChannelRowsAnswer.Problem(t, code, line))])
             {
                 ContinueAt = KpiFlow.ChannelsState,
             };
@@ -99,6 +99,13 @@ public static class KpiCommand
             return (best, null);
         }
 
+        // A metric that is one sum (reach: the channels' contacts) takes every number given, with or without "+".
+        if (metric.Inputs is [{ Many: true } sum] && Addends(words, 0) is { Count: > 1 } addends
+            && KpiInputReader.TryRead(sum, string.Join(" + ", addends), out var total, out _))
+        {
+            return (new Dictionary<string, KpiValue> { [sum.Key] = total }, null);
+        }
+
         // No cut uses every word: read greedily, name the first value that does not fit, and keep
         // the values after it (a bad word counts as one input) so that only it is asked again.
         var values = new Dictionary<string, KpiValue>();
@@ -159,6 +166,27 @@ public static class KpiCommand
         }
 
         return best;
+    }
+
+    // The words from a position cut into the fewest numbers ("15 000 90 000 8 000" is three), or null.
+    private static List<string>? Addends(List<string> words, int position)
+    {
+        var fewest = new List<string>?[words.Count + 1];
+        fewest[words.Count] = [];
+        for (var start = words.Count - 1; start >= position; start--)
+        {
+            for (var length = 1; length <= Math.Min(MaxWordsPerValue, words.Count - start); length++)
+            {
+                var piece = string.Join(' ', words.Skip(start).Take(length));
+                if (fewest[start + length] is { } rest && (fewest[start] is null || rest.Count + 1 < fewest[start]!.Count)
+                    && Parsing.NumberParser.TryParse(piece, out _, out _, allowNegative: true))
+                {
+                    fewest[start] = [piece, .. rest];
+                }
+            }
+        }
+
+        return fewest[position];
     }
 
     private static int Longest(KpiInput input, List<string> words, int position, out KpiValue? value, out string problem)

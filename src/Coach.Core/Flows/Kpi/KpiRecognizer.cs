@@ -57,7 +57,7 @@ public static partial class KpiRecognizer
                 .ToList();
             return started.Count == 1
                 ? KpiFlow.Answer(context.Session, context.Texts, started[0], Fill(started[0], reading.Slots) ?? [])
-                : new FeatureResult([Ask(context.Texts, reading.Slots)]);
+                : new FeatureResult([Ask(context.Session, context.Texts, reading.Slots)]);
         }
 
         var replies = complete.SelectMany(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values).Replies).ToList();
@@ -200,7 +200,7 @@ public static partial class KpiRecognizer
         metric.Inputs.Zip(numbers).Where(x => x.First.Kind is not (KpiInputKind.Rate or KpiInputKind.Duration))
             .ToDictionary(x => x.First.Key, x => new KpiValue(x.Second.Value, [x.Second.Value], x.First.Kind == KpiInputKind.MonthlyMoney ? Period.Month : null, IsMoney(x.Second) ? x.Second.Unit : NumberUnit.None));
 
-    private static Reply Ask(Texts.Texts t, IReadOnlyDictionary<string, ParsedNumber> slots)
+    private static Reply Ask(Session session, Texts.Texts t, IReadOnlyDictionary<string, ParsedNumber> slots)
     {
         var candidates = Recipes
             .Where(r => r.Inputs.Any(i => i.Slots.Any(slots.ContainsKey)))
@@ -213,6 +213,20 @@ public static partial class KpiRecognizer
             .Where(b => System.Text.Encoding.UTF8.GetByteCount(b.Data) <= ButtonData.MaxBytes)
             .Select(b => (IReadOnlyList<Button>)[b])
             .ToList();
+        if (buttons.Count == 0)
+        {
+            // "1850 visitors" is not the first input of any metric, so no "/kpi" line can carry it:
+            // the number is saved as the metric's answer and the button opens its questions, where it is offered to keep.
+            foreach (var metric in candidates)
+            {
+                KpiFlow.Prefill(session, metric, Fill(metric, slots) ?? []);
+                buttons.Add([new Button(KpiText.Name(t, metric), ButtonData.Open(KpiFlow.FlowId(metric)))]);
+            }
+
+            // Never a question without a way to answer it: the full list of metrics is always there.
+            buttons.Add([new Button(t["kpi.button.guided"], ButtonData.Open(KpiFlow.Id))]);
+        }
+
         return new Reply(t["kpi.recognizer.which"]) { Buttons = buttons };
     }
 

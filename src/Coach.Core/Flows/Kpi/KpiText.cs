@@ -19,11 +19,14 @@ public static class KpiText
     public static NumberUnit Currency(Texts.Texts t, NumberUnit typed) =>
         typed != NumberUnit.None ? typed : t.Language == Languages.Russian ? NumberUnit.Rub : NumberUnit.None;
 
-    public static string Number(Texts.Texts t, decimal value, int decimals = 2) => NumberFormatter.Format(value, t.Language, NumberUnit.None, decimals);
+    public static string Number(Texts.Texts t, decimal value, int decimals = 2) => Minus(NumberFormatter.Format(value, t.Language, NumberUnit.None, decimals));
 
-    public static string Money(Texts.Texts t, decimal value, NumberUnit currency) => NumberFormatter.Format(value, t.Language, Currency(t, currency));
+    public static string Money(Texts.Texts t, decimal value, NumberUnit currency) => Minus(NumberFormatter.Format(value, t.Language, Currency(t, currency)));
 
-    public static string Percent(Texts.Texts t, decimal value) => NumberFormatter.Format(value, t.Language, NumberUnit.Percent);
+    public static string Percent(Texts.Texts t, decimal value) => Minus(NumberFormatter.Format(value, t.Language, NumberUnit.Percent));
+
+    // Shown figures take the typographic minus ("−80", "−20%"), as the formulas do; a hyphen reads as a dash.
+    private static string Minus(string formatted) => formatted.StartsWith('-') ? "−" + formatted[1..] : formatted;
 
     public static string Value(Texts.Texts t, KpiUnit unit, decimal value, NumberUnit currency) => unit switch
     {
@@ -80,7 +83,12 @@ public static class KpiText
     }
 
     public static string Problem(Texts.Texts t, KpiProblem problem) =>
-        t.Format($"kpi.problem.{problem.Code}", ("field", InputName(t, problem.InputKey)), ("other", problem.OtherKey is null ? "" : InputName(t, problem.OtherKey)));
+        t.Format(
+            $"kpi.problem.{problem.Code}",
+            ("field", InputName(t, problem.InputKey)),
+            ("other", problem.OtherKey is null ? "" : InputName(t, problem.OtherKey)),
+            ("max", Number(t, KpiCalculator.MaxInput)),
+            ("example", t[$"kpi.input.{problem.InputKey}.example"]));
 
     private static Func<decimal, string> Number(Texts.Texts t) => amount => Number(t, amount);
 

@@ -34,7 +34,8 @@ public static class SmartCards
     public static string Result(Texts.Texts t, SmartCheck check, SmartGoal goal)
     {
         var metric = t[$"smart.metric.{goal.Metric}"];
-        var direction = goal.ChangePercent < 0 ? "decrease" : "increase";
+        // Growth from zero has no percentage: any target is infinitely many percent of nothing.
+        var direction = goal.Baseline == 0 ? "from_zero" : goal.ChangePercent < 0 ? "decrease" : "increase";
         var lines = new List<string>
         {
             t["smart.result.title"],
