@@ -19,7 +19,7 @@ public static class TemplateDrafter
         "a", "an", "the", "for", "of", "to", "in", "on", "at", "by", "with", "from", "over", "and", "or", "but", "your", "our",
         "every", "each", "this", "that", "these", "all", "some", "any", "single",
         "в", "во", "на", "с", "со", "к", "ко", "от", "до", "по", "при", "для", "из", "за", "о", "об", "и", "или", "а", "но", "ваш", "наш",
-        "каждый", "каждое", "каждая", "каждую", "этот", "эта", "это", "эти", "все", "весь", "вся", "свой", "свою", "своё",
+        "каждый", "каждое", "каждая", "каждую", "каждые", "каждого", "этот", "эта", "это", "эти", "этой", "этого", "этих", "все", "весь", "вся", "свой", "свою", "своё",
     };
 
     public static string Write(DraftSpec spec, Texts.Texts t)
@@ -60,7 +60,7 @@ public static class TemplateDrafter
             .Select(count => Clean(string.Join(", ", clauses.Take(count)))).Where(clause => clause.Length > 0).ToList();
 
         var words = (clauses.FirstOrDefault() ?? topic).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
-        var shorter = new List<string>();
+        var shorter = new List<(string Text, bool AtPhrase)>();
         while (words.Count > 2)
         {
             words.RemoveAt(words.Count - 1);
@@ -69,11 +69,17 @@ public static class TemplateDrafter
                 words.RemoveAt(words.Count - 1);
             }
 
-            shorter.Add(Clean(string.Join(' ', words)));
+            // Cut right before "with", "и", "for"…: the words kept end a phrase ("…for the price of one").
+            var atPhrase = Dangling.Contains(NextWord(topic, words.Count));
+            shorter.Add((Clean(string.Join(' ', words)), atPhrase));
         }
 
-        yield return shorter;
+        // Whole phrases first, longest first; then any cut.
+        yield return [.. shorter.Where(s => s.AtPhrase).Select(s => s.Text), .. shorter.Where(s => !s.AtPhrase).Select(s => s.Text)];
     }
+
+    private static string NextWord(string topic, int index) =>
+        topic.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(index)?.Trim(',', '.', ';', ':') ?? "";
 
     private static int Numbers(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsDigit));
 
@@ -90,6 +96,7 @@ public static class TemplateDrafter
         var filled = t.Format(
             "tov.tpl." + spec.Rule.Id,
             ("topic", topic),
+            ("offer", Clean(spec.Topic)),
             ("message", message),
             ("hook", t[$"tov.tpl.hook.{profile.Humor.ToString().ToLowerInvariant()}.{spec.Variant % 2}"]),
             ("cta", withCta ? t[$"tov.tpl.cta.{address}.{spec.Variant % 3}"] : ""),

@@ -154,4 +154,15 @@ public class TemplateDraftTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("en", "Two sourdough loaves for the price of one with free delivery across the whole district every weekend this autumn", "Subject: Two sourdough loaves for the price of one\n")]
+    [InlineData("ru", "Два хлеба на закваске по цене одного и бесплатная доставка по всему району каждые выходные этой осенью", "Тема: Два хлеба на закваске по цене одного\n")]
+    public void An_email_subject_cut_to_sixty_characters_ends_at_a_phrase_and_the_letter_carries_the_whole_offer(string language, string topic, string subject)
+    {
+        var email = TemplateDrafter.Write(new DraftSpec(ChannelRules.For(DraftChannel.Email), topic, ToneProfile.Neutral, language), TextCatalog.Default.For(language));
+
+        Assert.StartsWith(subject, email);
+        Assert.Contains(topic, email);
+    }
 }

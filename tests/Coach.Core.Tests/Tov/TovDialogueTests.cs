@@ -262,8 +262,8 @@ public class TovDialogueTests
     }
 
     [Theory]
-    [InlineData("en", "The draft is already as formal as it gets.")]
-    [InlineData("ru", "Официальнее этот черновик уже не станет.")]
+    [InlineData("en", "The template has no more formal wording than this")]
+    [InlineData("ru", "Официальнее формулировки в шаблоне нет")]
     public void A_draft_button_that_changes_nothing_says_so_and_one_that_changes_the_draft_does_not(string language, string note)
     {
         // The neutral voice is already polite: a more formal template reads the same; a friendlier one does not.

@@ -109,6 +109,19 @@ public class TovRulesTests
         Assert.True(report.Score <= 40, $"scored {report.Score}");
     }
 
+    [Theory]
+    [InlineData("Закажите у нас свежий хлеб на закваске сегодня!", false)]
+    [InlineData("Свежий хлеб уже на сайте. Попробуйте!", false)]
+    [InlineData("Свежий хлеб уже на сайте. Закажи сегодня!", true)]
+    public void A_casual_voice_flags_the_polite_imperative_that_opens_a_sentence(string text, bool passes)
+    {
+        var profile = new ToneProfile { Address = Address.Casual };
+
+        var report = TovChecker.Check(text, profile, null, "ru");
+
+        Assert.Equal(passes, report.Findings.Single(f => f.Criterion == "register").Passed);
+    }
+
     [Fact]
     public void An_english_sms_with_curly_quotes_a_dash_and_an_emoji_is_measured_as_sent_and_keeps_160()
     {

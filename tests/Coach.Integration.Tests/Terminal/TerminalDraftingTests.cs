@@ -63,4 +63,18 @@ public class TerminalDraftingTests
         var draft = Assert.Single(store.Find("term:local")!.SavedDrafts);
         Assert.Equal(Coach.Core.Domain.Tov.DraftChannel.Outdoor, draft.Channel);
     }
+
+    [Fact]
+    public async Task After_saving_one_draft_of_a_pack_the_others_are_one_press_away_and_can_be_saved_too()
+    {
+        using var folder = new TempFolder();
+
+        // Pack of outdoor + SMS; 5) saves the banner; 1) back to the drafts; 10) saves the SMS.
+        var output = await TerminalChatTests.Run(folder, "/tov\n3\n1\n5\n9\nFresh rye sourdough loaf this week\n5\n1\n10\n");
+
+        Assert.Contains("📣 Back to the drafts (2)", output);
+        Assert.Contains("💾 Saved. Drafts kept: 2", output);
+        using var store = new Coach.Storage.LiteDbSessionStore(folder.File("coach.db"));
+        Assert.Equal([Coach.Core.Domain.Tov.DraftChannel.Outdoor, Coach.Core.Domain.Tov.DraftChannel.Sms], store.Find("term:local")!.SavedDrafts.Select(d => d.Channel));
+    }
 }

@@ -92,7 +92,7 @@ public static partial class TovChecker
     {
         var polite = profile.Address == Address.Polite;
         var offending = language == "ru"
-            ? (polite ? CasualRu() : PoliteRu()).Match(text)
+            ? (polite ? CasualRu().Match(text) : PoliteRu() is var pronoun && pronoun.Match(text) is { Success: true } found ? found : PoliteImperativeRu().Match(text))
             : (polite ? Contraction() : StiffEn()).Match(text);
         if (!offending.Success)
         {
@@ -169,6 +169,10 @@ public static partial class TovChecker
 
     [GeneratedRegex(@"(?<![\p{L}])(вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашим|ваших|вашему)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex PoliteRu();
+
+    // "Закажите", "Попробуйте" opening a sentence: the «вы» form of a call to action.
+    [GeneratedRegex(@"(?<=^|[.!?…]\s+)\p{Lu}\p{Ll}+(?:ите|йте)(?![\p{L}])")]
+    private static partial Regex PoliteImperativeRu();
 
     [GeneratedRegex(@"\b\w+(n['’]t|['’]re|['’]ll|['’]ve|['’]m|['’]d)\b|\b(gonna|wanna|gotta|hey|guys)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contraction();

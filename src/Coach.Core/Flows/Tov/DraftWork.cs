@@ -42,6 +42,11 @@ public static class DraftWork
         var draft = await new DraftComposer(context.Model, context.Texts).RewriteAsync(spec, current.Text, change, cancellationToken);
         context.Session.Drafts[index] = Keep(draft, changed);
         var card = TovCards.Draft(context.Texts, draft, index);
+        if (context.Session.Drafts.Count > 1)
+        {
+            // The pack's other drafts stay one press away (a terminal cannot press earlier messages).
+            card = card with { Buttons = [.. card.Buttons, [new Button(context.Texts.Format("tov.button.drafts", ("count", context.Session.Drafts.Count)), ButtonData.Command(TovHub.Command, "drafts"))]] };
+        }
 
         // A button that changed nothing says so, rather than showing the same text as if it had worked.
         return draft.Text == current.Text

@@ -35,6 +35,14 @@ public static class TovHub
             return new FeatureResult([TovCards.Saved(t, session)]);
         }
 
+        // The current drafts again, each with its buttons (after acting on one draft of a pack).
+        if (action == "drafts" && session.Drafts.Count > 0)
+        {
+            return new FeatureResult(session.Drafts
+                .Select((draft, at) => TovCards.Draft(t, new ComposedDraft(ChannelRules.For(draft.Channel), draft.Text, draft.FromTemplate, null), at))
+                .ToList());
+        }
+
         // A press on a draft that is no longer shown (a newer draft replaced it) is stale.
         if (!int.TryParse(parts.ElementAtOrDefault(1), out var index) || index < 0 || index >= session.Drafts.Count
             || session.Drafts[index].Channel.ToString().ToLowerInvariant() != parts.ElementAtOrDefault(2))
@@ -69,11 +77,24 @@ public static class TovHub
 
             return new FeatureResult([new Reply(t.Format("tov.draft.saved", ("count", session.SavedDrafts.Count)))
             {
-                Buttons = [[new Button(t.Format("tov.button.saved", ("count", session.SavedDrafts.Count)), ButtonData.Command(Command, "saved")), new Button(t["tov.button.hub"], ButtonData.Command(Command))]],
+                Buttons = AfterSave(t, session),
             }]);
         }
 
         return new FeatureResult([new Reply(t["error.stale"]), TovCards.Hub(t, session)]);
+    }
+
+    // Back to the other drafts of a pack (their buttons are on earlier messages, which a terminal cannot press).
+    private static IReadOnlyList<IReadOnlyList<Button>> AfterSave(Texts.Texts t, Session session)
+    {
+        var rows = new List<IReadOnlyList<Button>>();
+        if (session.Drafts.Count > 1)
+        {
+            rows.Add([new Button(t.Format("tov.button.drafts", ("count", session.Drafts.Count)), ButtonData.Command(Command, "drafts"))]);
+        }
+
+        rows.Add([new Button(t.Format("tov.button.saved", ("count", session.SavedDrafts.Count)), ButtonData.Command(Command, "saved")), new Button(t["tov.button.hub"], ButtonData.Command(Command))]);
+        return rows;
     }
 
     /// <summary>A line for /status once a voice is saved.</summary>
