@@ -44,7 +44,9 @@ internal sealed partial class DialogueTurn
         else if (step.Answer is ChoiceAnswer choice && typed)
         {
             var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
-            check = OptionMatcher.Match(raw, labels) is { } index
+            check = choice.TypedNumbersAreValues && raw.Trim().All(char.IsAsciiDigit)
+                ? choice.Check(raw.Trim(), T)
+                : OptionMatcher.Match(raw, labels) is { } index
                 ? AnswerCheck.Accept(choice.Values[index])
                 : YesOrNo(choice, labels, raw) is { } value
                     ? AnswerCheck.Accept(value)
