@@ -146,6 +146,19 @@ internal sealed partial class DialogueTurn
         {
             if (followUp(FeatureContext(), flow.Id) is { } reply)
             {
+                // One way home per message: the follow-up's own menu button replaces the result card's.
+                var home = ButtonData.Command("menu");
+                if (reply.AllButtons.Any(b => b.Data == home))
+                {
+                    for (var i = 0; i < Replies.Count; i++)
+                    {
+                        Replies[i] = Replies[i] with
+                        {
+                            Buttons = Replies[i].Buttons.Select(row => (IReadOnlyList<Button>)row.Where(b => b.Data != home).ToList()).Where(row => row.Count > 0).ToList(),
+                        };
+                    }
+                }
+
                 Replies.Add(reply);
             }
         }
