@@ -36,13 +36,20 @@ public sealed class ChoiceAnswer(params string[] values) : AnswerKind
     /// <summary>Buttons per row: 1 for sentences, more for short labels.</summary>
     public int Columns { get; init; } = 1;
 
+    /// <summary>
+    /// True when the values are numbers people type as such (a horizon of 6, 9 or 12 months):
+    /// a typed number is then read as a value, never as a button's number.
+    /// </summary>
+    public bool TypedNumbersAreValues { get; init; }
+
     public override bool IsChoice => true;
 
     public static string LabelKey(StepDefinition step, string value) => $"{step.TextPrefix ?? step.State}.opt.{value}";
 
     // Typed text is matched to labels by the engine (it knows the step); here only values count.
     public override AnswerCheck Check(string text, Texts.Texts texts) =>
-        Values.Contains(text) ? AnswerCheck.Accept(text) : AnswerCheck.Reject(texts["error.choice"]);
+        Values.Contains(text) ? AnswerCheck.Accept(text)
+        : AnswerCheck.Reject(TypedNumbersAreValues ? texts.Format("error.choice.values", ("values", string.Join(", ", Values))) : texts["error.choice"]);
 
     public override string Display(string value, StepDefinition step, Texts.Texts texts) =>
         texts[LabelKey(step, value)];

@@ -44,7 +44,9 @@ internal sealed partial class DialogueTurn
         else if (step.Answer is ChoiceAnswer choice && typed)
         {
             var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
-            check = OptionMatcher.Match(raw, labels) is { } index
+            check = choice.TypedNumbersAreValues && raw.Trim().All(char.IsAsciiDigit)
+                ? choice.Check(raw.Trim(), T)
+                : OptionMatcher.Match(raw, labels) is { } index
                 ? AnswerCheck.Accept(choice.Values[index])
                 : YesOrNo(choice, labels, raw) is { } value
                     ? AnswerCheck.Accept(value)
@@ -144,6 +146,19 @@ internal sealed partial class DialogueTurn
         {
             if (followUp(FeatureContext(), flow.Id) is { } reply)
             {
+                // One way home per message: the follow-up's own menu button replaces the result card's.
+                var home = ButtonData.Command("menu");
+                if (reply.AllButtons.Any(b => b.Data == home))
+                {
+                    for (var i = 0; i < Replies.Count; i++)
+                    {
+                        Replies[i] = Replies[i] with
+                        {
+                            Buttons = Replies[i].Buttons.Select(row => (IReadOnlyList<Button>)row.Where(b => b.Data != home).ToList()).Where(row => row.Count > 0).ToList(),
+                        };
+                    }
+                }
+
                 Replies.Add(reply);
             }
         }

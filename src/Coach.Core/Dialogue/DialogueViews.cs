@@ -199,6 +199,19 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         // Calculators (flows started fresh each time, or reached from another flow) show in their own sections.
         foreach (var flow in flows.Flows.Where(f => f.InMenu && !f.FreshStart))
         {
+            if (flow.StatusLines is { } statusLines)
+            {
+                var own = statusLines(new FeatureContext(session, T) { Utc = utc });
+                if (own.Count > 0)
+                {
+                    any = true;
+                    lines.Add($"{(flow.IsDone(session) ? "✅" : "⏳")} <b>{T[flow.TitleKey]}</b>");
+                    lines.AddRange(own);
+                }
+
+                continue;
+            }
+
             var more = flow.ContinuesIn?.Invoke(session) is { } next ? flows.Find(next)?.Steps ?? [] : [];
             var answered = flow.Steps.Concat(more).Where(s => s.AppliesTo(session) && session.HasAnswer(s.AnswerKey)).ToList();
             if (answered.Count == 0)

@@ -59,6 +59,13 @@ public sealed class FlowDefinition
     /// <summary>When set, decides whether the flow shows as done in the menu and /status, instead of its own completion.</summary>
     public Func<Session, bool>? Done { get; init; }
 
+    /// <summary>
+    /// When set, the lines /status shows under the flow's title instead of its answered questions:
+    /// for a flow whose answers are only a working copy of saved records (the personas).
+    /// An empty list leaves the flow out of /status.
+    /// </summary>
+    public Func<FeatureContext, IReadOnlyList<string>>? StatusLines { get; init; }
+
     public bool IsDone(Session session) => Done?.Invoke(session) ?? session.CompletedFlows.Contains(Id);
 
     /// <summary>

@@ -206,7 +206,8 @@ public static class NumberParser
         {
             char separator = s[end];
             int groupEnd = Skip(s, end + 1, char.IsAsciiDigit);
-            if (!IsMark(separator) && (groupEnd - end - 1 != 3 || sawMark || groups[0].Length > 3))
+            // Nobody writes a leading zero before a thousands group: "0 280" is two numbers, not 280.
+            if (!IsMark(separator) && (groupEnd - end - 1 != 3 || sawMark || groups[0].Length > 3 || groups[0][0] == '0'))
             {
                 break;
             }

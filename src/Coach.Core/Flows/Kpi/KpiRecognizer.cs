@@ -30,8 +30,11 @@ public static partial class KpiRecognizer
         ("traffic_growth", [("old", [KpiSlots.Before]), ("new", [KpiSlots.After])]),
     ];
 
-    /// <summary>Metrics computed only when named: they overlap with simpler ones above.</summary>
-    private static readonly HashSet<string> OnlyWhenNamed = ["roas", "average_check", "cpm", "ctr"];
+    /// <summary>
+    /// Metrics computed only when named: any revenue is not necessarily the ads' revenue. Every
+    /// other metric whose numbers are all named is computed ("revenue 500k, 1250 orders" is an average check).
+    /// </summary>
+    private static readonly HashSet<string> OnlyWhenNamed = ["roas"];
 
     public static FeatureResult? Recognize(FeatureContext context, string text)
     {
@@ -60,10 +63,12 @@ public static partial class KpiRecognizer
                 : new FeatureResult([Ask(context.Session, context.Texts, reading.Slots)]);
         }
 
-        var replies = complete.SelectMany(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values).Replies).ToList();
+        var answers = complete.Select(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values)).ToList();
+        var replies = answers.SelectMany(a => a.Replies).ToList();
         replies.AddRange(Contradictions(reading.Slots).Select(c => new Reply(context.Texts.Format(
             "kpi.warning.more_than", ("part", KpiText.SlotName(context.Texts, c.Part)), ("whole", KpiText.SlotName(context.Texts, c.Whole))))));
-        return new FeatureResult(replies);
+        // A refused number ("было 0") continues at its question, so the answer is one message away.
+        return new FeatureResult(replies) { ContinueAt = answers.Select(a => a.ContinueAt).FirstOrDefault(s => s is not null) };
     }
 
     /// <summary>
@@ -78,7 +83,7 @@ public static partial class KpiRecognizer
         }
 
         return Recipes
-            .Where(r => !OnlyWhenNamed.Contains(r.Metric) || (r.Metric == "ctr" && !reading.Slots.ContainsKey(KpiSlots.Spend)))
+            .Where(r => !OnlyWhenNamed.Contains(r.Metric))
             .Select(r => (Metric: KpiCatalog.Find(r.Metric)!, Values: Fill(KpiCatalog.Find(r.Metric)!, reading.Slots)))
             .Where(x => x.Values is not null && x.Values.Count == x.Metric.Required.Count())
             .Select(x => (x.Metric, x.Values!))

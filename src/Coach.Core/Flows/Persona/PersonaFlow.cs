@@ -36,6 +36,10 @@ public static class PersonaFlow
         Complete)
     {
         MenuCommand = PersonaHub.Command,
+        // The section is done while a saved persona exists: the questions' answers are only the
+        // working copy of the last persona made or edited, and a deleted one must not count.
+        Done = session => session.Personas.Count > 0,
+        StatusLines = context => context.Session.Personas.Select(p => PersonaHub.StatusLine(context.Texts, p)).ToList(),
     };
 
     public static string Key(string field) => DialogueStates.Of(Id, field);

@@ -98,6 +98,17 @@ public static class PersonaHub
         };
     }
 
+    /// <summary>One line of /status for a saved persona: the name and the fields that sketch them.</summary>
+    public static string StatusLine(Texts.Texts t, PersonaRecord persona)
+    {
+        var details = PersonaFlow.Definition.Steps
+            .Where(step => StatusFields.Contains(step.Key) && persona.Fields.ContainsKey(step.Key))
+            .Select(step => step.Answer.Display(persona.Fields[step.Key], step, t));
+        return t.Format("persona.status.line", ("name", persona.Name), ("details", string.Join(", ", details)));
+    }
+
+    private static readonly string[] StatusFields = ["age", "occupation", "income"];
+
     private static Reply FieldChooser(Texts.Texts t, PersonaRecord persona)
     {
         var buttons = PersonaFlow.Definition.Steps
