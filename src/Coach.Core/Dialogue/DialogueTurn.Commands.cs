@@ -49,8 +49,11 @@ internal sealed partial class DialogueTurn
                 return;
             }
 
+            // "command-argument", or "command_argument" when the part before the underscore is a command ("learn_roi").
             var dash = payload.IndexOf('-');
-            var (name, argument) = dash < 0 ? (payload, "") : (payload[..dash], payload[(dash + 1)..].Replace('_', ' '));
+            var underscore = payload.IndexOf('_');
+            var cut = dash >= 0 ? dash : underscore >= 0 && _flows.Commands.ContainsKey(payload[..underscore]) ? underscore : -1;
+            var (name, argument) = cut < 0 ? (payload, "") : (payload[..cut], payload[(cut + 1)..].Replace('_', ' '));
             if (DeepLinkPayload.IsValid(payload) && _flows.Commands.ContainsKey(name))
             {
                 FeatureCommand(name, argument);

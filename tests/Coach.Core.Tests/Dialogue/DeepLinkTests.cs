@@ -52,6 +52,16 @@ public class DeepLinkTests
         Assert.Contains("1,125", viaLink);
     }
 
+    [Fact]
+    public void An_underscore_after_a_command_name_separates_its_argument_as_a_dash_does()
+    {
+        var underscore = new ChatDriver().Send("/start learn_roi").Text;
+        var dash = new ChatDriver().Send("/start learn-roi").Text;
+
+        Assert.Equal(dash, underscore);
+        Assert.Contains("ROI", underscore);
+    }
+
     [Theory]
     [InlineData("no_such_place")]
     [InlineData("kpi!")]
