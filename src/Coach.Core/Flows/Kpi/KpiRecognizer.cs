@@ -38,7 +38,7 @@ public static partial class KpiRecognizer
 
     public static FeatureResult? Recognize(FeatureContext context, string text)
     {
-        var reading = Read(text);
+        var reading = Read(text, context.Texts.Language);
         if (reading.Metric is { } named)
         {
             return KpiFlow.Answer(context.Session, context.Texts, named, Complete(reading)[0].Values);
@@ -109,10 +109,10 @@ public static partial class KpiRecognizer
     /// <param name="Named">What the text mentions without a number ("got clients").</param>
     public sealed record Reading(KpiMetric? Metric, IReadOnlyDictionary<string, ParsedNumber> Slots, IReadOnlyList<ParsedNumber> Unassigned, IReadOnlySet<string> Named);
 
-    public static Reading Read(string text)
+    public static Reading Read(string text, string? language = null)
     {
         var lowered = text.ToLowerInvariant().Replace('ё', 'е');
-        var numbers = NumberParser.FindAll(lowered);
+        var numbers = NumberParser.FindAll(lowered, language);
         var slots = new Dictionary<string, ParsedNumber>();
         var unassigned = new List<ParsedNumber>();
         var words = Words(lowered).ToList();
