@@ -7,7 +7,7 @@ namespace Coach.Core.Flows.Kpi;
 
 /// <summary>
 /// Free text to KPIs, deterministically: "spent $1.2k on ads, 37 sales from 1,850 visitors" →
-/// CAC and conversion. Each number takes the meaning of the noun right before it ("выручка
+/// conversion (sales are purchases, so they never stand for CAC's new customers). Each number takes the meaning of the noun right before it ("выручка
 /// 150 000"), else of the words after it ("80 клиентов"), else of the words further before it
 /// ("потратили на рекламу 90 000"), never crossing punctuation or another number. A metric named in the text
 /// is computed, missing inputs asked for; otherwise every metric the numbers fully give is
@@ -18,7 +18,9 @@ public static partial class KpiRecognizer
     /// <summary>For each metric: its inputs and the slots that can fill each, in order of preference.</summary>
     private static readonly (string Metric, (string Input, string[] Slots)[] Inputs)[] Recipes =
     [
-        ("cac", [("spend", [KpiSlots.Spend]), ("customers", [KpiSlots.Customers, KpiSlots.Sales])]),
+        // Orders and sales are purchases, not new customers: one customer may place many orders,
+        // so they feed the average check and conversion but never CAC.
+        ("cac", [("spend", [KpiSlots.Spend]), ("customers", [KpiSlots.Customers])]),
         ("conversion", [("purchases", [KpiSlots.Sales, KpiSlots.Customers]), ("visitors", [KpiSlots.Visitors])]),
         ("cpa", [("spend", [KpiSlots.Spend]), ("actions", [KpiSlots.Leads])]),
         ("cpc", [("spend", [KpiSlots.Spend]), ("clicks", [KpiSlots.Clicks])]),
