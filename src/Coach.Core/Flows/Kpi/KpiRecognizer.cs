@@ -40,6 +40,11 @@ public static partial class KpiRecognizer
 
     public static FeatureResult? Recognize(FeatureContext context, string text)
     {
+        if (TakePending(context.Session) is { } pending && CompletePending(context, pending, text) is { } completed)
+        {
+            return completed;
+        }
+
         var reading = Read(text, context.Texts.Language);
         if (reading.Metric is { } named)
         {
@@ -209,18 +214,14 @@ public static partial class KpiRecognizer
 
     private static Reply Ask(Session session, Texts.Texts t, IReadOnlyDictionary<string, ParsedNumber> slots)
     {
-        var candidates = Recipes
-            .Where(r => r.Inputs.Any(i => i.Slots.Any(slots.ContainsKey)))
-            .Select(r => KpiCatalog.Find(r.Metric)!)
-            .Take(6)
-            .ToList();
-        var buttons = candidates
-            .Where(m => Arguments(m, slots).Length > 0)
-            .Select(m => new Button(KpiText.Name(t, m), ButtonData.Command("kpi", m.Id + " " + Arguments(m, slots))))
-            .Where(b => System.Text.Encoding.UTF8.GetByteCount(b.Data) <= ButtonData.MaxBytes)
-            .Select(b => (IReadOnlyList<Button>)[b])
-            .ToList();
-        if (buttons.Count == 0)
+        var candidates = Candidates(slots);
+        var buttons = CommandButtons(t, candidates, slots, "");
+        if (buttons.Count > 0)
+        {
+            // The lone number typed next completes one of these ("80" after "spent 90 000 on ads").
+            session.PendingKpiNumbers = EncodePending(slots);
+        }
+        else
         {
             // "1850 visitors" is not the first input of any metric, so no "/kpi" line can carry it:
             // the number is saved as the metric's answer and the button opens its questions, where it is offered to keep.
@@ -234,14 +235,32 @@ public static partial class KpiRecognizer
             buttons.Add([new Button(t["kpi.button.guided"], ButtonData.Open(KpiFlow.Id))]);
         }
 
+        buttons.Add([MenuButton(t)]);
         return new Reply(t["kpi.recognizer.which"]) { Buttons = buttons };
     }
+
+    // The metrics the numbers could start, at most six so the buttons fit a phone screen.
+    private static List<KpiMetric> Candidates(IReadOnlyDictionary<string, ParsedNumber> slots) => Recipes
+        .Where(r => r.Inputs.Any(i => i.Slots.Any(slots.ContainsKey)))
+        .Select(r => KpiCatalog.Find(r.Metric)!)
+        .Take(6)
+        .ToList();
+
+    // One "/kpi metric known-numbers extra" button per metric the known numbers start, if it fits in a button.
+    private static List<IReadOnlyList<Button>> CommandButtons(Texts.Texts t, IEnumerable<KpiMetric> metrics, IReadOnlyDictionary<string, ParsedNumber> slots, string extra) => metrics
+        .Where(m => Arguments(m, slots).Length > 0)
+        .Select(m => new Button(KpiText.Name(t, m), ButtonData.Command("kpi", (m.Id + " " + Arguments(m, slots) + " " + extra).TrimEnd())))
+        .Where(b => System.Text.Encoding.UTF8.GetByteCount(b.Data) <= ButtonData.MaxBytes)
+        .Select(b => (IReadOnlyList<Button>)[b])
+        .ToList();
+
+    private static Button MenuButton(Texts.Texts t) => new(t["button.menu"], ButtonData.Command("menu"));
 
     // The known numbers in the metric's input order, stopping at the first unknown one.
     private static string Arguments(KpiMetric metric, IReadOnlyDictionary<string, ParsedNumber> slots)
     {
         var values = Fill(metric, slots) ?? [];
-        return string.Join(' ', metric.Inputs.TakeWhile(i => values.ContainsKey(i.Key)).Select(i => values[i.Key].Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return string.Join(' ', metric.Inputs.TakeWhile(i => values.ContainsKey(i.Key)).Select(i => ArgumentText(values[i.Key].Amount)));
     }
 
     // The part of a stretch of text up to (or back to) the nearest punctuation mark.
