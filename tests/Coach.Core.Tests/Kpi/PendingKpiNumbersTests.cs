@@ -57,3 +57,15 @@ public class PendingKpiNumbersTests
         Assert.Equal("spend=90000:None", chat.Session.PendingKpiNumbers);
     }
 }
+
+public class PendingKpiNumbersExpiryTests
+{
+    [Fact]
+    public void Going_back_to_the_menu_forgets_the_waiting_numbers()
+    {
+        var chat = new ChatDriver("ru").Send("/start").Send("потратили 90 000 на рекламу").Press(ButtonData.Command("menu")).Send("80");
+
+        Assert.DoesNotContain("CAC", chat.Text);
+        Assert.Null(chat.Session.PendingKpiNumbers);
+    }
+}

@@ -15,7 +15,6 @@ public static class KpiCommand
     public static FeatureResult Handle(FeatureContext context, string args)
     {
         var t = context.Texts;
-        KpiRecognizer.ForgetPending(context.Session);
         if (args.Trim().Length == 0)
         {
             return new FeatureResult([Syntax(t)]);

@@ -28,9 +28,6 @@ public static partial class KpiRecognizer
         return pending is null ? null : DecodePending(pending);
     }
 
-    /// <summary>Forgets waiting numbers: the user moved on (a /kpi command, a button).</summary>
-    public static void ForgetPending(Session session) => session.PendingKpiNumbers = null;
-
     private static FeatureResult? CompletePending(FeatureContext context, IReadOnlyDictionary<string, ParsedNumber> slots, string text)
     {
         var t = context.Texts;
