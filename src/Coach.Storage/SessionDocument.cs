@@ -65,6 +65,8 @@ public sealed class SessionDocument
 
     public List<Coach.Core.Domain.Tov.TovDraft> SavedDrafts { get; set; } = new();
 
+    public string? PendingKpiNumbers { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
@@ -97,6 +99,7 @@ public sealed class SessionDocument
         Tone = session.Tone,
         Drafts = session.Drafts,
         SavedDrafts = session.SavedDrafts,
+        PendingKpiNumbers = session.PendingKpiNumbers,
         CreatedUtc = session.CreatedUtc,
         UpdatedUtc = session.UpdatedUtc,
     };
@@ -129,6 +132,7 @@ public sealed class SessionDocument
         Tone = Tone,
         Drafts = Drafts,
         SavedDrafts = SavedDrafts,
+        PendingKpiNumbers = PendingKpiNumbers,
         CreatedUtc = CreatedUtc,
         UpdatedUtc = UpdatedUtc,
     };

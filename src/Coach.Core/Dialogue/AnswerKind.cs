@@ -81,7 +81,7 @@ public sealed class NumberAnswer(decimal min, decimal max, bool wholeNumber = fa
 
     public override AnswerCheck Check(string text, Texts.Texts texts)
     {
-        if (!NumberParser.TryParse(text, out var number, out var error, allowNegative: true))
+        if (!NumberParser.TryParse(text, out var number, out var error, allowNegative: true, texts.Language))
         {
             return AnswerCheck.Reject(texts["error.number." + error.ToString().ToLowerInvariant()]);
         }

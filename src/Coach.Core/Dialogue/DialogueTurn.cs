@@ -49,6 +49,9 @@ internal sealed partial class DialogueTurn
 
     public void Handle(UserInput input)
     {
+        // Numbers free text left waiting ("spent 90 000 on ads") are for the very next typed message in the menu only.
+        var waitingNumbers = _session.PendingKpiNumbers;
+        _session.PendingKpiNumbers = null;
         switch (input.Kind)
         {
             case UserInputKind.Button:
@@ -100,6 +103,7 @@ internal sealed partial class DialogueTurn
         }
         else
         {
+            _session.PendingKpiNumbers = waitingNumbers;
             OpenTypedFlowOrHint(text);
         }
     }

@@ -91,6 +91,12 @@ public sealed class Session
     /// <summary>Drafts the user saved, oldest first.</summary>
     public List<Domain.Tov.TovDraft> SavedDrafts { get; set; } = new();
 
+    /// <summary>
+    /// Numbers free text gave without enough for a metric ("spent 90 000 on ads"), by slot, waiting
+    /// for the lone number that completes them; null when none wait.
+    /// </summary>
+    public string? PendingKpiNumbers { get; set; }
+
     public DateTime CreatedUtc { get; set; } = DateTime.UtcNow;
 
     public DateTime UpdatedUtc { get; set; } = DateTime.UtcNow;

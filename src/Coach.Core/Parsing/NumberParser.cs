@@ -12,8 +12,9 @@ namespace Coach.Core.Parsing;
 /// When both "," and "." appear, the last one is the decimal mark. A lone comma followed by exactly
 /// 3 digits is a thousands separator ("1,850"), otherwise a decimal mark ("1,5", "12,75", "0,500"), and
 /// so is any lone comma before a multiplier ("1,250 млн" is 1.25 million).
-/// A lone dot is always a decimal mark ("1.500" is 1.5): that is what English speakers mean, and
-/// Russian speakers group with spaces far more often than with dots.
+/// A lone dot is a decimal mark in English ("1.125" is 1.125). In Russian, where the decimal mark is the
+/// comma, a lone dot followed by exactly 3 digits groups thousands like the comma does ("90.000" is 90 000),
+/// so callers that know the conversation's language pass it; without one the English reading is used.
 /// </remarks>
 public static class NumberParser
 {
@@ -55,8 +56,9 @@ public static class NumberParser
     /// <param name="number">The number when the text parsed, otherwise default.</param>
     /// <param name="error">Why the text did not parse, or <see cref="NumberParseError.None"/>.</param>
     /// <param name="allowNegative">When false, "-5" is refused with <see cref="NumberParseError.Negative"/>.</param>
+    /// <param name="language">The conversation's language (<see cref="Dialogue.Languages"/>); Russian reads "90.000" as 90 000.</param>
     /// <returns>True when the text is exactly one number.</returns>
-    public static bool TryParse(string? text, out ParsedNumber number, out NumberParseError error, bool allowNegative = false)
+    public static bool TryParse(string? text, out ParsedNumber number, out NumberParseError error, bool allowNegative = false, string? language = null)
     {
         number = default;
         if (string.IsNullOrWhiteSpace(text))
@@ -67,7 +69,7 @@ public static class NumberParser
 
         try
         {
-            error = ParseWhole(text.Trim(), allowNegative, out number);
+            error = ParseWhole(text.Trim(), allowNegative, language, out number);
         }
         catch (OverflowException)
         {
@@ -81,8 +83,9 @@ public static class NumberParser
     /// Finds every number in free text, in order, with its span. Numbers over <see cref="MaxMagnitude"/> are skipped.
     /// </summary>
     /// <param name="text">A sentence such as "потратили 90 000 на рекламу, пришло 80 клиентов".</param>
+    /// <param name="language">The conversation's language; Russian reads "90.000" as 90 000.</param>
     /// <returns>The numbers found; empty for null or number-free text.</returns>
-    public static IReadOnlyList<NumberMatch> FindAll(string? text)
+    public static IReadOnlyList<NumberMatch> FindAll(string? text, string? language = null)
     {
         var found = new List<NumberMatch>();
         if (string.IsNullOrEmpty(text))
@@ -90,11 +93,12 @@ public static class NumberParser
             return found;
         }
 
+        bool dotGroups = DotGroups(language);
         try
         {
             for (int i = 0; i < text.Length; i++)
             {
-                if (!CanStartAt(text, i) || MatchAt(text, i) is not { } candidate)
+                if (!CanStartAt(text, i) || MatchAt(text, i, dotGroups) is not { } candidate)
                 {
                     continue;
                 }
@@ -119,12 +123,12 @@ public static class NumberParser
         return found;
     }
 
-    private static NumberParseError ParseWhole(string text, bool allowNegative, out ParsedNumber number)
+    private static NumberParseError ParseWhole(string text, bool allowNegative, string? language, out ParsedNumber number)
     {
         number = default;
-        if (MatchAt(text, 0) is not { } candidate)
+        if (MatchAt(text, 0, DotGroups(language)) is not { } candidate)
         {
-            return FindAll(text).Count >= 2 ? NumberParseError.MoreThanOneNumber : NumberParseError.NotANumber;
+            return FindAll(text, language).Count >= 2 ? NumberParseError.MoreThanOneNumber : NumberParseError.NotANumber;
         }
 
         // People end a reply with a full stop ("90 тыс. руб.", "90к.") without it being part of the number.
@@ -138,7 +142,7 @@ public static class NumberParser
             // "12 34 56": digits that only failed to group are one malformed number, not several.
             bool badGrouping = IsGroupSpace(text[candidate.End])
                 && candidate.End + 1 < text.Length && char.IsAsciiDigit(text[candidate.End + 1]);
-            return !badGrouping && FindAll(text).Count >= 2 ? NumberParseError.MoreThanOneNumber : NumberParseError.NotANumber;
+            return !badGrouping && FindAll(text, language).Count >= 2 ? NumberParseError.MoreThanOneNumber : NumberParseError.NotANumber;
         }
 
         var error = candidate.Status switch
@@ -152,7 +156,9 @@ public static class NumberParser
         return error;
     }
 
-    private static Candidate? MatchAt(string s, int start)
+    private static bool DotGroups(string? language) => language == Dialogue.Languages.Russian;
+
+    private static Candidate? MatchAt(string s, int start, bool dotGroups)
     {
         int i = start;
         bool negative = ReadSign(s, ref i);
@@ -191,7 +197,7 @@ public static class NumberParser
             }
         }
 
-        var (status, value) = Evaluate(literal, factor);
+        var (status, value) = Evaluate(literal, factor, dotGroups);
         return new Candidate(status, negative ? -value : value, unit, start, end, literal);
     }
 
@@ -223,7 +229,7 @@ public static class NumberParser
     }
 
     // Decides which separator, if any, is the decimal mark, then checks the thousands grouping.
-    private static (Status Status, decimal Value) Evaluate(Literal literal, decimal factor)
+    private static (Status Status, decimal Value) Evaluate(Literal literal, decimal factor, bool dotGroups)
     {
         var groups = literal.Groups;
         var separators = literal.Separators;
@@ -231,7 +237,7 @@ public static class NumberParser
         if (separators.Count > 0 && IsMark(separators[^1]) && separators.Count(c => c == separators[^1]) == 1)
         {
             // A multiplier is how people avoid writing thousands groups, so "1,250 млн" is 1.25 million.
-            bool lonelyThousands = separators.Count == 1 && separators[0] == ',' && factor == 1m
+            bool lonelyThousands = separators.Count == 1 && (separators[0] == ',' || (dotGroups && separators[0] == '.')) && factor == 1m
                 && groups[1].Length == 3 && groups[0].Length <= 3 && groups[0][0] != '0';
             decimalMark = lonelyThousands ? null : separators[^1];
         }

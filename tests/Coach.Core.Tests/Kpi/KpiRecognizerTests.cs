@@ -84,7 +84,8 @@ public class KpiRecognizerSanityTests
     {
         var chat = new Support.ChatDriver().Send("/start").Send("spent 90k, 300 sales from 200 leads");
 
-        Assert.Contains("CAC", chat.Replies[0].Text);
+        Assert.Contains("CPA", chat.Replies[0].Text);
+        Assert.DoesNotContain("CAC", chat.Text);
         Assert.Contains("more sales than leads", chat.Last.Text);
     }
 }

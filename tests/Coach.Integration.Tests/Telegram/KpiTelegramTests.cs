@@ -95,7 +95,8 @@ public sealed class KpiTelegramTests
         var chat = new TelegramChat(api, chatId: 3006);
         await chat.Send("/start");
 
-        var results = await chat.Send("spent $1.2k on ads, 37 sales from 1,850 visitors", replies: 2);
+        // New customers, not sales: sales are purchases and never give CAC.
+        var results = await chat.Send("spent $1.2k on ads, 37 customers from 1,850 visitors", replies: 2);
 
         var cac = Assert.Single(results, m => m.Text.Contains("CAC (customer acquisition cost)"));
         Assert.Contains("$32.43", cac.Text);

@@ -9,7 +9,7 @@ namespace Coach.Core.Domain.Kpi;
 /// </summary>
 public static partial class KpiInputReader
 {
-    public static bool TryRead(KpiInput input, string text, out KpiValue value, out string problem)
+    public static bool TryRead(KpiInput input, string text, out KpiValue value, out string problem, string? language = null)
     {
         value = KpiValue.Of(0);
         problem = "";
@@ -34,7 +34,7 @@ public static partial class KpiInputReader
                 problem = "duration";
                 return false;
             case KpiInputKind.MonthlyMoney:
-                return TryReadMonthly(input, text, out value, out problem);
+                return TryReadMonthly(input, text, out value, out problem, language);
         }
 
         var pieces = input.Many ? ListSeparator().Split(text).Where(p => p.Trim().Length > 0).ToList() : [text];
@@ -42,7 +42,7 @@ public static partial class KpiInputReader
         var currency = NumberUnit.None;
         foreach (var piece in pieces)
         {
-            if (!NumberParser.TryParse(piece, out var number, out var error, allowNegative: true))
+            if (!NumberParser.TryParse(piece, out var number, out var error, allowNegative: true, language))
             {
                 problem = error == NumberParseError.MoreThanOneNumber && !input.Many ? "one_number" : error.ToString().ToLowerInvariant();
                 return false;
@@ -67,13 +67,13 @@ public static partial class KpiInputReader
     }
 
     // "14 500", "14 500/year", "14 500 в год": the amount is kept per month, the period as typed.
-    private static bool TryReadMonthly(KpiInput input, string text, out KpiValue value, out string problem)
+    private static bool TryReadMonthly(KpiInput input, string text, out KpiValue value, out string problem, string? language)
     {
         value = KpiValue.Of(0);
         var match = PerPeriod().Match(text.Trim().ToLowerInvariant());
         var amountText = match.Success && PeriodParser.TryPeriod(match.Groups["p"].Value, out _) ? match.Groups["n"].Value : text;
         var period = match.Success && PeriodParser.TryPeriod(match.Groups["p"].Value, out var p) ? p : Period.Month;
-        if (!NumberParser.TryParse(amountText, out var number, out var error, allowNegative: true))
+        if (!NumberParser.TryParse(amountText, out var number, out var error, allowNegative: true, language))
         {
             problem = error.ToString().ToLowerInvariant();
             return false;

@@ -9,7 +9,7 @@ public sealed class KpiAnswer(KpiInput input) : AnswerKind
     public KpiInput Input { get; } = input;
 
     public override AnswerCheck Check(string text, Texts.Texts texts) =>
-        KpiInputReader.TryRead(Input, text, out var value, out var problem)
+        KpiInputReader.TryRead(Input, text, out var value, out var problem, texts.Language)
             ? AnswerCheck.Accept(KpiValueCodec.Encode(value))
             : AnswerCheck.Reject(KpiText.Problem(texts, new KpiProblem(Input.Key, problem)));
 

@@ -39,7 +39,7 @@ public static class KpiCommand
             return new FeatureResult([new Reply(t.Format("kpi.command.unknown", ("name", name))), Syntax(t)]);
         }
 
-        var (values, problem) = ReadPositional(metric, rest);
+        var (values, problem) = ReadPositional(metric, rest, t.Language);
         if (problem is not null)
         {
             KpiFlow.Prefill(context.Session, metric, values.Where(v => v.Key != problem.InputKey).ToDictionary());
@@ -90,18 +90,18 @@ public static class KpiCommand
     /// ("90 000"), so "900 800" could be one number or two: of the ways to cut the words into
     /// values that use them all, the one that fills the most inputs wins.
     /// </summary>
-    public static (Dictionary<string, KpiValue> Values, KpiProblem? Problem) ReadPositional(KpiMetric metric, string text)
+    public static (Dictionary<string, KpiValue> Values, KpiProblem? Problem) ReadPositional(KpiMetric metric, string text, string? language = null)
     {
         var words = text.Replace(", ", " ").Replace(';', ' ').Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        var best = Cut(metric.Inputs, 0, words, 0);
+        var best = Cut(metric.Inputs, 0, words, 0, language);
         if (best is not null)
         {
             return (best, null);
         }
 
         // A metric that is one sum (reach: the channels' contacts) takes every number given, with or without "+".
-        if (metric.Inputs is [{ Many: true } sum] && Addends(words, 0) is { Count: > 1 } addends
-            && KpiInputReader.TryRead(sum, string.Join(" + ", addends), out var total, out _))
+        if (metric.Inputs is [{ Many: true } sum] && Addends(words, 0, language) is { Count: > 1 } addends
+            && KpiInputReader.TryRead(sum, string.Join(" + ", addends), out var total, out _, language))
         {
             return (new Dictionary<string, KpiValue> { [sum.Key] = total }, null);
         }
@@ -118,7 +118,7 @@ public static class KpiCommand
                 break;
             }
 
-            var taken = Longest(input, words, position, out var value, out var problem);
+            var taken = Longest(input, words, position, out var value, out var problem, language);
             if (taken == 0)
             {
                 first ??= new KpiProblem(input.Key, problem);
@@ -136,7 +136,7 @@ public static class KpiCommand
     // "30 000 + 25 000 + 15 000 + 20 000" is eleven words.
     private const int MaxWordsPerValue = 24;
 
-    private static Dictionary<string, KpiValue>? Cut(IReadOnlyList<KpiInput> inputs, int inputIndex, List<string> words, int position)
+    private static Dictionary<string, KpiValue>? Cut(IReadOnlyList<KpiInput> inputs, int inputIndex, List<string> words, int position, string? language)
     {
         if (position == words.Count)
         {
@@ -152,12 +152,12 @@ public static class KpiCommand
         var input = inputs[inputIndex];
         for (var length = 1; length <= Math.Min(MaxWordsPerValue, words.Count - position); length++)
         {
-            if (!KpiInputReader.TryRead(input, string.Join(' ', words.Skip(position).Take(length)), out var value, out _))
+            if (!KpiInputReader.TryRead(input, string.Join(' ', words.Skip(position).Take(length)), out var value, out _, language))
             {
                 continue;
             }
 
-            var rest = Cut(inputs, inputIndex + 1, words, position + length);
+            var rest = Cut(inputs, inputIndex + 1, words, position + length, language);
             if (rest is not null && (best is null || rest.Count + 1 > best.Count))
             {
                 rest[input.Key] = value;
@@ -169,7 +169,7 @@ public static class KpiCommand
     }
 
     // The words from a position cut into the fewest numbers ("15 000 90 000 8 000" is three), or null.
-    private static List<string>? Addends(List<string> words, int position)
+    private static List<string>? Addends(List<string> words, int position, string? language)
     {
         var fewest = new List<string>?[words.Count + 1];
         fewest[words.Count] = [];
@@ -179,7 +179,7 @@ public static class KpiCommand
             {
                 var piece = string.Join(' ', words.Skip(start).Take(length));
                 if (fewest[start + length] is { } rest && (fewest[start] is null || rest.Count + 1 < fewest[start]!.Count)
-                    && Parsing.NumberParser.TryParse(piece, out _, out _, allowNegative: true))
+                    && Parsing.NumberParser.TryParse(piece, out _, out _, allowNegative: true, language))
                 {
                     fewest[start] = [piece, .. rest];
                 }
@@ -189,13 +189,13 @@ public static class KpiCommand
         return fewest[position];
     }
 
-    private static int Longest(KpiInput input, List<string> words, int position, out KpiValue? value, out string problem)
+    private static int Longest(KpiInput input, List<string> words, int position, out KpiValue? value, out string problem, string? language)
     {
         value = null;
         problem = "notanumber";
         for (var length = Math.Min(words.Count - position, MaxWordsPerValue); length >= 1; length--)
         {
-            if (KpiInputReader.TryRead(input, string.Join(' ', words.Skip(position).Take(length)), out var read, out var error))
+            if (KpiInputReader.TryRead(input, string.Join(' ', words.Skip(position).Take(length)), out var read, out var error, language))
             {
                 value = read;
                 return length;

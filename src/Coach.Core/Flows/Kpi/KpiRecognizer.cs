@@ -7,7 +7,7 @@ namespace Coach.Core.Flows.Kpi;
 
 /// <summary>
 /// Free text to KPIs, deterministically: "spent $1.2k on ads, 37 sales from 1,850 visitors" →
-/// CAC and conversion. Each number takes the meaning of the noun right before it ("выручка
+/// conversion (sales are purchases, so they never stand for CAC's new customers). Each number takes the meaning of the noun right before it ("выручка
 /// 150 000"), else of the words after it ("80 клиентов"), else of the words further before it
 /// ("потратили на рекламу 90 000"), never crossing punctuation or another number. A metric named in the text
 /// is computed, missing inputs asked for; otherwise every metric the numbers fully give is
@@ -18,7 +18,9 @@ public static partial class KpiRecognizer
     /// <summary>For each metric: its inputs and the slots that can fill each, in order of preference.</summary>
     private static readonly (string Metric, (string Input, string[] Slots)[] Inputs)[] Recipes =
     [
-        ("cac", [("spend", [KpiSlots.Spend]), ("customers", [KpiSlots.Customers, KpiSlots.Sales])]),
+        // Orders and sales are purchases, not new customers: one customer may place many orders,
+        // so they feed the average check and conversion but never CAC.
+        ("cac", [("spend", [KpiSlots.Spend]), ("customers", [KpiSlots.Customers])]),
         ("conversion", [("purchases", [KpiSlots.Sales, KpiSlots.Customers]), ("visitors", [KpiSlots.Visitors])]),
         ("cpa", [("spend", [KpiSlots.Spend]), ("actions", [KpiSlots.Leads])]),
         ("cpc", [("spend", [KpiSlots.Spend]), ("clicks", [KpiSlots.Clicks])]),
@@ -38,7 +40,12 @@ public static partial class KpiRecognizer
 
     public static FeatureResult? Recognize(FeatureContext context, string text)
     {
-        var reading = Read(text);
+        if (TakePending(context.Session) is { } pending && CompletePending(context, pending, text) is { } completed)
+        {
+            return completed;
+        }
+
+        var reading = Read(text, context.Texts.Language);
         if (reading.Metric is { } named)
         {
             return KpiFlow.Answer(context.Session, context.Texts, named, Complete(reading)[0].Values);
@@ -109,10 +116,10 @@ public static partial class KpiRecognizer
     /// <param name="Named">What the text mentions without a number ("got clients").</param>
     public sealed record Reading(KpiMetric? Metric, IReadOnlyDictionary<string, ParsedNumber> Slots, IReadOnlyList<ParsedNumber> Unassigned, IReadOnlySet<string> Named);
 
-    public static Reading Read(string text)
+    public static Reading Read(string text, string? language = null)
     {
         var lowered = text.ToLowerInvariant().Replace('ё', 'е');
-        var numbers = NumberParser.FindAll(lowered);
+        var numbers = NumberParser.FindAll(lowered, language);
         var slots = new Dictionary<string, ParsedNumber>();
         var unassigned = new List<ParsedNumber>();
         var words = Words(lowered).ToList();
@@ -207,18 +214,14 @@ public static partial class KpiRecognizer
 
     private static Reply Ask(Session session, Texts.Texts t, IReadOnlyDictionary<string, ParsedNumber> slots)
     {
-        var candidates = Recipes
-            .Where(r => r.Inputs.Any(i => i.Slots.Any(slots.ContainsKey)))
-            .Select(r => KpiCatalog.Find(r.Metric)!)
-            .Take(6)
-            .ToList();
-        var buttons = candidates
-            .Where(m => Arguments(m, slots).Length > 0)
-            .Select(m => new Button(KpiText.Name(t, m), ButtonData.Command("kpi", m.Id + " " + Arguments(m, slots))))
-            .Where(b => System.Text.Encoding.UTF8.GetByteCount(b.Data) <= ButtonData.MaxBytes)
-            .Select(b => (IReadOnlyList<Button>)[b])
-            .ToList();
-        if (buttons.Count == 0)
+        var candidates = Candidates(slots);
+        var buttons = CommandButtons(t, candidates, slots, "");
+        if (buttons.Count > 0)
+        {
+            // The lone number typed next completes one of these ("80" after "spent 90 000 on ads").
+            session.PendingKpiNumbers = EncodePending(slots);
+        }
+        else
         {
             // "1850 visitors" is not the first input of any metric, so no "/kpi" line can carry it:
             // the number is saved as the metric's answer and the button opens its questions, where it is offered to keep.
@@ -232,14 +235,32 @@ public static partial class KpiRecognizer
             buttons.Add([new Button(t["kpi.button.guided"], ButtonData.Open(KpiFlow.Id))]);
         }
 
+        buttons.Add([MenuButton(t)]);
         return new Reply(t["kpi.recognizer.which"]) { Buttons = buttons };
     }
+
+    // The metrics the numbers could start, at most six so the buttons fit a phone screen.
+    private static List<KpiMetric> Candidates(IReadOnlyDictionary<string, ParsedNumber> slots) => Recipes
+        .Where(r => r.Inputs.Any(i => i.Slots.Any(slots.ContainsKey)))
+        .Select(r => KpiCatalog.Find(r.Metric)!)
+        .Take(6)
+        .ToList();
+
+    // One "/kpi metric known-numbers extra" button per metric the known numbers start, if it fits in a button.
+    private static List<IReadOnlyList<Button>> CommandButtons(Texts.Texts t, IEnumerable<KpiMetric> metrics, IReadOnlyDictionary<string, ParsedNumber> slots, string extra) => metrics
+        .Where(m => Arguments(m, slots).Length > 0)
+        .Select(m => new Button(KpiText.Name(t, m), ButtonData.Command("kpi", (m.Id + " " + Arguments(m, slots) + " " + extra).TrimEnd())))
+        .Where(b => System.Text.Encoding.UTF8.GetByteCount(b.Data) <= ButtonData.MaxBytes)
+        .Select(b => (IReadOnlyList<Button>)[b])
+        .ToList();
+
+    private static Button MenuButton(Texts.Texts t) => new(t["button.menu"], ButtonData.Command("menu"));
 
     // The known numbers in the metric's input order, stopping at the first unknown one.
     private static string Arguments(KpiMetric metric, IReadOnlyDictionary<string, ParsedNumber> slots)
     {
         var values = Fill(metric, slots) ?? [];
-        return string.Join(' ', metric.Inputs.TakeWhile(i => values.ContainsKey(i.Key)).Select(i => values[i.Key].Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return string.Join(' ', metric.Inputs.TakeWhile(i => values.ContainsKey(i.Key)).Select(i => ArgumentText(values[i.Key].Amount)));
     }
 
     // The part of a stretch of text up to (or back to) the nearest punctuation mark.

@@ -13,6 +13,7 @@ namespace Coach.Core.Flows.Learn;
 /// "1,125" is 1 125 to the number parser, but a student who solved a payback problem meant
 /// 1.125 months: when one comma with three digits after it could be either, the reading the
 /// exercise accepts wins (and in Russian, where the comma is the decimal mark, the decimal one).
+/// The same goes for a dot: "28.080" is 28 080 to a Russian and 28.08 to an English reader.
 /// A month unit after a payback ("0,93 мес.") is allowed, and a percent typed as a fraction
 /// ("0.2" for 20%) is caught with a question rather than graded wrong.
 /// </summary>
@@ -33,11 +34,17 @@ public sealed partial class KpiPracticeAnswer() : AnswerKind
         }
 
         var value = NumberAnswer.Read(check.Value)!.Value;
-        if (AmbiguousComma().IsMatch(typed)
-            && NumberParser.TryParse(typed.Replace(',', '.'), out var decimalReading, out _, allowNegative: true)
-            && (exercise.Accepts(decimalReading.Value) || (!exercise.Accepts(value) && context.Texts.Language == Languages.Russian)))
+        if (AmbiguousMark().Match(typed) is { Success: true } ambiguous)
         {
-            value = decimalReading.Value;
+            var mark = ambiguous.Groups["mark"].Value;
+            var grouped = Reading(typed.Replace(mark, ""));
+            var fractional = Reading(typed.Replace(mark, "."));
+            // Whichever reading the exercise accepts wins; otherwise a Russian comma is the decimal mark
+            // and anything else keeps the reading of the conversation's language.
+            value = fractional is { } f && exercise.Accepts(f) ? f
+                : grouped is { } g && exercise.Accepts(g) ? g
+                : mark == "," && context.Texts.Language == Languages.Russian && fractional is { } r ? r
+                : value;
         }
 
         if (exercise.Metric.Unit == KpiUnit.Percent && !typed.Contains('%') && !exercise.Accepts(value) && exercise.Accepts(value * 100))
@@ -52,9 +59,13 @@ public sealed partial class KpiPracticeAnswer() : AnswerKind
 
     private static string WithoutMonths(string text) => MonthUnit().Replace(text, "").Trim();
 
-    // One comma, exactly three digits after it, no multiplier: "1,125", "-2,375", "12,375 %".
-    [GeneratedRegex(@"^-?\d{1,3},\d{3}\s*%?$")]
-    private static partial Regex AmbiguousComma();
+    // The number as an English reader takes it: the marks are already settled by the caller.
+    private static decimal? Reading(string text) =>
+        NumberParser.TryParse(text, out var number, out _, allowNegative: true) ? number.Value : null;
+
+    // One comma or dot, exactly three digits after it, no multiplier: "1,125", "28.080", "-2,375", "12,375 %".
+    [GeneratedRegex(@"^-?\d{1,3}(?<mark>[,.])\d{3}\s*%?$")]
+    private static partial Regex AmbiguousMark();
 
     [GeneratedRegex(@"\s*(мес(яц|яца|яцев)?|months?|mos?)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthUnit();

@@ -1,0 +1,43 @@
+namespace Coach.Integration.Tests.Telegram;
+
+/// <summary>Russian dotted thousands, orders that are not customers, and a number that completes free text, through the real Telegram.Bot client.</summary>
+public sealed class KpiNumbersTelegramTests
+{
+    [Fact]
+    public async Task A_russian_client_typing_dotted_thousands_gets_ninety_thousand()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+        var chat = new TelegramChat(api, chatId: 3701, languageCode: "ru");
+
+        var result = Assert.Single(await chat.Send("/kpi cac 90.000 80"));
+
+        Assert.Contains("90 000 ₽ ÷ 80 = 1 125 ₽", result.Text);
+    }
+
+    [Fact]
+    public async Task Orders_give_an_average_check_and_no_cac()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+        var chat = new TelegramChat(api, chatId: 3702);
+
+        var text = string.Join("\n", (await chat.Send("spent 1.5m on ads, revenue 4m, 300 orders")).Select(m => m.Text));
+
+        Assert.Contains("4,000,000 ÷ 300", text);
+        Assert.DoesNotContain("CAC", text);
+    }
+
+    [Fact]
+    public async Task A_number_typed_after_ad_spend_completes_cac_from_the_stored_session()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+        var chat = new TelegramChat(api, chatId: 3703, languageCode: "ru");
+
+        await chat.Send("потратили 90 000 на рекламу");
+        var text = string.Join("\n", (await chat.Send("80")).Select(m => m.Text));
+
+        Assert.Contains("90 000 ₽ ÷ 80 = 1 125 ₽", text);
+    }
+}
