@@ -92,7 +92,8 @@ internal static class CoverageCards
         };
     }
 
-    private static IEnumerable<string> NicheLines(Texts.Texts t, NichePotential niche)
+    /// <summary>The niche's yearly potential and how it compares with the revenue target (shared with the strategy document).</summary>
+    public static IEnumerable<string> NicheLines(Texts.Texts t, NichePotential niche)
     {
         var language = t.Language;
         yield return t.Format(

@@ -7,7 +7,7 @@ namespace Coach.Core.Tests.Cjm;
 
 public class CjmFlowTests
 {
-    private static ChatDriver WithPersona(string language = "en")
+    internal static ChatDriver WithPersona(string language = "en")
     {
         var chat = new ChatDriver(language).Send("/personas new");
         chat.Send("Anna, 32").Send("30").Send("/skip").Send("manager").Choose(":middle").Send("/skip").Send("/skip")
@@ -15,7 +15,7 @@ public class CjmFlowTests
         return chat;
     }
 
-    private static ChatDriver Walk(ChatDriver chat)
+    internal static ChatDriver Walk(ChatDriver chat)
     {
         var emotions = new[] { "z0", "m2", "m1", "p1", "p2" };
         for (var i = 0; i < 5; i++)

@@ -19,7 +19,7 @@ public class StrategyExportTests
         return outcome.Replies[^1];
     }
 
-    private static async Task<IReadOnlyList<Attachment>> ExportFilledSession(string language)
+    internal static async Task<IReadOnlyList<Attachment>> ExportFilledSession(string language)
     {
         using var folder = new TempFolder();
         using var store = new LiteDbSessionStore(folder.File("coach.db"));

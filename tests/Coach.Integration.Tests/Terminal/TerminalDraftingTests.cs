@@ -41,7 +41,9 @@ public class TerminalDraftingTests
         Assert.Contains("Warm rye at dawn", draft);
         var check = output.Split("> Hey guys!!!")[1];
         Assert.Contains("ToV check:", check);
-        Assert.True(check.Contains("❌ Channel limits"), check);
+        // The SMS takes no emoji: the emoji criterion says so, and the channel limits do not count it twice.
+        Assert.True(check.Contains("❌ Emoji: remove the emoji (1): this channel does not take them."), check);
+        Assert.Contains("✅ Channel limits", check);
         Assert.Contains("The language model’s review", check);
         Assert.Contains(FakeOpenAiServer.Review, check);
         Assert.Equal(2, llm.Requests.Count);

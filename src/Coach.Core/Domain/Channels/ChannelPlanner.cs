@@ -1,4 +1,5 @@
 using Coach.Core.Domain.Cjm;
+using Coach.Core.Parsing;
 
 namespace Coach.Core.Domain.Channels;
 
@@ -16,7 +17,14 @@ public sealed record ChannelPlan(
     decimal Experiments,
     IReadOnlyList<BudgetScenario> Scenarios,
     int Months,
-    bool Trimmed);
+    bool Trimmed)
+{
+    /// <summary>The user's last CAC when the plan left it out because it is in another currency than the budget.</summary>
+    public SkippedCac? SkippedCac { get; init; }
+}
+
+/// <summary>A CAC the plan did not use: its value and currency, and the budget's currency.</summary>
+public sealed record SkippedCac(decimal Value, NumberUnit Currency, NumberUnit BudgetCurrency);
 
 /// <summary>
 /// Channels by role and budget (domain §7): three blocks (infrastructure, campaigns,
@@ -38,6 +46,14 @@ public static class ChannelPlanner
         "marketplaces" or "offline" => ChannelRole.Conversion,
         _ => ChannelRole.Retention,
     };
+
+    /// <summary>
+    /// Whether a CAC can turn the budget into customers: only in the budget's currency. Both
+    /// currencies come resolved (RU money without a sign is roubles); an amount still without one
+    /// (EN, nothing typed) is taken to be in the user's own currency and matches either.
+    /// </summary>
+    public static bool CacFitsBudget(NumberUnit cacCurrency, NumberUnit budgetCurrency) =>
+        cacCurrency == budgetCurrency || cacCurrency == NumberUnit.None || budgetCurrency == NumberUnit.None;
 
     public static ChannelPlan Plan(decimal monthlyBudget, int months, IReadOnlyList<string> channels, bool limitedBudget, decimal? cac)
     {

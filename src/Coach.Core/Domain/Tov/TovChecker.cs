@@ -26,11 +26,14 @@ public static partial class TovChecker
 
     // Stiff, bureaucratic phrasing a friendly voice avoids (RU and EN).
     private static readonly string[] Stiff =
-        ["осуществля", "в целях", "данный", "данного", "уведомляем", "настоящим", "вышеуказанн", "hereby", "pursuant", "aforementioned", "in accordance with", "please be advised", "kindly"];
+        ["осуществля", "в целях", "данный", "данного", "уведомляем", "настоящим", "вышеуказанн", "уважаемый", "уважаемая", "уважаемые", "приглашаем вас", "предлагаем вам", "просим вас", "dear customer", "dear valued", "we invite you", "we are pleased", "hereby", "pursuant", "aforementioned", "in accordance with", "please be advised", "kindly"];
 
     private static readonly string[] Slang = ["gonna", "wanna", "lol", "omg", "guys", "awesome", "круто", "прикольн", "чувак", "офигенн", "лол"];
 
     private static readonly string[] Jokes = ["haha", "lol", "ахах", "хаха", "😂", "🤣", "😜"];
+
+    // Marks of a light touch a humorous voice leaves (a wink, a grin, "шучу").
+    private static readonly string[] Playful = ["😉", "😄", "😁", "😀", "😃", "😆", "🙃", "😏", "🤪", "😎", "шучу", "kidding", "no joke", "без шуток"];
 
     public static TovReport Check(string text, ToneProfile profile, ChannelRule? rule, string language)
     {
@@ -40,10 +43,11 @@ public static partial class TovChecker
 
         if (rule is not null)
         {
-            var breaches = ChannelFit.Measure(text, rule);
+            // Emoji are judged once, by the emoji criterion below (the channel's rule first), not here too.
+            var breaches = ChannelFit.Measure(text, rule).Where(b => b.Limit != ChannelFit.Emoji).ToList();
             findings.Add(breaches.Count == 0
                 ? new TovFinding("length", true)
-                : new TovFinding("length", false, "tov.fix." + breaches[0].Limit, [("allowed", breaches[0].Allowed), ("actual", breaches[0].Actual)]));
+                : new TovFinding("length", false, LimitFix(text, breaches[0].Limit), [("allowed", breaches[0].Allowed), ("actual", breaches[0].Actual)]));
         }
 
         var avoided = profile.WordsToAvoid.Where(word => Contains(lower, word)).ToList();
@@ -56,13 +60,12 @@ public static partial class TovChecker
                 : new TovFinding("use", false, "tov.fix.use", [("words", string.Join(", ", profile.WordsToUse.Take(3)))]));
         }
 
-        findings.Add(Emoji(text, profile));
+        findings.Add(Emoji(text, profile, rule));
         findings.Add(Register(text, profile, language));
         findings.Add(Formality(text, lower, profile));
-        if (profile.Humor == Humor.Serious)
+        if (HumorFinding(text, lower, profile) is { } humor)
         {
-            var joke = Jokes.FirstOrDefault(lower.Contains);
-            findings.Add(joke is null ? new TovFinding("humor", true) : new TovFinding("humor", false, "tov.fix.humor", [("word", joke)]));
+            findings.Add(humor);
         }
 
         if (profile.BrandMessage.Length > 0)
@@ -76,9 +79,21 @@ public static partial class TovChecker
         return new TovReport(Math.Max(0, 100 - lost), findings);
     }
 
-    private static TovFinding Emoji(string text, ToneProfile profile)
+    // An SMS whose text is all GSM only needs cutting; otherwise dropping Cyrillic, emoji and curly quotes also helps.
+    private static string LimitFix(string text, string limit) =>
+        limit == ChannelFit.Sms && ChannelFit.IsGsm(text) ? "tov.fix.sms_gsm" : "tov.fix." + limit;
+
+    // The channel wins over the voice: where it takes no emoji, none is the rule whatever the voice likes.
+    private static TovFinding Emoji(string text, ToneProfile profile, ChannelRule? rule)
     {
         var count = ChannelFit.CountEmoji(text);
+        if (rule is { EmojiAllowed: false })
+        {
+            return count == 0
+                ? new TovFinding("emoji", true)
+                : new TovFinding("emoji", false, "tov.fix." + ChannelFit.Emoji, [("allowed", 0), ("actual", count)]);
+        }
+
         return profile.Emoji switch
         {
             EmojiPolicy.None when count > 0 => new TovFinding("emoji", false, "tov.fix.emoji.none", [("count", count)]),
@@ -86,6 +101,25 @@ public static partial class TovChecker
             EmojiPolicy.Many when count == 0 => new TovFinding("emoji", false, "tov.fix.emoji.many"),
             _ => new TovFinding("emoji", true),
         };
+    }
+
+    // A serious voice must not joke; a humorous one is only nudged when nothing in the text smiles
+    // (wordplay cannot be told apart by rule, so a missing marker costs the smallest weight).
+    private static TovFinding? HumorFinding(string text, string lower, ToneProfile profile)
+    {
+        if (profile.Humor == Humor.Serious)
+        {
+            var joke = Jokes.FirstOrDefault(lower.Contains);
+            return joke is null ? new TovFinding("humor", true) : new TovFinding("humor", false, "tov.fix.humor", [("word", joke)]);
+        }
+
+        if (profile.Humor == Humor.Humorous)
+        {
+            var smiles = Jokes.Concat(Playful).Any(lower.Contains) || Smiley().IsMatch(text);
+            return smiles ? new TovFinding("humor", true) : new TovFinding("humor", false, "tov.fix.humor.none");
+        }
+
+        return null;
     }
 
     private static TovFinding Register(string text, ToneProfile profile, string language)
@@ -157,6 +191,10 @@ public static partial class TovChecker
             ? new TovFinding("readable", true)
             : new TovFinding("readable", false, "tov.fix.readable");
     }
+
+    // ":)", ";-)", "))" as people type a smile.
+    [GeneratedRegex(@"[:;]-?\)|\)\)")]
+    private static partial Regex Smiley();
 
     [GeneratedRegex(@"(\S)\1{7,}")]
     private static partial Regex RepeatedCharacter();

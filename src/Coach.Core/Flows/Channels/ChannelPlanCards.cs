@@ -20,6 +20,14 @@ public static class ChannelPlanCards
             ("budget", Money(t, r.MonthlyBudget)),
             ("activities", t.Html($"channels.activities.{r.Role.ToString().ToLowerInvariant()}")),
             ("result", r.ExpectedCustomersPerMonth is { } c ? Customers(t, c, 1) : t.Html("channels.result.after_pilot")))));
+        if (plan.SkippedCac is { } skipped)
+        {
+            lines.Add(t.Format(
+                "channels.result.cac_skipped",
+                ("cac", KpiText.Money(t, skipped.Value, skipped.Currency)),
+                ("budget_currency", t.Html($"channels.currency.{skipped.BudgetCurrency.ToString().ToLowerInvariant()}"))));
+        }
+
         if (plan.Trimmed)
         {
             lines.Add(t.Format("channels.result.trimmed", ("n", ChannelPlanner.LimitedChannels)));

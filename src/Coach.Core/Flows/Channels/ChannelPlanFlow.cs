@@ -3,6 +3,7 @@ using Coach.Core.Domain.Channels;
 using Coach.Core.Domain.Coverage;
 using Coach.Core.Flows.Kpi;
 using Coach.Core.Flows.Persona;
+using Coach.Core.Parsing;
 
 namespace Coach.Core.Flows.Channels;
 
@@ -41,8 +42,18 @@ public static class ChannelPlanFlow
         }
 
         var limited = session.Coverage is not null && CoverageFlow.Profile(session).Budget == BudgetLevel.Limited;
-        var cac = session.KpiHistory.LastOrDefault(r => r.Metric == "cac")?.Value;
-        return ChannelPlanner.Plan(budget.Value, months, channels, limited, cac);
+        var last = session.KpiHistory.LastOrDefault(r => r.Metric == "cac");
+        if (last is null)
+        {
+            return ChannelPlanner.Plan(budget.Value, months, channels, limited, cac: null);
+        }
+
+        // The budget is typed without a currency, so it is in the language's default one (roubles in RU).
+        var budgetCurrency = KpiText.Currency(session.Language, NumberUnit.None);
+        var cacCurrency = KpiText.Currency(session.Language, Enum.TryParse<NumberUnit>(last.Currency, out var typed) ? typed : NumberUnit.None);
+        return ChannelPlanner.CacFitsBudget(cacCurrency, budgetCurrency)
+            ? ChannelPlanner.Plan(budget.Value, months, channels, limited, last.Value)
+            : ChannelPlanner.Plan(budget.Value, months, channels, limited, cac: null) with { SkippedCac = new SkippedCac(last.Value, cacCurrency, budgetCurrency) };
     }
 
     private static Reply? Suggestion(StepContext context)

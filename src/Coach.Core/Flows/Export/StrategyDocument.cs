@@ -28,8 +28,13 @@ public static class StrategyDocument
         ChannelPlan(session, t, blocks, next);
         Tov.TovDocument.Add(session, t, blocks, next);
 
-        blocks.Add(new DocumentHeading(1, P(t["export.next.title"])));
-        blocks.Add(new DocumentBullets(next));
+        // With every section done there is nothing to list: no empty heading.
+        if (next.Count > 0)
+        {
+            blocks.Add(new DocumentHeading(1, P(t["export.next.title"])));
+            blocks.Add(new DocumentBullets(next));
+        }
+
         var date = now.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new DocumentSpec($"strategy-{now:yyyyMMdd}", P(t["export.title"]), P(t.Format("export.subtitle", ("date", date))), blocks);
     }
@@ -53,7 +58,8 @@ public static class StrategyDocument
 
         var recommendation = CoverageFlow.Recommend(session);
         blocks.Add(new DocumentHeading(2, P(t["coverage.rec.why"])));
-        blocks.Add(new DocumentBullets(recommendation.Verdicts.Select(v => P(t[$"coverage.reason.{v.Criterion}.{v.Answer}"])).ToList()));
+        // Each reason with the strategy it points to, and the strategies ruled out, as on the recommendation card.
+        blocks.Add(new DocumentBullets(CoverageCards.Reasons(t, recommendation).Select(line => P(line).TrimStart('•', ' ')).ToList()));
         blocks.Add(new DocumentParagraph(P(t.Format("coverage.rec.pros", ("pros", t.Html($"coverage.pros.{chosen}"))))));
         blocks.Add(new DocumentParagraph(P(t.Format("coverage.rec.cons", ("cons", t.Html($"coverage.cons.{chosen}"))))));
         if (result.Segments.Count > 0)
@@ -62,14 +68,10 @@ public static class StrategyDocument
             blocks.Add(new DocumentBullets(result.Segments));
         }
 
+        // The potential with the target and, when the niche cannot reach it, the warning, as on the result card.
         if (CoverageFlow.Niche(session) is { } niche && result.Chosen == CoverageStrategy.Concentrated)
         {
-            blocks.Add(new DocumentParagraph(P(t.Format(
-                "coverage.result.potential",
-                ("customers", KpiText.Number(t, niche.Customers)),
-                ("purchases", KpiText.Number(t, niche.PurchasesPerYear)),
-                ("check", CoverageCards.Money(niche.AverageCheck, t.Language)),
-                ("potential", CoverageCards.Money(niche.YearlyPotential, t.Language))))));
+            blocks.AddRange(CoverageCards.NicheLines(t, niche).Select(line => (DocumentBlock)new DocumentParagraph(P(line))));
         }
     }
 
@@ -126,6 +128,13 @@ public static class StrategyDocument
             blocks.Add(new DocumentHeading(2, table.Title));
             blocks.Add(Picture(t, table));
             blocks.Add(new DocumentTable(table.Headers, table.Rows));
+            var growth = map.Steps.Where(s => s.IsGrowthPoint).ToList();
+            blocks.Add(new DocumentParagraph(P(growth.Count == 0 ? t["cjm.result.no_growth_points"] : t["cjm.result.growth_points"])));
+            if (growth.Count > 0)
+            {
+                blocks.Add(new DocumentBullets(growth.Select(s => $"{P(t[$"cjm.stage.{s.Stage}"])}: {s.Barriers}").ToList()));
+            }
+
             var tasks = Cjm.CjmCards.Tasks(map).Select(task => $"[{P(t[$"cjm.role.{task.Role.ToString().ToLowerInvariant()}"])}] {task.Task}").ToList();
             if (tasks.Count > 0)
             {

@@ -16,8 +16,11 @@ public static class KpiText
     public static string SlotName(Texts.Texts t, string slot) => t[$"kpi.slot.{slot}"];
 
     /// <summary>RU money without a typed currency is roubles; EN shows the bare amount.</summary>
-    public static NumberUnit Currency(Texts.Texts t, NumberUnit typed) =>
-        typed != NumberUnit.None ? typed : t.Language == Languages.Russian ? NumberUnit.Rub : NumberUnit.None;
+    public static NumberUnit Currency(Texts.Texts t, NumberUnit typed) => Currency(t.Language, typed);
+
+    /// <summary>The same rule for code that has the session's language but no texts (the channel plan).</summary>
+    public static NumberUnit Currency(string language, NumberUnit typed) =>
+        typed != NumberUnit.None ? typed : language == Languages.Russian ? NumberUnit.Rub : NumberUnit.None;
 
     public static string Number(Texts.Texts t, decimal value, int decimals = 2) => Minus(NumberFormatter.Format(value, t.Language, NumberUnit.None, decimals));
 
