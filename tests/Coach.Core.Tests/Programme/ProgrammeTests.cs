@@ -65,6 +65,10 @@ public class ProgrammeTests
         Assert.Contains("Your strategy: 1/8 sections", chat.Last.Text);
         chat.Press(chat.Last.AllButtons.First().Data);
         Assert.Contains("What kind of business is it?", chat.Last.Text);
+
+        // The plan is explained once; the next section is only named.
+        Assert.Contains("Next section: Marketing mix", chat.Text);
+        Assert.DoesNotContain("section by section", chat.Text);
         chat.Choose(":goods").Choose(":4p").Send("bread").Send("fair").Send("shops").Send("ads");
 
         Assert.Contains("Your strategy: 2/8 sections", chat.Last.Text);

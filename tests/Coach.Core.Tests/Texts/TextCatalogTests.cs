@@ -123,4 +123,16 @@ public class TextCatalogTests
             Assert.True(Catalog.Has(language, "command." + command), command);
         }
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    public void A_catalogue_names_each_key_once(string language)
+    {
+        // A repeated key silently keeps only its last text (merges have produced them).
+        var path = RepositoryFiles.PathOf(Path.Combine("src", "Coach.Core", "Texts", language + ".json"));
+        var keys = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(path), @"(?m)^  ""([^""]+)"":").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Empty(keys.GroupBy(key => key).Where(group => group.Count() > 1).Select(group => group.Key));
+    }
 }

@@ -30,7 +30,9 @@ public static class Programme
         }
 
         session.InProgramme = true;
-        var intro = new Reply(context.Texts.Format("programme.starting", ("section", context.Texts.Html($"programme.section.{next.Id}"))));
+        // The whole plan is explained once; later sections are simply named.
+        var started = Sections(session).Any(s => s.Done is not null);
+        var intro = new Reply(context.Texts.Format(started ? "programme.continuing" : "programme.starting", ("section", context.Texts.Html($"programme.section.{next.Id}"))));
         var start = next.Id switch
         {
             "personas" => PersonaHub.Handle(context, "new"),
