@@ -60,6 +60,11 @@ public sealed class TerminalChat(
                 var input = TerminalRenderer.Interpret(chatId, line, last) with { LanguageHint = language };
                 var replies = await Send(input, renderer, output, stoppingToken);
                 last = replies.Count > 0 ? replies : last;
+                if (engine.Peek(chatId) is null)
+                {
+                    // /forget confirmed: the files this chat's replies saved go too ("all your data").
+                    ForgetFiles(settings.FilesFolder);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -69,6 +74,21 @@ public sealed class TerminalChat(
         {
             output.Flush();
             lifetime.StopApplication();
+        }
+    }
+
+    private void ForgetFiles(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException error)
+        {
+            logger.LogWarning("Saved files in {Folder} could not all be deleted: {Error}", folder, error.Message);
         }
     }
 

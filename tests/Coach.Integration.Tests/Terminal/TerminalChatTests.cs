@@ -108,4 +108,17 @@ public class TerminalProgrammeTests
         Assert.Contains(".pdf", text);
         Assert.True(Directory.GetFiles(folder.File("files"), "*.pdf").Length == 1);
     }
+
+    [Fact]
+    public async Task Forget_also_deletes_the_files_the_chat_saved_and_no_deletes_nothing()
+    {
+        using var folder = new Support.TempFolder();
+        await TerminalChatTests.Run(folder, "/start mix\n1\n1\nbread\nfair\nshops\nads\n/export\n/forget\nno\n");
+        Assert.NotEmpty(Directory.GetFiles(folder.File("files")));
+
+        var text = await TerminalChatTests.Run(folder, "/forget\nyes\n");
+
+        Assert.Contains("deleted", text);
+        Assert.False(Directory.Exists(folder.File("files")));
+    }
 }
