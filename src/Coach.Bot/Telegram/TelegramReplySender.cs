@@ -17,7 +17,7 @@ public sealed class TelegramReplySender(ITelegramBotClient bot, ILogger<Telegram
         {
             // Drawing and writing take a moment: show "sending a photo/file…" meanwhile.
             var action = reply.Documents.Count > 0 ? ChatAction.UploadDocument : ChatAction.UploadPhoto;
-            await ShowBusy(chatId, action, cancellationToken);
+            await ShowBusyAsync(chatId, action, cancellationToken);
             reply = ReplyAttachments.Draw(reply);
         }
 
@@ -47,8 +47,8 @@ public sealed class TelegramReplySender(ITelegramBotClient bot, ILogger<Telegram
         }
     }
 
-    // A nicety: its failure must not cost the user the reply itself.
-    private async Task ShowBusy(long chatId, ChatAction action, CancellationToken cancellationToken)
+    /// <summary>"Typing…", "sending a photo…": a nicety whose failure never costs the user the reply itself.</summary>
+    public async Task ShowBusyAsync(long chatId, ChatAction action, CancellationToken cancellationToken)
     {
         try
         {

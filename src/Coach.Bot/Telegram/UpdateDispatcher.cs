@@ -135,26 +135,6 @@ public sealed class UpdateDispatcher
         }
     }
 
-    /// <summary>Waits until every queued update has been handled (tests, and a drain before stopping).</summary>
-    public async Task IdleAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            Task[] running;
-            lock (_gate)
-            {
-                running = _workers.ToArray();
-            }
-
-            if (running.Length == 0)
-            {
-                return;
-            }
-
-            await Task.WhenAll(running).WaitAsync(cancellationToken);
-        }
-    }
-
     public static long ChatOf(Update update) => update switch
     {
         { Message.Chat: { } chat } => chat.Id,

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace Coach.Bot.Telegram;
 
@@ -48,7 +49,7 @@ public sealed class UpdateHandler(
             return;
         }
 
-        var outcome = await engine.HandleAsync(incoming.Input with { Sequence = update.Id }, token => ShowTyping(incoming.ChatId, token), cancellationToken);
+        var outcome = await engine.HandleAsync(incoming.Input with { Sequence = update.Id }, token => sender.ShowBusyAsync(incoming.ChatId, ChatAction.Typing, token), cancellationToken);
         if (outcome.Fault is not null)
         {
             logger.LogError(outcome.Fault, "Chat {ChatId}: handling a {Kind} update failed in state {State}", incoming.ChatId, incoming.Kind, outcome.State);
@@ -100,10 +101,6 @@ public sealed class UpdateHandler(
         RequestException request => request.Message,
         _ => error.GetType().Name,
     };
-
-    // While a draft is written the engine calls this every few seconds; Telegram shows "typing…" about five seconds per call.
-    private Task ShowTyping(long chatId, CancellationToken cancellationToken) =>
-        bot.SendChatAction(chatId, global::Telegram.Bot.Types.Enums.ChatAction.Typing, cancellationToken: cancellationToken);
 
     // Answered first, whatever follows, so the button's spinner never hangs; a failure here
     // (a press too old to answer, a network error) must not cost the user their answer.

@@ -201,7 +201,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         {
             if (flow.StatusLines is { } statusLines)
             {
-                var own = statusLines(new FeatureContext(session, T) { Utc = utc });
+                var own = statusLines(Context());
                 if (own.Count > 0)
                 {
                     any = true;
@@ -230,7 +230,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
 
         foreach (var section in flows.StatusSections)
         {
-            if (section(new FeatureContext(session, T) { Utc = utc }) is { } text)
+            if (section(Context()) is { } text)
             {
                 any = true;
                 lines.Add(text);
@@ -250,4 +250,6 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         var active = step.Flow.ActiveSteps(session);
         return (active.ToList().IndexOf(step) + 1, active.Count);
     }
+
+    private FeatureContext Context() => new(session, T) { Utc = utc };
 }

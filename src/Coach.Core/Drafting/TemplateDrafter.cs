@@ -25,6 +25,7 @@ public static class TemplateDrafter
     public static string Write(DraftSpec spec, Texts.Texts t)
     {
         var rule = spec.EffectiveRule;
+        var offerNumbers = Numbers(spec.Topic.Split(',')[0]);
         string? last = null;
 
         // Shorter and shorter topics in three stages (whole, whole clauses, words); within a stage
@@ -34,7 +35,7 @@ public static class TemplateDrafter
             foreach (var withCta in new[] { true, false })
             {
                 // Cutting words, an offer's numbers ("from 1000") matter more than the call to action.
-                foreach (var topic in stage.Where(topic => !withCta || index < 2 || Numbers(topic) == Numbers(spec.Topic.Split(',')[0])))
+                foreach (var topic in stage.Where(topic => !withCta || index < 2 || Numbers(topic) == offerNumbers))
                 {
                     var text = Fill(spec, t, topic, withCta);
                     if (!ChannelFit.Measure(text, rule).Any(b => b.Limit != ChannelFit.Emoji))
@@ -59,6 +60,7 @@ public static class TemplateDrafter
         yield return Enumerable.Range(1, Math.Max(0, clauses.Length - 1)).Reverse()
             .Select(count => Clean(string.Join(", ", clauses.Take(count)))).Where(clause => clause.Length > 0).ToList();
 
+        var all = topic.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var words = (clauses.FirstOrDefault() ?? topic).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
         var shorter = new List<(string Text, bool AtPhrase)>();
         while (words.Count > 2)
@@ -70,16 +72,13 @@ public static class TemplateDrafter
             }
 
             // Cut right before "with", "и", "for"…: the words kept end a phrase ("…for the price of one").
-            var atPhrase = Dangling.Contains(NextWord(topic, words.Count));
+            var atPhrase = Dangling.Contains(all.ElementAtOrDefault(words.Count)?.Trim(',', '.', ';', ':') ?? "");
             shorter.Add((Clean(string.Join(' ', words)), atPhrase));
         }
 
         // Whole phrases first, longest first; then any cut.
         yield return [.. shorter.Where(s => s.AtPhrase).Select(s => s.Text), .. shorter.Where(s => !s.AtPhrase).Select(s => s.Text)];
     }
-
-    private static string NextWord(string topic, int index) =>
-        topic.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(index)?.Trim(',', '.', ';', ':') ?? "";
 
     private static int Numbers(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsDigit));
 
