@@ -9,7 +9,7 @@ using Coach.Core.Texts;
 namespace Coach.Bench;
 
 /// <summary>
-/// One free-text KPI message, per language: "spent $1.2k on ads, 37 sales from 1,850 visitors"
+/// One free-text KPI message, per language: "spent $1.2k on ads, 37 new customers, 37 orders from 1,850 visitors"
 /// (CAC and conversion) and "потратили 90 000 на рекламу, пришло 80 клиентов" (CAC).
 /// </summary>
 [MemoryDiagnoser]

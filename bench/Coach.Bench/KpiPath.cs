@@ -10,7 +10,7 @@ namespace Coach.Bench;
 /// </summary>
 public static class KpiPath
 {
-    public const string English = "spent $1.2k on ads, 37 sales from 1,850 visitors";
+    public const string English = "spent $1.2k on ads, 37 new customers, 37 orders from 1,850 visitors";
     public const string Russian = "потратили 90 000 на рекламу, пришло 80 клиентов";
 
     /// <summary>The outcomes of every metric the text gives (or names); empty when it gives none.</summary>

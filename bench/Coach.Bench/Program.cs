@@ -8,5 +8,15 @@ if (args.Length > 0 && args[0] == "load")
     return await LoadDriver.RunAsync(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(KpiBenchmarks).Assembly).Run(args);
-return 0;
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(KpiBenchmarks).Assembly).Run(args).ToList();
+
+// A benchmark whose setup check throws, or that did not run at all, must fail the process (and so CI's
+// smoke run): BenchmarkDotNet itself reports it and still exits 0.
+var failed = summaries.Count == 0
+    || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Length == 0 || s.Reports.Any(r => !r.Success));
+if (failed)
+{
+    Console.Error.WriteLine("Benchmark run failed: a benchmark did not run or its setup check failed (see above).");
+}
+
+return failed ? 1 : 0;
