@@ -11,7 +11,7 @@ namespace Coach.Bot.Telegram;
 /// <summary>
 /// Long polling: asks the Bot API for updates and hands them to the <see cref="UpdateDispatcher"/>.
 /// The offset moves past an update only once the inbox holds it, so a crash never skips a
-/// message. A failing request (the network gone, Telegram down) is retried after a growing pause
+/// message, and an update that cannot be read is skipped past (<see cref="UpdateReading"/>). A failing request (the network gone, Telegram down) is retried after a growing pause
 /// with jitter, for as long as it takes.
 /// </summary>
 public sealed class PollingService(
@@ -50,11 +50,12 @@ public sealed class PollingService(
                     await Task.Delay(100, stoppingToken);
                 }
 
-                var updates = await bot.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, Wanted, stoppingToken);
-                dispatcher.Accept(updates);
-                if (updates.Length > 0)
+                var batch = await UpdateReading.GetUpdatesAsync(bot, offset, options.Value.PollingTimeoutSeconds, Wanted, logger, stoppingToken);
+                dispatcher.Accept(batch.Updates);
+                if (batch.NextOffset > 0)
                 {
-                    offset = updates.Max(update => update.Id) + 1;
+                    // Past every update of the batch, the unreadable ones included (they were logged and skipped).
+                    offset = Math.Max(offset, batch.NextOffset);
                 }
 
                 if (failures > 0)

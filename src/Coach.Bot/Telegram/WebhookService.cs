@@ -103,21 +103,20 @@ public sealed class WebhookService(
             return Results.Unauthorized();
         }
 
-        Update? update;
+        JsonElement body;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+            body = await JsonSerializer.DeserializeAsync<JsonElement>(context.Request.Body, cancellationToken: context.RequestAborted);
         }
         catch (JsonException)
         {
-            update = null;
+            body = default;
         }
 
-        if (update is null)
+        if (body.ValueKind == JsonValueKind.Undefined || UpdateReading.TryRead(body, logger) is not { } update)
         {
             // Answered 200 all the same: anything else makes Telegram post it again and again,
-            // holding back that chat's later updates.
-            logger.LogWarning("A webhook post could not be read as an update; ignored");
+            // holding back that chat's later updates. UpdateReading logged it (id and size).
             return Results.Ok();
         }
 

@@ -57,4 +57,26 @@ public sealed partial class FakeBotApiServer
             return new JsonObject { ["update_id"] = ++_lastUpdateId, ["message"] = message }.ToJsonString();
         }
     }
+
+    /// <summary>
+    /// A text message the client cannot read: its text holds a lone UTF-16 surrogate (<c>\ud800</c>), which
+    /// System.Text.Json refuses to turn into a string. Returns its update_id.
+    /// </summary>
+    public int EnqueueUnreadableText(long chatId) => EnqueueJson(id => UnreadableJson(id, chatId));
+
+    /// <summary>The same unreadable update as a webhook post body, with the next update_id.</summary>
+    public string UnreadableTextUpdateJson(long chatId)
+    {
+        lock (_gate)
+        {
+            return UnreadableJson(++_lastUpdateId, chatId);
+        }
+    }
+
+    private string UnreadableJson(int id, long chatId)
+    {
+        var message = MessageJson(NextMessageId(), chatId, User(chatId, "en"));
+        message["text"] = "POISON";
+        return new JsonObject { ["update_id"] = id, ["message"] = message }.ToJsonString().Replace("\"POISON\"", "\"bad \\ud800 text\"", StringComparison.Ordinal);
+    }
 }

@@ -248,12 +248,14 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         old.TrySetResult();
     }
 
-    private int Enqueue(Func<int, JsonObject> build)
+    private int Enqueue(Func<int, JsonObject> build) => EnqueueJson(id => build(id).ToJsonString());
+
+    private int EnqueueJson(Func<int, string> build)
     {
         lock (_gate)
         {
             var id = ++_lastUpdateId;
-            var json = build(id).ToJsonString();
+            var json = build(id);
             _updates.Add((id, json));
             _allUpdates[id] = json;
             Changed();
