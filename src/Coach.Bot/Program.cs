@@ -11,7 +11,7 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 builder.AddCoach();
 try
 {
-    await builder.Build().RunAsync();
+    await builder.Build().RunCoachAsync();
     return 0;
 }
 catch (Exception error)

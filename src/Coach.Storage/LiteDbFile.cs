@@ -13,10 +13,13 @@ namespace Coach.Storage;
 /// </summary>
 public sealed class LiteDbFile : IDisposable
 {
+    /// <summary>Owner read and write only: the file holds every chat's answers.</summary>
+    public const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
     public LiteDbFile(string path, string? password = null)
     {
         var fullPath = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        CreatePrivately(fullPath);
         var connection = new ConnectionString
         {
             Filename = fullPath,
@@ -24,10 +27,58 @@ public sealed class LiteDbFile : IDisposable
             Password = string.IsNullOrEmpty(password) ? null : password,
         };
 
-        // Dates come back as UTC, as they were saved (LiteDB's default is local time).
-        Database = new LiteDatabase(connection, new BsonMapper()) { UtcDate = true };
+        try
+        {
+            // Dates come back as UTC, as they were saved (LiteDB's default is local time).
+            Database = new LiteDatabase(connection, new BsonMapper()) { UtcDate = true };
+        }
+        catch (LiteException error)
+        {
+            throw new InvalidOperationException(
+                string.IsNullOrEmpty(password)
+                    ? $"the data file {fullPath} could not be opened ({error.Message}); if it was written with a password, set Storage:Password (Storage__Password)."
+                    : $"the data file {fullPath} could not be opened ({error.Message}); check Storage:Password (Storage__Password): it must be the one the file was written with.",
+                error);
+        }
+
         FilePath = fullPath;
     }
+
+    /// <summary>
+    /// The folder (0700 when Coach makes it), the data file and LiteDB's log file beside it (0600) are
+    /// created before LiteDB opens them, so they are never readable by other users, even for a moment;
+    /// an existing file readable by others is tightened to 0600.
+    /// </summary>
+    private static void CreatePrivately(string fullPath)
+    {
+        var folder = Path.GetDirectoryName(fullPath)!;
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+            return;
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        foreach (var file in new[] { fullPath, LogFileOf(fullPath) })
+        {
+            if (!File.Exists(file))
+            {
+                using var created = new FileStream(file, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = PrivateFile });
+            }
+            else if ((File.GetUnixFileMode(file) & ~PrivateFile) != 0)
+            {
+                File.SetUnixFileMode(file, PrivateFile);
+            }
+        }
+    }
+
+    /// <summary>LiteDB 5 keeps its write-ahead log beside the file: "coach.db" → "coach-log.db".</summary>
+    public static string LogFileOf(string fullPath) =>
+        Path.Combine(Path.GetDirectoryName(fullPath)!, Path.GetFileNameWithoutExtension(fullPath) + "-log" + Path.GetExtension(fullPath));
 
     public string FilePath { get; }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
 namespace Coach.Bot.Telegram;
@@ -26,6 +27,10 @@ public sealed class BotIdentity(ITelegramBotClient bot, TimeProvider time, ILogg
         try
         {
             _me = await bot.GetMe(cancellationToken);
+        }
+        catch (ApiRequestException refused) when (BotTokenRefusedException.Refuses(refused))
+        {
+            throw new BotTokenRefusedException(refused);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

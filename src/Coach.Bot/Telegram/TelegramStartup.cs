@@ -2,6 +2,7 @@ using Coach.Bot.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace Coach.Bot.Telegram;
 
@@ -56,6 +57,11 @@ public sealed class TelegramStartup(
                 }
 
                 return;
+            }
+            catch (ApiRequestException refused) when (BotTokenRefusedException.Refuses(refused))
+            {
+                // No retry makes a revoked or mistyped token work: stop instead of retrying forever.
+                throw new BotTokenRefusedException(refused);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {

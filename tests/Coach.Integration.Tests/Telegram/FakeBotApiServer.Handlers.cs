@@ -18,6 +18,12 @@ public sealed partial class FakeBotApiServer
             context.RequestAborted, _app.Lifetime.ApplicationStopping);
         var uploads = new Dictionary<string, byte[]>();
         var parameters = await ReadParametersAsync(context.Request, uploads, aborted.Token);
+        if (RefuseToken)
+        {
+            await WriteAsync(context, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}", StatusCodes.Status401Unauthorized);
+            return;
+        }
+
         if (await MeetFaultAsync(context, method, aborted.Token))
         {
             return;

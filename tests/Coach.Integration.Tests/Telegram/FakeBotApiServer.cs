@@ -45,6 +45,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     /// <summary>Lets a test fail chosen calls: return a description ("Bad Request: …") to answer 400 with it.</summary>
     public Func<BotApiCall, string?>? Reject { get; set; }
 
+    /// <summary>Every call is answered 401 Unauthorized, as Telegram answers a revoked or mistyped token.</summary>
+    public bool RefuseToken { get; set; }
+
     /// <summary>
     /// Lets a test hold chosen calls: return a task, and the call is answered only once it completes.
     /// A call whose client gave up is dropped unanswered, but Kestrel may notice that late: to model a

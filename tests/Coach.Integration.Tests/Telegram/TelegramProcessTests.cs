@@ -88,6 +88,58 @@ public class TelegramProcessTests
         Assert.DoesNotContain("test-token", errors);
     }
 
+    [Fact]
+    public async Task A_token_the_Bot_API_refuses_ends_start_up_with_one_line_and_exit_code_1()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        api.RefuseToken = true;
+        using var folder = new TempFolder();
+        using var process = Start(api, folder);
+
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync().WaitAsync(Startup);
+        await process.WaitForExitAsync().WaitAsync(Startup);
+
+        Assert.Equal(1, process.ExitCode);
+        var line = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Coach could not run: the Bot API refused the bot token (401", line);
+        Assert.Contains("Telegram:BotToken", line);
+        Assert.DoesNotContain("test-token", errors + await output);
+        Assert.DoesNotContain("   at ", await output);
+        Assert.Empty(api.CallsTo("deleteWebhook"));
+    }
+
+    [Fact]
+    public async Task A_wrong_storage_password_ends_start_up_with_one_line_and_exit_code_1()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "data", "coach.db");
+        using (var store = new Coach.Storage.LiteDbSessionStore(path, "the-right-one"))
+        {
+            store.Save(new Coach.Core.Dialogue.Session { Id = "tg:1" });
+        }
+
+        using var process = BotProcess.Start(folder.Path, new Dictionary<string, string>
+        {
+            ["Telegram__BotToken"] = CoachBotHost.Token,
+            ["Telegram__ApiBaseUrl"] = api.BaseUrl,
+            ["Storage__Path"] = path,
+            ["Storage__Password"] = "a-wrong-one",
+        });
+
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync().WaitAsync(Startup);
+        await process.WaitForExitAsync().WaitAsync(Startup);
+
+        Assert.Equal(1, process.ExitCode);
+        var line = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Coach could not run: the data file", line);
+        Assert.Contains("check Storage:Password", line);
+        Assert.DoesNotContain("a-wrong-one", line);
+        Assert.DoesNotContain("   at ", await output);
+    }
+
     private static Process Start(FakeBotApiServer api, TempFolder folder) => BotProcess.Start(folder.Path, new Dictionary<string, string>
     {
         ["Telegram__BotToken"] = CoachBotHost.Token,
