@@ -41,7 +41,17 @@ public sealed class LiteDbSessionStore : ISessionStore, IDisposable
         File.Locked(_ => _sessions.Upsert(document));
     }
 
-    public bool Delete(string chatId) => File.Locked(_ => _sessions.Delete(chatId));
+    /// <summary>
+    /// Deletes the chat's session and checkpoints, so that no copy of it stays in LiteDB's log file
+    /// (LiteDB clears a deleted document's bytes in its pages; the log keeps older page versions until
+    /// a checkpoint copies them over).
+    /// </summary>
+    public bool Delete(string chatId) => File.Locked(database =>
+    {
+        var deleted = _sessions.Delete(chatId);
+        database.Checkpoint();
+        return deleted;
+    });
 
     public int Count() => File.Locked(_ => _sessions.Count());
 

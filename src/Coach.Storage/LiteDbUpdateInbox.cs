@@ -82,6 +82,21 @@ public sealed class LiteDbUpdateInbox
         return _file.Locked(_ => _entries.DeleteMany(entry => entry.Done && entry.DoneUtc < doneBeforeUtc));
     }
 
+    /// <summary>
+    /// /forget: deletes every stored update of the chat up to and including <paramref name="upToId"/> (the
+    /// one that confirmed it; later ones are the user's new start and stay), then checkpoints so that no
+    /// copy stays in LiteDB's log file. Returns how many were deleted.
+    /// </summary>
+    public int ForgetChat(long chatId, long upToId)
+    {
+        return _file.Locked(database =>
+        {
+            var deleted = _entries.DeleteMany(entry => entry.ChatId == chatId && entry.Id <= upToId);
+            database.Checkpoint();
+            return deleted;
+        });
+    }
+
     public int Count()
     {
         return _file.Locked(_ => _entries.Count());

@@ -237,8 +237,14 @@ public sealed class UpdateDispatcher
 
             try
             {
-                await _handler.HandleAsync(update, _stopping.Token);
-                MarkDone(update);
+                if (await _handler.HandleAsync(update, _stopping.Token))
+                {
+                    Forget(chatId, update);
+                }
+                else
+                {
+                    MarkDone(update);
+                }
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {
@@ -254,6 +260,21 @@ public sealed class UpdateDispatcher
             {
                 _slots.Release();
             }
+        }
+    }
+
+    // /forget is total: the raw updates of the chat (typed answers, the user's id and name) go with the session.
+    private void Forget(long chatId, Update update)
+    {
+        try
+        {
+            var deleted = _inbox.ForgetChat(chatId, update.Id);
+            _logger.LogInformation("Chat {ChatId}: /forget deleted the session and {Count} stored update(s)", chatId, deleted);
+        }
+        catch (Exception error)
+        {
+            _logger.LogError(error, "Chat {ChatId}: /forget could not delete the stored updates; they are purged a day after handling", chatId);
+            MarkDone(update);
         }
     }
 

@@ -26,7 +26,8 @@ public sealed class UpdateHandler(
 
     public static string ChatKey(long chatId) => "tg:" + chatId;
 
-    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    /// <summary>Handles one update; true when it confirmed /forget (the chat's session is gone, and the caller deletes its stored updates).</summary>
+    public async Task<bool> HandleAsync(Update update, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         if (update.CallbackQuery is { } callback)
@@ -40,13 +41,13 @@ public sealed class UpdateHandler(
             var language = engine.Peek(ChatKey(incoming.ChatId))?.Language ?? Languages.FromHint(incoming.LanguageHint);
             await SendAllAsync(incoming.ChatId, [new Reply(engine.Texts.Raw(language, "telegram.edited"))], update.Id, cancellationToken);
             logger.LogInformation("Chat {ChatId}: edited message {UpdateId} answered with a hint", incoming.ChatId, update.Id);
-            return;
+            return false;
         }
 
         if (incoming.Input is null)
         {
             logger.LogDebug("Chat {ChatId}: update {UpdateId} ({Kind}) is not for Coach", incoming.ChatId, update.Id, incoming.Kind);
-            return;
+            return false;
         }
 
         var outcome = await engine.HandleAsync(incoming.Input with { Sequence = update.Id }, token => sender.ShowBusyAsync(incoming.ChatId, ChatAction.Typing, token), cancellationToken);
@@ -60,6 +61,7 @@ public sealed class UpdateHandler(
         logger.LogInformation(
             "Chat {ChatId}: {Kind} update {UpdateId} handled in {Elapsed:F0} ms; flow {Flow}, step {Step}; {Sent}/{Replies} replies sent",
             incoming.ChatId, incoming.Kind, update.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds, flow, step, sent, outcome.Replies.Count);
+        return outcome.Forgotten;
     }
 
     /// <summary>

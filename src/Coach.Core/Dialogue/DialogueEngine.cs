@@ -79,7 +79,7 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
                 store.Save(session);
             }
 
-            return new DialogueOutcome(turn.Replies, session.State, null);
+            return new DialogueOutcome(turn.Replies, session.State, null) { Forgotten = turn.Forget };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -161,4 +161,8 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
 }
 
 /// <summary>What one input produced: the replies, the state it left the chat in, and a fault if one was caught.</summary>
-public sealed record DialogueOutcome(IReadOnlyList<Reply> Replies, string State, Exception? Fault);
+public sealed record DialogueOutcome(IReadOnlyList<Reply> Replies, string State, Exception? Fault)
+{
+    /// <summary>The input confirmed /forget: the session is deleted, and the transport deletes what it kept of the chat too.</summary>
+    public bool Forgotten { get; init; }
+}
