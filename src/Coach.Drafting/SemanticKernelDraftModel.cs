@@ -74,6 +74,9 @@ public sealed partial class SemanticKernelDraftModel : IDraftModel
 
     public IReadOnlyList<string> FixedPromptText(PromptTask task) => _prompts.FixedText(task);
 
+    public void Refused(PromptTask task, string kind) =>
+        _logger.LogWarning("A model answer to the {Prompt} prompt was refused by the output guard ({Kind}); the template went out instead", PromptLibrary.FileName(task), kind);
+
     public async Task<string> CompleteAsync(ModelRequest request, CancellationToken cancellationToken)
     {
         if (DateTime.UtcNow < _pausedUntil)

@@ -71,13 +71,14 @@ public class PromptRenderingTests
     [Fact]
     public async Task The_360_pack_adapts_the_first_draft_to_the_other_channels_inside_its_own_delimiters()
     {
-        var chat = new CapturingChatService(history => history.Last().Content!.Contains("[[[DRAFT") ? "Adapted rye" : "Core rye message");
+        var chat = new CapturingChatService(history => history.Last().Content!.Contains("[[[DRAFT") ? "Ржаной для письма" : "Ржаной хлеб с утра");
         var composer = new DraftComposer(chat.Model(), TextCatalog.Default.For("ru"));
 
         var drafts = await composer.PackAsync([ChannelRules.For(DraftChannel.Telegram), ChannelRules.For(DraftChannel.Email)], Spec(DraftChannel.Telegram, "Ржаной хлеб", "ru"), CancellationToken.None);
 
-        Assert.Equal(["Core rye message", "Adapted rye"], drafts.Select(d => d.Text));
-        Assert.Contains("[[[DRAFT\nCore rye message\nDRAFT]]]", chat.User(1));
+        // Russian answers for a Russian chat: the output guard refuses an answer in another language.
+        Assert.Equal(["Ржаной хлеб с утра", "Ржаной для письма"], drafts.Select(d => d.Text));
+        Assert.Contains("[[[DRAFT\nРжаной хлеб с утра\nDRAFT]]]", chat.User(1));
         Assert.Contains("Russian", chat.System(1));
         Assert.Contains("Первая строка — тема письма", chat.System(1));
     }

@@ -19,7 +19,7 @@ public enum DraftChange
 
 /// <summary>
 /// Writes drafts with the language model when one is configured, else with Coach's templates.
-/// The model's answer goes out only after <see cref="DraftOutputCheck"/>; when the model fails
+/// The model's answer goes out only after <see cref="OutputGuard"/> and <see cref="DraftOutputCheck"/>; when the model fails
 /// (timeout, server error, quota) or its answer is refused, the template draft goes out with a
 /// one-line note: the user always gets a draft.
 /// </summary>
@@ -107,8 +107,8 @@ public sealed class DraftComposer(IDraftModel? model, Texts.Texts texts)
         try
         {
             var answer = await model.CompleteAsync(request, cancellationToken);
-            var review = DraftOutputCheck.Review(answer, null, model.FixedPromptText(PromptTask.TovReview), maxChars: 1500);
-            return review.Accepted ? new ModelReview(review.Text, null) : new ModelReview(null, "tov.note.rejected");
+            var review = OutputGuard.Review(answer, rule, Guard(request), maxChars: rule?.MaxChars ?? 1500);
+            return review.Accepted ? new ModelReview(review.Text, null) : Refused(PromptTask.TovReview, review, new ModelReview(null, "tov.note.rejected"));
         }
         catch (Exception failure) when (!cancellationToken.IsCancellationRequested)
         {
@@ -153,8 +153,8 @@ public sealed class DraftComposer(IDraftModel? model, Texts.Texts texts)
         try
         {
             var answer = await model.CompleteAsync(request, cancellationToken);
-            var review = DraftOutputCheck.Review(answer, spec.EffectiveRule, model.FixedPromptText(request.Task));
-            return review.Accepted ? new ComposedDraft(spec.Rule, review.Text, false, null) : Template("tov.note.rejected");
+            var review = OutputGuard.Review(answer, spec.EffectiveRule, Guard(request));
+            return review.Accepted ? new ComposedDraft(spec.Rule, review.Text, false, null) : Refused(request.Task, review, Template("tov.note.rejected"));
         }
         catch (Exception failure) when (!cancellationToken.IsCancellationRequested)
         {
@@ -163,6 +163,19 @@ public sealed class DraftComposer(IDraftModel? model, Texts.Texts texts)
             _failureNote = Note(failure);
             return Template(_failureNote);
         }
+    }
+
+    // Every prompt's fixed text counts (a rewrite may leak the draft prompt too); the user's own data
+    // (topic, voice, samples, audience, the core message they were shown) may be quoted back.
+    private GuardContext Guard(ModelRequest request) => new(
+        texts.Language,
+        Enum.GetValues<PromptTask>().SelectMany(task => model!.FixedPromptText(task)).Distinct().ToList(),
+        string.Join("\n", request.UserText, request.Profile.BrandMessage, string.Join(", ", request.Profile.WordsToUse), request.Profile.Samples, request.Persona, request.CoreMessage));
+
+    private T Refused<T>(PromptTask task, OutputReview review, T fallback)
+    {
+        model!.Refused(task, review.Problem!);
+        return fallback;
     }
 
     private static string Note(Exception failure) => failure switch

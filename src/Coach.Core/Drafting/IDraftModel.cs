@@ -45,6 +45,11 @@ public interface IDraftModel
     IReadOnlyList<string> FixedPromptText(PromptTask task);
 
     Task<string> CompleteAsync(ModelRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The output guard refused an answer of this task (kind: <see cref="OutputGuard"/>'s); implementations log it, never the text.</summary>
+    void Refused(PromptTask task, string kind)
+    {
+    }
 }
 
 /// <summary>Why the model gave no answer; the user gets a template draft and a one-line note naming it.</summary>

@@ -5,6 +5,7 @@ using Coach.Storage;
 namespace Coach.Integration.Tests.Storage;
 
 /// <summary>The data file at rest: private to its owner, and a wrong password said in words.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class DataFileAtRestTests
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
