@@ -19,7 +19,7 @@ public static class CoachFlows
         [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Definition, CjmFlow.Definition, SmartFlow.Create(), ChannelPlanFlow.Create(), .. KpiFlow.Create(), TovProfileFlow.Definition, DraftFlow.Definition, PackFlow.Definition, TovCheckFlow.Definition, .. PracticeFlows.Create()],
         [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition, Programme.Programme.Definition, TovHub.Definition, LearnCommand.Definition, ProgressCommand.Definition],
         [KpiRecognizer.Recognize],
-        [KpiHistory.Status, TovHub.Status, ProgressCommand.Status],
+        [KpiHistory.Status, GoalPlanLines.Status, TovHub.Status, ProgressCommand.Status],
         [Programme.Programme.Entry, TovHub.Entry, LearnCommand.Entry],
         [Programme.Programme.FollowUp]);
 }

@@ -78,7 +78,7 @@ public class LearnFlowTests
         var chat = new ChatDriver().Send("/learn budget");
 
         Assert.Contains("With 100,000 a month: infrastructure 20,000, campaigns 65,000, experiments 15,000.", chat.Text);
-        Assert.Contains("Search and VK start in month 2 and email in month 4, so 6 months cost 491,667 in the base scenario, not 6 × 100,000", chat.Text);
+        Assert.Contains("Search and VK start in month 2 and email in month 4, so 6 months cost 523,000 in the base scenario, not 6 × 100,000", chat.Text);
         var launches = LearnCommand.BudgetExamplePlan().Rows.ToDictionary(r => r.Channel, r => r.LaunchMonth);
         Assert.Equal(new Dictionary<string, int> { ["search"] = 2, ["vk"] = 2, ["email"] = 4 }, launches);
     }

@@ -17,7 +17,7 @@ public sealed class ChannelPlanTelegramTests
         var card = (await chat.Send("Telegram, Instagram, Блоги"))[^1];
 
         Assert.Contains("Ваш последний CAC ($32,43) посчитан в другой валюте, чем бюджет (рубли)", card.Text);
-        Assert.Contains("<b>Telegram</b> · вовлечение · месяц 2", card.Text);
+        Assert.Contains("<b>Telegram</b> · вовлечение + удержание · месяц 2", card.Text);
         Assert.DoesNotContain("≈", card.Text);
     }
 }

@@ -10,7 +10,7 @@ namespace Coach.Integration.Tests.Terminal;
 /// <summary>The terminal chat in-process: the real host, a real LiteDB file, a scripted console.</summary>
 public class TerminalChatTests
 {
-    internal static async Task<string> Run(TempFolder folder, string script, string language = "en", IReadOnlyDictionary<string, string?>? settings = null)
+    internal static async Task<string> Run(TempFolder folder, string script, string language = "en", IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -28,6 +28,10 @@ public class TerminalChatTests
         builder.AddCoach();
         var output = new StringWriter();
         builder.Services.AddSingleton(new TerminalConsole(new StringReader(script), output, Interactive: false));
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
 
         using var host = builder.Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));

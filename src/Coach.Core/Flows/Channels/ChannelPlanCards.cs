@@ -9,17 +9,21 @@ namespace Coach.Core.Flows.Channels;
 /// <summary>The channel plan card and its tables, shared with the strategy document.</summary>
 public static class ChannelPlanCards
 {
-    public static Reply Result(Texts.Texts t, ChannelPlan plan)
+    /// <summary>The card: the goal against the budget first, then the media plan, blocks, scenarios and months.</summary>
+    public static Reply Result(Texts.Texts t, ChannelPlan plan, GoalPlanSummary goal)
     {
-        var lines = new List<string> { t["channels.result.title"] };
-        lines.AddRange(plan.Rows.Select(r => t.Format(
-            "channels.result.row",
-            ("channel", t.Html($"persona.channels.opt.{r.Channel}")),
-            ("role", t.Html($"cjm.role.{r.Role.ToString().ToLowerInvariant()}")),
-            ("month", r.LaunchMonth),
-            ("budget", Money(t, r.MonthlyBudget)),
-            ("activities", t.Html($"channels.activities.{r.Role.ToString().ToLowerInvariant()}")),
-            ("result", r.ExpectedCustomersPerMonth is { } c ? Customers(t, c, 1) : t.Html("channels.result.after_pilot")))));
+        var lines = new List<string> { t["channels.result.title"], goal.Text };
+        lines.AddRange(plan.Rows.Select(r => Row(t, r)));
+        if (plan.Rows.SelectMany(r => r.GrowthStages).Distinct().ToList() is { Count: > 0 } stages)
+        {
+            lines.Add(t.Format("channels.result.growth", ("stages", Stages(t, stages))));
+        }
+
+        if (!plan.HasConversion)
+        {
+            lines.Add(t["channels.result.no_conversion"]);
+        }
+
         if (plan.SkippedCac is { } skipped)
         {
             lines.Add(t.Format(
@@ -30,7 +34,8 @@ public static class ChannelPlanCards
 
         if (plan.Trimmed)
         {
-            lines.Add(t.Format("channels.result.trimmed", ("n", ChannelPlanner.LimitedChannels)));
+            var later = string.Join(", ", plan.Deferred.Select(c => t[$"persona.channels.opt.{c}"]));
+            lines.Add(t.Format(plan.ByPersonas ? "channels.result.trimmed_personas" : "channels.result.trimmed", ("n", ChannelPlanner.LimitedChannels), ("later", later)));
         }
 
         lines.Add(t.Format(
@@ -38,18 +43,71 @@ public static class ChannelPlanCards
             ("infrastructure", Money(t, plan.Infrastructure)),
             ("campaigns", Money(t, plan.Campaigns)),
             ("experiments", Money(t, plan.Experiments))));
+        if (plan.Rows.All(r => r.Free))
+        {
+            lines.Add(t.Format("channels.result.no_paid", ("campaigns", Money(t, plan.Campaigns))));
+        }
+
         lines.Add(t["channels.result.scenarios"] + "\n" + string.Join("\n", plan.Scenarios.Select(s => Scenario(t, s, plan.Months))));
         lines.Add(t["channels.result.year"] + "\n" + string.Join("\n", YearPlan(t, plan.Months)));
         lines.Add(t["channels.result.rules"]);
-        return new Reply(string.Join("\n\n", lines)) { Buttons = [[new Button(t["button.menu"], ButtonData.Command("menu"))]] };
+        var rows = goal.Buttons.Select(b => (IReadOnlyList<Button>)[b]).ToList();
+        rows.Add([new Button(t["button.menu"], ButtonData.Command("menu"))]);
+        return new Reply(string.Join("\n\n", lines)) { Buttons = rows };
     }
 
-    public static string Scenario(Texts.Texts t, BudgetScenario s, int months) => t.Format(
-        "channels.result.scenario",
-        ("name", t.Html($"channels.scenario.{s.Name}")),
-        ("months", months),
-        ("budget", Money(t, s.Budget)),
-        ("customers", s.ExpectedCustomers is { } c ? Customers(t, c, 0) : t.Html("channels.result.after_pilot")));
+    private static string Row(Texts.Texts t, MediaPlanRow r)
+    {
+        var roles = string.Join(" + ", r.Roles.Select(role => t[$"cjm.role.{role.ToString().ToLowerInvariant()}"]));
+        var channel = t.Html($"persona.channels.opt.{r.Channel}");
+        if (r.Free)
+        {
+            return t.Format("channels.result.row_free", ("channel", channel), ("role", roles), ("month", r.LaunchMonth), ("tasks", t.Html($"channels.tasks.{r.Channel}")));
+        }
+
+        (string, object?)[] args =
+        [
+            ("channel", channel),
+            ("role", roles),
+            ("month", r.LaunchMonth),
+            ("budget", Money(t, r.MonthlyBudget)),
+            ("activities", t.Html($"channels.activities.{r.Role.ToString().ToLowerInvariant()}")),
+            ("result", r.ExpectedCustomersPerMonth is { } c ? Customers(t, c, 1) : t.Html("channels.result.after_pilot")),
+        ];
+        return r.GrowthStages.Count == 0
+            ? t.Format("channels.result.row", args)
+            : t.Format("channels.result.row_growth", [.. args, ("stages", Stages(t, r.GrowthStages))]);
+    }
+
+    private static string Stages(Texts.Texts t, IEnumerable<string> stages) => string.Join(", ", stages.Select(s => t[$"cjm.stage.{s}"]));
+
+    /// <summary>A scenario's line: spend, the CAC and conversion it assumes, its customers and its gap to the goal.</summary>
+    public static string Scenario(Texts.Texts t, BudgetScenario s, int months)
+    {
+        var name = t.Html($"channels.scenario.{s.Name}");
+        if (s.Cac is not { } cac || s.ExpectedCustomers is not { } customers)
+        {
+            return t.Format("channels.result.scenario", ("name", name), ("months", months), ("budget", Money(t, s.Budget)), ("customers", t.Html("channels.result.after_pilot")));
+        }
+
+        (string, object?)[] args =
+        [
+            ("name", name),
+            ("months", months),
+            ("budget", Money(t, s.Budget)),
+            ("cac", Money(t, cac)),
+            ("conversion", t.Html($"channels.scenario.conversion.{s.Name}")),
+            ("customers", Customers(t, customers, 0)),
+        ];
+        if (s.GoalCustomers is not { } goal)
+        {
+            return t.Format("channels.result.scenario_cac", args);
+        }
+
+        return customers >= goal
+            ? t.Format("channels.result.scenario_met", [.. args, ("goal", KpiText.Number(t, goal, 0))])
+            : t.Format("channels.result.scenario_short", [.. args, ("goal", KpiText.Number(t, goal, 0)), ("gap", KpiText.Number(t, goal - customers, 0)), ("first", ChannelPlanner.PilotMonth)]);
+    }
 
     // "≈ 433 клиента", "≈ 28,9 клиента", "≈ 5 клиентов": the form agrees with the number as shown.
     private static Markup Customers(Texts.Texts t, decimal count, int decimals)

@@ -31,8 +31,8 @@ public static class ChannelPlanFlow
         ],
         Complete);
 
-    /// <summary>The plan for the session's answers, or null before they are all given.</summary>
-    public static ChannelPlan? Plan(Session session)
+    /// <summary>The plan for the session's answers at the input's time, or null before they are all given.</summary>
+    public static ChannelPlan? Plan(Session session, DateTime utc)
     {
         var budget = NumberAnswer.Read(session.Answer(Key("budget")));
         var channels = MultiChoiceAnswer.Split(session.Answer(Key("list")));
@@ -41,26 +41,52 @@ public static class ChannelPlanFlow
             return null;
         }
 
-        var limited = session.Coverage is not null && CoverageFlow.Profile(session).Budget == BudgetLevel.Limited;
-        var last = session.KpiHistory.LastOrDefault(r => r.Metric == "cac");
+        var gap = GoalPlanLines.GapFor(session, utc);
+        var request = new ChannelPlanRequest(budget.Value, months, channels, session.Coverage is not null && CoverageFlow.Profile(session).Budget == BudgetLevel.Limited)
+        {
+            PersonaPicks = PersonaPicks(session),
+            GrowthStages = session.Cjms.SelectMany(m => m.Steps).Where(s => s.IsGrowthPoint).Select(s => s.Stage).Distinct().ToList(),
+            GoalCustomersPerMonth = gap is { Status: GoalGapStatus.Computed } ? gap.CustomersPerMonth : null,
+        };
+        if (Cost(session, "cac") is not { } last)
+        {
+            return ChannelPlanner.Plan(request);
+        }
+
+        return last.Fits
+            ? ChannelPlanner.Plan(request with { Cac = last.Value })
+            : ChannelPlanner.Plan(request) with { SkippedCac = new SkippedCac(last.Value, last.Currency, last.BudgetCurrency) };
+    }
+
+    /// <summary>
+    /// The last unit cost in the budget's currency: CAC (from /kpi cac or the blended CAC of /kpi channels) or CPA;
+    /// null when there is none or it is in another currency.
+    /// </summary>
+    public static decimal? LastCost(Session session, string metric) => Cost(session, metric) is { Fits: true } cost ? cost.Value : null;
+
+    private static (decimal Value, NumberUnit Currency, NumberUnit BudgetCurrency, bool Fits)? Cost(Session session, string metric)
+    {
+        var last = session.KpiHistory.LastOrDefault(r => r.Metric == metric || (metric == "cac" && r.Metric == KpiFlow.Channels && r.Value > 0));
         if (last is null)
         {
-            return ChannelPlanner.Plan(budget.Value, months, channels, limited, cac: null);
+            return null;
         }
 
         // The budget is typed without a currency, so it is in the language's default one (roubles in RU).
         var budgetCurrency = KpiText.Currency(session.Language, NumberUnit.None);
         var cacCurrency = KpiText.Currency(session.Language, Enum.TryParse<NumberUnit>(last.Currency, out var typed) ? typed : NumberUnit.None);
-        return ChannelPlanner.CacFitsBudget(cacCurrency, budgetCurrency)
-            ? ChannelPlanner.Plan(budget.Value, months, channels, limited, last.Value)
-            : ChannelPlanner.Plan(budget.Value, months, channels, limited, cac: null) with { SkippedCac = new SkippedCac(last.Value, cacCurrency, budgetCurrency) };
+        return (last.Value, cacCurrency, budgetCurrency, ChannelPlanner.CacFitsBudget(cacCurrency, budgetCurrency));
     }
+
+    /// <summary>How many personas picked each channel.</summary>
+    public static IReadOnlyDictionary<string, int> PersonaPicks(Session session) =>
+        session.Personas
+            .SelectMany(p => MultiChoiceAnswer.Split(p.Fields.GetValueOrDefault("channels")).Distinct())
+            .GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
 
     private static Reply? Suggestion(StepContext context)
     {
-        var used = context.Session.Personas
-            .SelectMany(p => MultiChoiceAnswer.Split(p.Fields.GetValueOrDefault("channels")))
-            .GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
+        var used = PersonaPicks(context.Session).OrderByDescending(p => p.Value).Select(p => p.Key).ToList();
         if (used.Count == 0)
         {
             return null;
@@ -72,9 +98,9 @@ public static class ChannelPlanFlow
 
     private static FeatureResult Complete(StepContext context)
     {
-        var plan = Plan(context.Session);
+        var plan = Plan(context.Session, context.Utc);
         return plan is null
             ? new FeatureResult([new Reply(context.Texts["error.internal"])])
-            : new FeatureResult([ChannelPlanCards.Result(context.Texts, plan)]);
+            : new FeatureResult([ChannelPlanCards.Result(context.Texts, plan, GoalPlanLines.ForSession(context.Session, context.Texts, context.Utc))]);
     }
 }

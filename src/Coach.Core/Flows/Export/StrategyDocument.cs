@@ -25,7 +25,7 @@ public static class StrategyDocument
         Journeys(session, t, blocks, next);
         Goals(session, t, blocks, next);
         Kpis(session, t, blocks, next);
-        ChannelPlan(session, t, blocks, next);
+        ChannelPlan(session, t, blocks, next, now);
         Tov.TovDocument.Add(session, t, blocks, next);
 
         // With every section done there is nothing to list: no empty heading.
@@ -143,17 +143,17 @@ public static class StrategyDocument
         }
     }
 
-    private static void ChannelPlan(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next)
+    private static void ChannelPlan(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next, DateTime now)
     {
         blocks.Add(new DocumentHeading(1, P(t["channels.title"])));
-        if (Channels.ChannelPlanFlow.Plan(session) is not { } plan || !session.CompletedFlows.Contains(Channels.ChannelPlanFlow.Id))
+        if (Channels.ChannelPlanFlow.Plan(session, now) is not { } plan || !session.CompletedFlows.Contains(Channels.ChannelPlanFlow.Id))
         {
             blocks.Add(new DocumentParagraph(P(t["export.not_done"])));
             next.Add(P(t["export.next.channels"]));
             return;
         }
 
-        var card = Channels.ChannelPlanCards.Result(t, plan).Text;
+        var card = Channels.ChannelPlanCards.Result(t, plan, Channels.GoalPlanLines.ForSession(session, t, now)).Text;
         blocks.AddRange(card.Split("\n\n").Select(part => (DocumentBlock)new DocumentParagraph(P(part))));
     }
 

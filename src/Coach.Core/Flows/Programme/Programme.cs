@@ -26,7 +26,7 @@ public static class Programme
         var session = context.Session;
         if (args.Trim() != "next" || Sections(session).FirstOrDefault(s => s.Done is null) is not { } next)
         {
-            return new FeatureResult([Card(context.Texts, session)]);
+            return new FeatureResult([Card(context.Texts, session, context.Utc)]);
         }
 
         session.InProgramme = true;
@@ -60,7 +60,7 @@ public static class Programme
             return null;
         }
 
-        var card = Card(context.Texts, context.Session);
+        var card = Card(context.Texts, context.Session, context.Utc);
         context.Session.InProgramme = Sections(context.Session).Any(s => s.Done is null);
         return card;
     }
@@ -93,7 +93,7 @@ public static class Programme
             ? sections.Take(index).LastOrDefault(earlier => earlier.Done > done)
             : null;
 
-    public static Reply Card(Texts.Texts t, Session session)
+    public static Reply Card(Texts.Texts t, Session session, DateTime utc)
     {
         var sections = Sections(session);
         var done = sections.Count(s => s.Done is not null);
@@ -115,6 +115,15 @@ public static class Programme
             {
                 lines.Add(t.Format("programme.done", ("n", i + 1), ("section", name)));
             }
+        }
+
+        // Where the goal meets the plan: what the budget buys against the goal, or the number still missing.
+        if (session.Goals.Count > 0)
+        {
+            var goal = GoalPlanLines.ForSession(session, t, utc);
+            lines.Add("");
+            lines.AddRange(goal.Lines);
+            rows.AddRange(goal.Buttons.Select(b => (IReadOnlyList<Button>)[b]));
         }
 
         if (sections.FirstOrDefault(s => s.Done is null) is { } next)
