@@ -39,6 +39,8 @@ public sealed class SessionDocument
 
     public Dictionary<string, DateTime> CompletedUtc { get; set; } = new();
 
+    public List<Coach.Core.Domain.Programme.SectionInput> SectionInputs { get; set; } = new();
+
     public bool InProgramme { get; set; }
 
     public CoverageResult? Coverage { get; set; }
@@ -86,6 +88,7 @@ public sealed class SessionDocument
         Answers = session.Answers.Select(pair => new AnswerEntry { Key = pair.Key, Value = pair.Value }).ToList(),
         CompletedFlows = session.CompletedFlows.ToList(),
         CompletedUtc = new Dictionary<string, DateTime>(session.CompletedUtc),
+        SectionInputs = session.SectionInputs.ToList(),
         InProgramme = session.InProgramme,
         Coverage = session.Coverage,
         KpiHistory = session.KpiHistory,
@@ -119,6 +122,7 @@ public sealed class SessionDocument
         Answers = Answers.ToDictionary(entry => entry.Key, entry => entry.Value),
         CompletedFlows = CompletedFlows.ToList(),
         CompletedUtc = new Dictionary<string, DateTime>(CompletedUtc),
+        SectionInputs = SectionInputs?.ToList() ?? new(),
         InProgramme = InProgramme,
         Coverage = Coverage,
         KpiHistory = KpiHistory,

@@ -52,8 +52,11 @@ public sealed class Session
     /// <summary>True while the user walks the whole programme: each finished section offers the next.</summary>
     public bool InProgramme { get; set; }
 
-    /// <summary>When each flow was last finished, by flow id: which later sections need a review.</summary>
+    /// <summary>When each flow was last finished, by flow id.</summary>
     public Dictionary<string, DateTime> CompletedUtc { get; set; } = new();
+
+    /// <summary>What each programme section read when it was last finished: a review is due only when one of those values changed.</summary>
+    public List<Domain.Programme.SectionInput> SectionInputs { get; set; } = new();
 
     /// <summary>The saved coverage-strategy result, once the wizard was finished.</summary>
     public CoverageResult? Coverage { get; set; }

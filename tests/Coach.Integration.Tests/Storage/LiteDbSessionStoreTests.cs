@@ -16,6 +16,7 @@ public class LiteDbSessionStoreTests
         PausedState = "coverage.check",
         Answers = { ["coverage.product"] = "Хлеб <b>&Co</b>", ["coverage.budget"] = "limited", ["coverage.check"] = "350.5" },
         CompletedFlows = { "coverage" },
+        SectionInputs = [new Coach.Core.Domain.Programme.SectionInput { Section = "mix", Read = "product", Value = "Хлеб" }],
         LastSequence = 77,
         Selection = ["vk", "telegram"],
         SelectionState = "persona.channels",
@@ -60,6 +61,37 @@ public class LiteDbSessionStoreTests
         Assert.Equal(["a", "b"], session.Coverage.Segments);
         Assert.Equal(CoverageStrategy.Concentrated, session.Coverage.Chosen);
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(FilledSession()), System.Text.Json.JsonSerializer.Serialize(session));
+    }
+
+    [Fact]
+    public void The_reads_a_section_remembered_and_the_personas_segments_read_back_after_reopening()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("coach.db");
+        var saved = new Session
+        {
+            Id = "tg:43",
+            Coverage = new CoverageResult { Chosen = CoverageStrategy.Differentiated, Segments = ["студенты", "семьи"] },
+            Personas = [new Coach.Core.Domain.Persona.Persona { Id = "p1", Segment = "студенты", Fields = { ["name"] = "Аня" } }, new Coach.Core.Domain.Persona.Persona { Id = "p2", Segment = "офисы" }],
+            SectionInputs =
+            [
+                new Coach.Core.Domain.Programme.SectionInput { Section = "channels", Read = "budget", Value = "moderate" },
+                new Coach.Core.Domain.Programme.SectionInput { Section = "personas", Read = "segments", Value = "студенты\nсемьи" },
+                new Coach.Core.Domain.Programme.SectionInput { Section = "channels", Read = "cac", Value = "" },
+            ],
+        };
+        using (var store = new LiteDbSessionStore(path))
+        {
+            store.Save(saved);
+        }
+
+        using var reopened = new LiteDbSessionStore(path);
+        var session = reopened.Find("tg:43")!;
+
+        Assert.Equal(["channels/budget=moderate", "personas/segments=студенты\nсемьи", "channels/cac="], session.SectionInputs.Select(i => $"{i.Section}/{i.Read}={i.Value}"));
+        Assert.Equal(["студенты", "офисы"], session.Personas.Select(p => p.Segment));
+        Assert.Empty(Coach.Core.Flows.Programme.SectionReads.Changes(session, "personas"));
+        Assert.False(Coach.Core.Flows.Persona.PersonaFlow.Definition.IsDone(session));
     }
 
     [Fact]

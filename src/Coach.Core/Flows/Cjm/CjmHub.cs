@@ -36,9 +36,13 @@ public static class CjmHub
             }]);
         }
 
+        // Each persona with its segment, so a differentiated strategy's maps are picked by segment.
+        var segments = Persona.PersonaFlow.Segments(session);
         var rows = session.Personas
-            .Select(p => (IReadOnlyList<Button>)[new Button((session.Cjms.Any(m => m.PersonaId == p.Id) ? "✅ " : "🗺 ") + p.Name, ButtonData.Command(Command, "start " + p.Id))])
+            .Select(p => (IReadOnlyList<Button>)[new Button(
+                (session.Cjms.Any(m => m.PersonaId == p.Id) ? "✅ " : "🗺 ") + (p.Segment is { } segment && !Domain.Persona.PersonaSegments.Orphaned(p, segments) ? t.Label("cjm.button.persona_segment", ("name", p.Name), ("segment", segment)) : p.Name),
+                ButtonData.Command(Command, "start " + p.Id))])
             .ToList();
-        return new FeatureResult([new Reply(t["cjm.choose"]) { Buttons = rows }]);
+        return new FeatureResult([new Reply(t[segments.Count > 0 ? "cjm.choose_segment" : "cjm.choose"]) { Buttons = rows }]);
     }
 }

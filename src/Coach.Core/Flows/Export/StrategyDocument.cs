@@ -101,6 +101,17 @@ public static class StrategyDocument
             return;
         }
 
+        // A differentiated strategy: which persona stands for which segment, and which segments still lack one.
+        if (PersonaFlow.Segments(session).Count > 0)
+        {
+            blocks.Add(new DocumentHeading(2, P(t["export.personas.segments"])));
+            blocks.Add(new DocumentBullets(PersonaHub.SegmentLines(t, session).Select(line => P(line).TrimStart('•', ' ')).ToList()));
+            if (!PersonaFlow.Definition.IsDone(session))
+            {
+                next.Add(P(t["export.next.personas"]));
+            }
+        }
+
         var steps = PersonaFlow.Definition.Steps.Where(s => s.Key != "name").ToList();
         foreach (var persona in session.Personas)
         {

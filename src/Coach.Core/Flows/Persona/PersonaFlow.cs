@@ -1,4 +1,5 @@
 using Coach.Core.Dialogue;
+using Coach.Core.Domain.Persona;
 using PersonaRecord = Coach.Core.Domain.Persona.Persona;
 
 namespace Coach.Core.Flows.Persona;
@@ -36,13 +37,17 @@ public static class PersonaFlow
         Complete)
     {
         MenuCommand = PersonaHub.Command,
-        // The section is done while a saved persona exists: the questions' answers are only the
-        // working copy of the last persona made or edited, and a deleted one must not count.
-        Done = session => session.Personas.Count > 0,
-        StatusLines = context => context.Session.Personas.Select(p => PersonaHub.StatusLine(context.Texts, p)).ToList(),
+        // The section follows the saved personas, not the questions' answers (only the working copy
+        // of the last persona made or edited): done with a persona, and one for every segment of a
+        // differentiated strategy; a deleted one must not count.
+        Done = session => PersonaSegments.Done(Segments(session), session.Personas),
+        StatusLines = context => PersonaHub.StatusLines(context.Texts, context.Session),
     };
 
     public static string Key(string field) => DialogueStates.Of(Id, field);
+
+    /// <summary>The segments of the saved strategy (none unless it is differentiated).</summary>
+    public static IReadOnlyList<string> Segments(Session session) => session.Coverage?.Segments ?? [];
 
     /// <summary>Loads a persona into the questions' answers (or clears them for a new one).</summary>
     public static void Load(Session session, PersonaRecord? persona)
@@ -73,9 +78,9 @@ public static class PersonaFlow
         persona.Fields = Definition.Steps
             .Where(step => session.HasAnswer(step.AnswerKey))
             .ToDictionary(step => step.Key, step => session.Answer(step.AnswerKey)!);
-        persona.UpdatedUtc = DateTime.UtcNow;
+        persona.UpdatedUtc = context.Utc;
         session.EditingPersonaId = null;
         session.PersonaSegment = null;
-        return new FeatureResult([PersonaHub.Card(context.Texts, persona)]);
+        return new FeatureResult([PersonaHub.Card(context.Texts, session, persona, made: true)]);
     }
 }

@@ -1,11 +1,13 @@
 using Coach.Core.Dialogue;
+using Coach.Core.Domain.Persona;
 using PersonaRecord = Coach.Core.Domain.Persona.Persona;
 
 namespace Coach.Core.Flows.Persona;
 
 /// <summary>
-/// The personas screen: list, view, make (one per segment of a differentiated strategy), edit
-/// one field, delete with a confirmation. Reached from the menu; its buttons are "c:personas:…".
+/// The personas screen: list, view, make (one per segment of a differentiated strategy), link a
+/// saved persona to a segment, edit one field, delete with a confirmation. Reached from the menu;
+/// its buttons are "c:personas:…".
 /// </summary>
 public static class PersonaHub
 {
@@ -20,18 +22,21 @@ public static class PersonaHub
         var parts = args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var action = parts.ElementAtOrDefault(0) ?? "";
         var persona = session.Personas.FirstOrDefault(p => p.Id == parts.ElementAtOrDefault(1));
+        var segments = PersonaFlow.Segments(session);
         switch (action)
         {
             case "new":
-                var segments = session.Coverage?.Segments ?? [];
-                var segment = int.TryParse(parts.ElementAtOrDefault(1), out var index) && index >= 0 && index < segments.Count ? segments[index] : null;
-                PersonaFlow.Load(session, null);
-                session.EditingPersonaId = null;
-                session.PersonaSegment = segment;
-                var intro = segment is null ? [] : new[] { new Reply(t.Format("persona.for_segment", ("segment", segment))) };
-                return new FeatureResult(intro) { ContinueAt = PersonaFlow.Key("name") };
+                return New(t, session, SegmentAt(segments, parts.ElementAtOrDefault(1)));
+            case "next":
+                return Next(t, session);
+            case "link" when SegmentAt(segments, parts.ElementAtOrDefault(1)) is { } segment:
+                return new FeatureResult([UseSaved(t, session, segment)]);
+            case "assign" when persona is not null && parts.Length == 2 && segments.Count > 0:
+                return new FeatureResult([SegmentChooser(t, session, persona)]);
+            case "assign" when persona is not null && (parts.ElementAtOrDefault(2) == "none" || SegmentAt(segments, parts.ElementAtOrDefault(2)) is not null):
+                return Assign(context, persona, SegmentAt(segments, parts.ElementAtOrDefault(2)));
             case "view" when persona is not null:
-                return new FeatureResult([Card(t, persona)]);
+                return new FeatureResult([Card(t, session, persona)]);
             case "edit" when persona is not null:
                 return new FeatureResult([FieldChooser(t, persona)]);
             case "field" when persona is not null && PersonaFlow.Definition.Steps.FirstOrDefault(s => s.Key == parts.ElementAtOrDefault(2)) is { } step:
@@ -47,6 +52,7 @@ public static class PersonaHub
                 }]);
             case "delete!" when persona is not null:
                 session.Personas.Remove(persona);
+                Programme.SectionReads.Record(session, Programme.SectionReads.Personas);
                 return new FeatureResult([new Reply(t.Format("persona.deleted", ("name", persona.Name))), List(t, session)]);
             case "":
                 return new FeatureResult([List(t, session)]);
@@ -55,29 +61,131 @@ public static class PersonaHub
         }
     }
 
+    /// <summary>The button data that makes the next persona the strategy lacks ("personas next").</summary>
+    public static string NextData => Data("next", "");
+
+    private static FeatureResult New(Texts.Texts t, Session session, string? segment)
+    {
+        PersonaFlow.Load(session, null);
+        session.EditingPersonaId = null;
+        session.PersonaSegment = segment;
+        var intro = segment is null ? [] : new[] { new Reply(t.Format("persona.for_segment", ("segment", segment))) };
+        return new FeatureResult(intro) { ContinueAt = PersonaFlow.Key("name") };
+    }
+
+    /// <summary>
+    /// The next persona the strategy lacks: for the first segment without one a new persona, or,
+    /// when saved personas stand for no segment, the choice between linking one and a new one.
+    /// </summary>
+    private static FeatureResult Next(Texts.Texts t, Session session)
+    {
+        var segments = PersonaFlow.Segments(session);
+        if (PersonaSegments.Missing(segments, session.Personas).FirstOrDefault() is not { } segment)
+        {
+            return New(t, session, null);
+        }
+
+        return PersonaSegments.Unassigned(segments, session.Personas).Count > 0
+            ? new FeatureResult([UseSaved(t, session, segment)])
+            : New(t, session, segment);
+    }
+
+    private static Reply UseSaved(Texts.Texts t, Session session, string segment)
+    {
+        var segments = PersonaFlow.Segments(session);
+        var index = Index(segments, segment);
+        var rows = PersonaSegments.Unassigned(segments, session.Personas)
+            .Select(p => (IReadOnlyList<Button>)[new Button(t.Label("persona.button.use", ("name", p.Name)), Data("assign", $"{p.Id} {index}"))])
+            .ToList();
+        rows.Add([new Button(t.Label("persona.button.for_segment", ("segment", segment)), Data("new", index))]);
+        return new Reply(t.Format("persona.link.saved", ("segment", segment))) { Buttons = rows };
+    }
+
+    private static Reply SegmentChooser(Texts.Texts t, Session session, PersonaRecord persona)
+    {
+        var segments = PersonaFlow.Segments(session);
+        var rows = segments.Select((segment, i) =>
+        {
+            var holder = PersonaSegments.Of(segment, session.Personas);
+            var label = holder is null || holder == persona
+                ? segment
+                : t.Label("persona.segment.taken", ("segment", segment), ("name", holder.Name));
+            return (IReadOnlyList<Button>)[new Button(label, Data("assign", $"{persona.Id} {i}"))];
+        }).ToList();
+        rows.Add([new Button(t["persona.link.none"], Data("assign", $"{persona.Id} none"))]);
+        return new Reply(t.Format("persona.link.which", ("name", persona.Name))) { Buttons = rows };
+    }
+
+    private static FeatureResult Assign(FeatureContext context, PersonaRecord persona, string? segment)
+    {
+        var t = context.Texts;
+        var session = context.Session;
+        var previous = PersonaSegments.Assign(persona, segment, session.Personas);
+        persona.UpdatedUtc = context.Utc;
+        Programme.SectionReads.Record(session, Programme.SectionReads.Personas);
+        var lines = new List<string>
+        {
+            segment is null ? t.Format("persona.unlinked", ("name", persona.Name)) : t.Format("persona.linked", ("name", persona.Name), ("segment", segment)),
+        };
+        if (previous is not null)
+        {
+            lines.Add(t.Format("persona.link.replaced", ("name", previous.Name)));
+        }
+
+        var list = List(t, session);
+        if (session.InProgramme)
+        {
+            // Linking is no flow of questions, so the programme's card does not follow by itself.
+            list = list with { Buttons = [[new Button(t["persona.button.programme"], ButtonData.Command("programme"))], .. list.Buttons] };
+        }
+
+        return new FeatureResult([new Reply(string.Join("\n", lines)), list]);
+    }
+
     public static Reply List(Texts.Texts t, Session session)
     {
-        var rows = session.Personas.Select(p => (IReadOnlyList<Button>)[new Button("👤 " + p.Name, Data("view", p.Id))]).ToList();
-        var segments = session.Coverage?.Segments ?? [];
-        for (var i = 0; i < segments.Count; i++)
+        var segments = PersonaFlow.Segments(session);
+        var rows = session.Personas.Select(p => (IReadOnlyList<Button>)[new Button(ListLabel(t, p, segments), Data("view", p.Id))]).ToList();
+        var unassigned = PersonaSegments.Unassigned(segments, session.Personas).Count > 0;
+        foreach (var segment in PersonaSegments.Missing(segments, session.Personas))
         {
-            if (session.Personas.All(p => p.Segment != segments[i]))
-            {
-                rows.Add([new Button(t.Label("persona.button.for_segment", ("segment", segments[i])), Data("new", i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
-            }
+            var index = Index(segments, segment);
+            rows.Add(unassigned
+                ? [new Button(t.Label("persona.button.for_segment", ("segment", segment)), Data("new", index)), new Button(t["persona.button.link_saved"], Data("link", index))]
+                : [new Button(t.Label("persona.button.for_segment", ("segment", segment)), Data("new", index))]);
         }
 
         rows.Add([new Button(t["persona.button.new"], Data("new", "")), new Button(t["button.menu"], ButtonData.Command("menu"))]);
-        var text = session.Personas.Count == 0 ? t["persona.list.empty"] : t.Format("persona.list.title", ("count", session.Personas.Count));
-        return new Reply(text) { Buttons = rows };
+        var lines = new List<string> { session.Personas.Count == 0 ? t["persona.list.empty"] : t.Format("persona.list.title", ("count", session.Personas.Count)) };
+        if (segments.Count > 0 && session.Personas.Count > 0)
+        {
+            lines.AddRange(SegmentLines(t, session));
+        }
+
+        return new Reply(string.Join("\n", lines)) { Buttons = rows };
     }
 
-    public static Reply Card(Texts.Texts t, PersonaRecord persona)
+    /// <summary>Segment → persona, the segments still without one, and the personas whose segment is gone.</summary>
+    public static IReadOnlyList<string> SegmentLines(Texts.Texts t, Session session)
     {
+        var segments = PersonaFlow.Segments(session);
+        var lines = segments.Select(segment => PersonaSegments.Of(segment, session.Personas) is { } persona
+            ? t.Format("persona.segments.line", ("segment", segment), ("name", persona.Name))
+            : t.Format("persona.segments.missing", ("segment", segment))).ToList();
+        lines.AddRange(session.Personas.Where(p => PersonaSegments.Orphaned(p, segments))
+            .Select(p => t.Format("persona.segments.orphan", ("name", p.Name), ("segment", p.Segment!))));
+        return lines;
+    }
+
+    public static Reply Card(Texts.Texts t, Session session, PersonaRecord persona, bool made = false)
+    {
+        var segments = PersonaFlow.Segments(session);
         var lines = new List<string> { t.Format("persona.card.title", ("name", persona.Name)) };
         if (persona.Segment is { } segment)
         {
-            lines.Add(t.Format("persona.card.segment", ("segment", segment)));
+            lines.Add(PersonaSegments.Orphaned(persona, segments)
+                ? t.Format("persona.card.orphan", ("segment", segment))
+                : t.Format("persona.card.segment", ("segment", segment)));
         }
 
         foreach (var step in PersonaFlow.Definition.Steps.Where(s => s.Key != "name"))
@@ -88,15 +196,60 @@ public static class PersonaHub
             }
         }
 
-        return new Reply(string.Join("\n", lines))
+        var missing = PersonaSegments.Missing(segments, session.Personas);
+        if (made && missing.Count > 0)
         {
-            Buttons =
-            [
-                [new Button(t["persona.button.edit"], Data("edit", persona.Id)), new Button(t["persona.button.delete"], Data("delete", persona.Id))],
-                [new Button(t["persona.button.all"], ButtonData.Command(Command))],
-            ],
-        };
+            lines.Add("");
+            lines.Add(t.Format("persona.segments.left", ("segments", string.Join(", ", missing.Select(s => t.Format("programme.value.quoted", ("text", s)))))));
+        }
+
+        var first = new List<Button> { new(t["persona.button.edit"], Data("edit", persona.Id)) };
+        if (segments.Count > 0)
+        {
+            first.Add(new Button(t["persona.button.link"], Data("assign", persona.Id)));
+        }
+
+        first.Add(new Button(t["persona.button.delete"], Data("delete", persona.Id)));
+        var rows = new List<IReadOnlyList<Button>> { first };
+        // Walking the programme, its card follows with the next segment; outside it, the card offers it.
+        if (made && missing.Count > 0 && !session.InProgramme)
+        {
+            rows.Add([new Button(t.Label("persona.button.for_segment", ("segment", missing[0])), Data("next", ""))]);
+        }
+
+        rows.Add([new Button(t["persona.button.all"], ButtonData.Command(Command))]);
+        return new Reply(string.Join("\n", lines)) { Buttons = rows };
     }
+
+    /// <summary>What /status shows for the personas: each one, then which segments still lack one.</summary>
+    public static IReadOnlyList<string> StatusLines(Texts.Texts t, Session session)
+    {
+        if (session.Personas.Count == 0)
+        {
+            return [];
+        }
+
+        var lines = session.Personas.Select(p => StatusLine(t, p)).ToList();
+        if (PersonaFlow.Segments(session).Count > 0 || session.Personas.Any(p => p.Segment is not null))
+        {
+            lines.AddRange(SegmentLines(t, session));
+        }
+
+        return lines;
+    }
+
+    private static string ListLabel(Texts.Texts t, PersonaRecord persona, IReadOnlyList<string> segments) => persona.Segment switch
+    {
+        null => "👤 " + persona.Name,
+        { } segment when PersonaSegments.Orphaned(persona, segments) => t.Label("persona.button.orphan", ("name", persona.Name), ("segment", segment)),
+        { } segment => t.Label("persona.button.of_segment", ("name", persona.Name), ("segment", segment)),
+    };
+
+    private static string? SegmentAt(IReadOnlyList<string> segments, string? index) =>
+        int.TryParse(index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) && i < segments.Count ? segments[i] : null;
+
+    private static string Index(IReadOnlyList<string> segments, string segment) =>
+        segments.ToList().FindIndex(s => PersonaSegments.Same(s, segment)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>One line of /status for a saved persona: the name and the fields that sketch them.</summary>
     public static string StatusLine(Texts.Texts t, PersonaRecord persona)

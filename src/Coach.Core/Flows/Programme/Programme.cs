@@ -12,7 +12,7 @@ namespace Coach.Core.Flows.Programme;
 /// <summary>
 /// "Build my strategy": every section in order (coverage → mix → personas → CJM → SMART → KPIs →
 /// channels → tone of voice) with its state, the next one not done as a button, and a review flag on a section
-/// finished before something it depends on (an earlier section) was changed.
+/// when a value it reads (<see cref="SectionReads"/>) changed since it was finished, naming the change.
 /// </summary>
 public static class Programme
 {
@@ -35,7 +35,7 @@ public static class Programme
         var intro = new Reply(context.Texts.Format(started ? "programme.continuing" : "programme.starting", ("section", context.Texts.Html($"programme.section.{next.Id}"))));
         var start = next.Id switch
         {
-            "personas" => PersonaHub.Handle(context, "new"),
+            "personas" => PersonaHub.Handle(context, "next"),
             "cjm" => CjmHub.Handle(context, ""),
             _ => new FeatureResult([]) { ContinueAt = FirstQuestion[next.Id] },
         };
@@ -55,6 +55,7 @@ public static class Programme
     /// <summary>After a section is finished while walking the programme: the card with the next section.</summary>
     public static Reply? FollowUp(FeatureContext context, string flowId)
     {
+        SectionReads.Finished(context.Session, flowId);
         if (!context.Session.InProgramme || flowId is MixFlow.Id or KpiFlow.Id || Learn.PracticeFlows.Owns(flowId))
         {
             return null;
@@ -78,7 +79,7 @@ public static class Programme
         [
             new("coverage", session.Coverage is null ? null : At(CoverageFlow.Id) ?? session.Coverage.CompletedUtc, ButtonData.Open(CoverageFlow.Id)),
             new("mix", MixFlow.Saved(session) is null ? null : Latest(MixFlow.Models.Keys.Select(m => At(MixFlow.FlowId(m)))), ButtonData.Open(MixFlow.Id)),
-            new("personas", session.Personas.Count == 0 ? null : session.Personas.Max(p => p.UpdatedUtc), ButtonData.Command(PersonaHub.Command)),
+            new("personas", !PersonaFlow.Definition.IsDone(session) ? null : session.Personas.Max(p => p.UpdatedUtc), ButtonData.Command(PersonaHub.Command)),
             new("cjm", session.Cjms.Count == 0 ? null : session.Cjms.Max(m => m.UpdatedUtc), ButtonData.Command(CjmHub.Command)),
             new("smart", session.Goals.Count == 0 ? null : session.Goals.Max(g => g.CreatedUtc), ButtonData.Open(SmartFlow.Id)),
             new("kpi", session.KpiHistory.Count == 0 ? null : session.KpiHistory[^1].Utc, ButtonData.Open(KpiFlow.Id)),
@@ -87,11 +88,9 @@ public static class Programme
         ];
     }
 
-    /// <summary>The earlier section changed after this one was done, if any: this one needs a review.</summary>
-    public static Section? ChangedBefore(IReadOnlyList<Section> sections, int index) =>
-        sections[index].Done is { } done
-            ? sections.Take(index).LastOrDefault(earlier => earlier.Done > done)
-            : null;
+    /// <summary>What a done section read that changed since it was finished: empty when it needs no review.</summary>
+    public static IReadOnlyList<Domain.Programme.InputChange> Review(Session session, Section section) =>
+        section.Done is null ? [] : SectionReads.Changes(session, section.Id);
 
     public static Reply Card(Texts.Texts t, Session session, DateTime utc)
     {
@@ -99,6 +98,7 @@ public static class Programme
         var done = sections.Count(s => s.Done is not null);
         var lines = new List<string> { t.Format("programme.title", ("done", done), ("total", sections.Count)) };
         var rows = new List<IReadOnlyList<Button>>();
+        var reviews = 0;
         for (var i = 0; i < sections.Count; i++)
         {
             var section = sections[i];
@@ -107,9 +107,10 @@ public static class Programme
             {
                 lines.Add(t.Format("programme.todo", ("n", i + 1), ("section", name)));
             }
-            else if (ChangedBefore(sections, i) is { } changed)
+            else if (Review(session, section) is { Count: > 0 } changes)
             {
-                lines.Add(t.Format("programme.review", ("n", i + 1), ("section", name), ("changed", t.Html($"programme.section.{changed.Id}"))));
+                reviews++;
+                lines.Add(t.Format("programme.review", ("n", i + 1), ("section", name), ("changes", new Texts.Markup(string.Join("; ", changes.Select(c => SectionReads.Describe(t, c)))))));
             }
             else
             {
@@ -132,7 +133,8 @@ public static class Programme
         }
         else
         {
-            lines.Add(t["programme.complete"]);
+            // Every section filled in is no reason to celebrate while some rest on answers changed since.
+            lines.Add(t[reviews == 0 ? "programme.complete" : "programme.complete_review"]);
             rows.Add([new Button(t["programme.export"], ButtonData.Command("export"))]);
         }
 
