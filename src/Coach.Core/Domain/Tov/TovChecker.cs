@@ -122,19 +122,18 @@ public static partial class TovChecker
         return null;
     }
 
+    // The register by the words that give it away (TovWords): in a polite voice any «ты» form, casual address or
+    // contraction; in a casual one any «вы» form, "уважаемые" or "dear customer".
     private static TovFinding Register(string text, ToneProfile profile, string language)
     {
         var polite = profile.Address == Address.Polite;
-        var offending = language == "ru"
-            ? (polite ? CasualRu().Match(text) : PoliteRu() is var pronoun && pronoun.Match(text) is { Success: true } found ? found : PoliteImperativeRu().Match(text))
-            : (polite ? Contraction() : StiffEn()).Match(text);
-        if (!offending.Success)
+        if (TovWords.FirstOf(text, language, casual: polite) is not { } offending)
         {
             return new TovFinding("register", true);
         }
 
         var key = (language == "ru" ? "tov.fix.address." : "tov.fix.register.") + (polite ? "polite" : "casual");
-        return new TovFinding("register", false, key, [("word", offending.Value)]);
+        return new TovFinding("register", false, key, [("word", offending)]);
     }
 
     private static TovFinding Formality(string text, string lower, ToneProfile profile)
@@ -201,20 +200,4 @@ public static partial class TovChecker
 
     [GeneratedRegex(@"[\p{L}]+")]
     private static partial Regex Words();
-
-    [GeneratedRegex(@"(?<![\p{L}])(ты|тебя|тебе|тобой|твой|твоя|твоё|твое|твои|твоих|твоим|твоей|твоему)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex CasualRu();
-
-    [GeneratedRegex(@"(?<![\p{L}])(вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашим|ваших|вашему)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex PoliteRu();
-
-    // "Закажите", "Попробуйте" opening a sentence: the «вы» form of a call to action.
-    [GeneratedRegex(@"(?<=^|[.!?…]\s+)\p{Lu}\p{Ll}+(?:ите|йте)(?![\p{L}])")]
-    private static partial Regex PoliteImperativeRu();
-
-    [GeneratedRegex(@"\b\w+(n['’]t|['’]re|['’]ll|['’]ve|['’]m|['’]d)\b|\b(gonna|wanna|gotta|hey|guys)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Contraction();
-
-    [GeneratedRegex(@"\b(dear customer|dear client|hereby|kindly|please be advised|we are pleased to inform)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StiffEn();
 }
