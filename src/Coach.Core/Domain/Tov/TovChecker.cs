@@ -50,12 +50,12 @@ public static partial class TovChecker
                 : new TovFinding("length", false, LimitFix(text, breaches[0].Limit), [("allowed", breaches[0].Allowed), ("actual", breaches[0].Actual)]));
         }
 
-        var avoided = profile.WordsToAvoid.Where(word => Contains(lower, word)).ToList();
+        var avoided = WordStems.In(text, profile.WordsToAvoid);
         findings.Add(avoided.Count == 0 ? new TovFinding("avoid", true) : new TovFinding("avoid", false, "tov.fix.avoid", [("words", string.Join(", ", avoided))]));
 
         if (profile.WordsToUse.Count > 0)
         {
-            findings.Add(profile.WordsToUse.Any(word => Contains(lower, word))
+            findings.Add(profile.WordsToUse.Any(word => WordStems.Contains(text, word))
                 ? new TovFinding("use", true)
                 : new TovFinding("use", false, "tov.fix.use", [("words", string.Join(", ", profile.WordsToUse.Take(3)))]));
         }
@@ -146,7 +146,7 @@ public static partial class TovChecker
                 return new TovFinding("formality", false, "tov.fix.formal.exclaim", [("count", exclamations)]);
             }
 
-            var slang = Slang.FirstOrDefault(word => Contains(lower, word));
+            var slang = Slang.FirstOrDefault(word => WordStems.Contains(text, word));
             return slang is null ? new TovFinding("formality", true) : new TovFinding("formality", false, "tov.fix.formal.slang", [("word", slang)]);
         }
 
@@ -158,18 +158,6 @@ public static partial class TovChecker
 
         return new TovFinding("formality", true);
     }
-
-    // A word matches at a word start by its stem, so "скидка" finds "скидке" and "sale" finds "sales", but not "wholesale".
-    private static bool Contains(string lower, string word) =>
-        word.Trim().Length > 0 && Regex.IsMatch(lower, @"(?<![\p{L}\p{N}])" + Regex.Escape(Stem(word.Trim().ToLowerInvariant())));
-
-    // Russian and English inflect at the end: two letters off a long word, one off a middling one.
-    private static string Stem(string word) => word.Length switch
-    {
-        >= 6 => word[..^2],
-        >= 4 => word[..^1],
-        _ => word,
-    };
 
     // The message shows when two of its longer words (by a five-letter stem) appear in the text, or
     // its only one does: one shared everyday word ("bread") is not the brand's point.
