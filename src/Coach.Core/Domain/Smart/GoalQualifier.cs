@@ -8,7 +8,9 @@ namespace Coach.Core.Domain.Smart;
 /// <item>a modifier right before the metric: an English content word ("premium sales", "website orders",
 /// "instagram followers"), a Russian adjective or a Latin name ("корпоративных клиентов", "vk охват"), or the first
 /// half of a hyphenated compound ("онлайн-продаж", "b2b-клиентов");</item>
-/// <item>in Russian, a noun right after the metric ("выручку кофейни", "охват публикаций", "трафик сайта");</item>
+/// <item>in Russian, a noun right after the metric, past other metric words ("выручку кофейни", "трафик сайта",
+/// "отток подписчиков онлайн-школы");</item>
+/// <item>what the target number counts, right after it: "продать 60 свадебных тортов", "sell 200 birthday cakes";</item>
 /// <item>anywhere, a preposition of source, place, channel or segment followed by a content word: "с сайта",
 /// "из Instagram", "в интернет-магазине", "через партнёров", "среди студентов", "за счёт повторных продаж",
 /// "from the website", "of the premium line", "via webinars", "in our coffee shop".</item>
