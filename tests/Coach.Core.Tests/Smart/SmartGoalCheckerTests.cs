@@ -14,8 +14,9 @@ public class SmartGoalCheckerTests
     [InlineData("увеличить продажи", GoalType.Sales, 100, "---+-")]
     [InlineData("больше продаж", GoalType.Sales, 100, "---+-")]
     [InlineData("Привлечь 20 клиентов в этом году", GoalType.Customers, 10, "-++++")]
-    // From 12 in two weeks would be faster than doubling every three months, as steep as 20 times a year.
-    [InlineData("Привлечь 20 новых клиентов из Instagram до конца квартала", GoalType.Customers, 17, "+++++")]
+    // 20 new on top of 17 in two weeks is faster than doubling every three months (issue 12: "new" adds to today's).
+    [InlineData("Привлечь 20 новых клиентов из Instagram до конца квартала", GoalType.Customers, 17, "++-++")]
+    [InlineData("Привлечь 20 клиентов из Instagram до конца квартала", GoalType.Customers, 17, "+++++")]
     [InlineData("Увеличить продажи в интернет-магазине на 15% к концу года", GoalType.Sales, null, "++-++")]
     // From 60 000 it would be ≈29% a month compounded, the pace of 20 times a year.
     [InlineData("Увеличить охват публикаций во ВКонтакте до 100 000 за 2 месяца", GoalType.Awareness, 70000, "+++++")]
@@ -110,10 +111,13 @@ public class SmartGoalCheckerTests
     }
 
     [Theory]
-    [InlineData("Привлечь 20 клиентов", 20)]
-    [InlineData("20 клиентов", 20)]
-    [InlineData("Get 20 new customers", 20)]
-    public void A_count_of_customers_is_measurable(string goal, int target)
+    [InlineData("Привлечь 20 клиентов", 20, TargetKind.Level)]
+    [InlineData("20 клиентов", 20, TargetKind.Level)]
+    [InlineData("Get 20 customers", 20, TargetKind.Level)]
+    // "New" customers come on top of today's (issue 12): a change, not a level.
+    [InlineData("Get 20 new customers", 20, TargetKind.Change)]
+    [InlineData("Привлечь 20 новых клиентов", 20, TargetKind.Change)]
+    public void A_count_of_customers_is_measurable(string goal, int target, TargetKind kind)
     {
         var check = SmartGoalChecker.Check(goal, GoalType.Customers, 10, Today);
 
@@ -121,7 +125,7 @@ public class SmartGoalCheckerTests
         Assert.Equal("customers", check.Metric);
         Assert.Equal(target, check.TargetValue);
         Assert.False(check.TargetIsPercent);
-        Assert.Equal(TargetKind.Level, check.TargetKind);
+        Assert.Equal(kind, check.TargetKind);
     }
 
     [Theory]
@@ -144,7 +148,8 @@ public class SmartGoalCheckerTests
 
     [Theory]
     [InlineData("Увеличить на 20% за 3 месяца", "no_metric")]
-    [InlineData("Повысить узнаваемость бренда на 20% за полгода", "no_metric")]
+    // Brand awareness is a metric now (issue 12); fame without one is not.
+    [InlineData("Стать известнее на 20% за полгода", "no_metric")]
     [InlineData("Стать лучшими в городе", "no_number")]
     public void A_goal_without_a_metric_fails_relevance_with_no_metric(string goal, string measurableCode)
     {

@@ -13,7 +13,9 @@ internal readonly record struct TimeExpression(TextSpan Span, GoalDeadline? Dead
 /// "by March 1", "by the 1st of March", "by 2027-06-30". Months and seasons: "до марта", "в мае", "к концу апреля",
 /// "к лету", "by the end of April 2027", "this summer". Periods: "в этом году", "к концу года", "в 2027 году",
 /// "до конца квартала", "в следующем месяце", "во втором квартале", "в первом полугодии", "this year", "by Q2",
-/// "in H2", "next quarter", "by the end of the month".
+/// "in H2", "next quarter", "by the end of the month", "by next week" (its Monday), "next week" (its Sunday).
+/// Named days from the vocabulary (<c>Domain/Smart/Words</c>): "к Черной пятнице", "by Black Friday", "к Новому году",
+/// "by Christmas", "ко Дню знаний", "by Valentine's Day" — the next such day from today on.
 /// </summary>
 /// <remarks>
 /// Readings, chosen to be predictable rather than clever:

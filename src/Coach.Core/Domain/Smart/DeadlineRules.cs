@@ -52,7 +52,33 @@ internal static class DeadlineRules
         (Rx($@"\b(?:в\s+следующем\s+месяце|{ToEndRu}следующего\s+месяца|{ByEnd}next\s+month|next\s+month)(?!\w)"), Fixed(t => EndOfMonth(t.AddMonths(1).Year, t.AddMonths(1).Month))),
         (Rx($@"\b(?:на\s+(?:этой|текущей)\s+неделе|{ToEndRu}(?:этой\s+|текущей\s+)?недели|this\s+week|{ByEnd}(?:the\s+|this\s+)?week)(?!\w)"), Fixed(t => t.AddDays((7 - (int)t.DayOfWeek) % 7))),
         (Rx($@"\b{ToEndRu}(?:этого\s+|текущего\s+)?полугодия(?!\w)"), Fixed(t => EndOfMonth(t.Year, t.Month <= 6 ? 6 : 12))),
+
+        // Next week: "by next week" is before it starts (its Monday), "next week" and its end are its Sunday.
+        (Rx(@"\b(?:(?:к|ко|до)\s+следующей\s+недел[еи]|(?:by|before|until|till)\s+next\s+week)(?!\w)"), Fixed(t => NextMonday(t))),
+        (Rx($@"\b(?:на\s+следующей\s+неделе|в\s+течение\s+следующей\s+недели|{ToEndRu}следующей\s+недели|в\s+конце\s+следующей\s+недели|{ByEnd}next\s+week|next\s+week)(?!\w)"), Fixed(t => NextMonday(t).AddDays(6))),
+
+        // Named days of the vocabulary: "к Черной пятнице", "by Black Friday", "к Новому году", "by Christmas".
+        .. SmartWords.Holidays.Select(h => (Rx($@"(?:\b(?<p>{Prep})\s+)?(?:the\s+)?{h.Pattern}"), Holiday(h.Rule))),
     ];
+
+    private static DateOnly NextMonday(DateOnly today) => today.AddDays(8 - (today.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)today.DayOfWeek));
+
+    private static Func<Match, DateOnly, When?> Holiday(string rule) =>
+        (m, today) => Upcoming(today, year => HolidayDate(rule, year)) is { } date ? StartOr(m, When.On(date)) : null;
+
+    // "12-25" is a day of the year; Black Friday follows the fourth Thursday of November, Cyber Monday is three days later.
+    private static DateOnly? HolidayDate(string rule, int year)
+    {
+        if (rule is "black_friday" or "cyber_monday")
+        {
+            var first = new DateOnly(year, 11, 1);
+            var thanksgiving = first.AddDays((((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7) + 21);
+            return thanksgiving.AddDays(rule == "black_friday" ? 1 : 4);
+        }
+
+        var parts = rule.Split('-');
+        return parts.Length == 2 && int.TryParse(parts[0], out int month) && int.TryParse(parts[1], out int day) ? Date(year, month, day) : null;
+    }
 
     private static Regex Rx(string pattern) => new(pattern, RegexOptions.CultureInvariant);
 

@@ -8,7 +8,9 @@ namespace Coach.Core.Domain.Smart;
 /// <item>a modifier right before the metric: an English content word ("premium sales", "website orders",
 /// "instagram followers"), a Russian adjective or a Latin name ("корпоративных клиентов", "vk охват"), or the first
 /// half of a hyphenated compound ("онлайн-продаж", "b2b-клиентов");</item>
-/// <item>in Russian, a noun right after the metric ("выручку кофейни", "охват публикаций", "трафик сайта");</item>
+/// <item>in Russian, a noun right after the metric, past other metric words ("выручку кофейни", "трафик сайта",
+/// "отток подписчиков онлайн-школы");</item>
+/// <item>what the target number counts, right after it: "продать 60 свадебных тортов", "sell 200 birthday cakes";</item>
 /// <item>anywhere, a preposition of source, place, channel or segment followed by a content word: "с сайта",
 /// "из Instagram", "в интернет-магазине", "через партнёров", "среди студентов", "за счёт повторных продаж",
 /// "from the website", "of the premium line", "via webinars", "in our coffee shop".</item>
@@ -80,14 +82,15 @@ internal static class GoalQualifier
     private static readonly HashSet<string> Prepositions =
     [
         "с", "со", "из", "в", "во", "на", "через", "от", "по", "среди", "для", "у", "при",
-        "from", "via", "through", "in", "on", "at", "among", "for", "of", "with", "across",
+        "from", "via", "through", "in", "on", "at", "among", "for", "of", "with", "across", "to",
     ];
 
     /// <summary>The qualifying words, quoted from the original goal, or null when the goal names a bare metric.</summary>
-    public static string? Find(string original, string normalized, MetricMatch metric, IReadOnlyList<TextSpan> masked)
+    public static string? Find(string original, string normalized, MetricMatch metric, IReadOnlyList<TextSpan> masked, IReadOnlyList<TextSpan>? numbers = null)
     {
         var tokens = GoalText.Tokens(normalized);
-        var metrics = GoalMetrics.FindAll(normalized).Select(m => new TextSpan(m.Start, m.End)).ToList();
+        // A counted product ("тортов", "cakes") names what is sold, so unless it is the metric itself it qualifies one.
+        var metrics = GoalMetrics.FindAll(normalized).Where(m => m == metric || !GoalMetrics.IsFallback(m.Key)).Select(m => new TextSpan(m.Start, m.End)).ToList();
         bool IsContent(GoalToken t) => !t.Span.OverlapsAny(masked) && !t.Span.OverlapsAny(metrics) && IsContentWord(t.Text);
         string Quote(int from, int to) => GoalText.Quote(original, new TextSpan(from, to));
 
@@ -116,7 +119,8 @@ internal static class GoalQualifier
         if (normalized.Any(c => c is >= 'а' and <= 'я'))
         {
             int next = last + 1;
-            while (next < tokens.Count && Determiners.Contains(tokens[next].Text))
+            // Determiners and other metric words between are part of the name: "отток подписчиков онлайн-школы".
+            while (next < tokens.Count && (Determiners.Contains(tokens[next].Text) || tokens[next].Span.OverlapsAny(metrics)))
             {
                 next++;
             }
@@ -129,7 +133,22 @@ internal static class GoalQualifier
             }
         }
 
-        // 3. A preposition with a content word, anywhere outside numbers and time expressions.
+        // 3. What is counted, right after the number: "продать 60 свадебных тортов", "sell 200 birthday cakes".
+        foreach (var number in numbers ?? [])
+        {
+            int k = tokens.FindIndex(t => t.Start >= number.End);
+            while (k >= 0 && k < tokens.Count && (Generic.Contains(tokens[k].Text) || Determiners.Contains(tokens[k].Text)))
+            {
+                k++;
+            }
+
+            if (k >= 0 && k < tokens.Count && IsContent(tokens[k]) && normalized[number.End..tokens[k].Start].All(c => char.IsWhiteSpace(c) || char.IsLetter(c)))
+            {
+                return Quote(tokens[k].Start, tokens[k].End);
+            }
+        }
+
+        // 4. A preposition with a content word, anywhere outside numbers and time expressions.
         for (int i = 0; i < tokens.Count - 1; i++)
         {
             var word = tokens[i];

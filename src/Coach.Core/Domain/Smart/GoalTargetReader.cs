@@ -8,7 +8,8 @@ namespace Coach.Core.Domain.Smart;
 /// <param name="IsPercent">The value is in percent.</param>
 /// <param name="Kind">A value to reach or a change.</param>
 /// <param name="TextBaseline">The goal's own starting point, "с 200 до 300" / "from 200 to 300" → 200.</param>
-internal sealed record GoalTarget(decimal Value, bool IsPercent, TargetKind Kind, decimal? TextBaseline);
+/// <param name="Span">Where the number stands (null for a multiplier word such as "вдвое").</param>
+internal sealed record GoalTarget(decimal Value, bool IsPercent, TargetKind Kind, decimal? TextBaseline, TextSpan? Span = null);
 
 /// <summary>What the reader found: the target (or null), the direction, and every span holding a goal number.</summary>
 internal sealed record TargetReading(GoalTarget? Target, GoalDirection Direction, IReadOnlyList<TextSpan> NumberSpans);
@@ -29,8 +30,18 @@ internal static partial class GoalTargetReader
 
     public static TargetReading Read(string normalized, IReadOnlyList<TextSpan> timeSpans, string? metric)
     {
-        var direction = DecreaseVerb().IsMatch(normalized) ? GoalDirection.Decrease : GoalDirection.Increase;
+        var direction = SmartWords.Decrease.IsMatch(normalized) ? GoalDirection.Decrease : GoalDirection.Increase;
         var spans = new List<TextSpan>();
+
+        // Time expressions are blanked out first, so a number cannot run into one: "до 60 к сентябрю" is 60, not "60 к"
+        // (60 thousand) swallowed by the deadline.
+        var blank = normalized.ToCharArray();
+        foreach (var time in timeSpans)
+        {
+            Array.Fill(blank, ' ', time.Start, time.End - time.Start);
+        }
+
+        normalized = new string(blank);
 
         var multiplier = Multiplier().Matches(normalized).FirstOrDefault(m => !new TextSpan(m.Index, m.Index + m.Length).OverlapsAny(timeSpans));
         if (multiplier is not null)
@@ -78,28 +89,28 @@ internal static partial class GoalTargetReader
             return new TargetReading(null, direction, spans);
         }
 
-        bool percentMetric = metric is "conversion" or "churn";
+        bool percentMetric = metric is not null && GoalMetrics.IsPercent(metric);
         var kind = pick.Hint == Hint.Change || (pick.IsPercent && !percentMetric) ? TargetKind.Change : TargetKind.Level;
         decimal? textBaseline = kind == TargetKind.Level
             ? candidates.LastOrDefault(c => c.Hint == Hint.From && c.Span.End <= pick.Span.Start && c.IsPercent == pick.IsPercent)?.Value
             : null;
-        return new TargetReading(new GoalTarget(pick.Value, pick.IsPercent, kind, textBaseline), direction, spans);
+        return new TargetReading(new GoalTarget(pick.Value, pick.IsPercent, kind, textBaseline, pick.Span), direction, spans);
     }
 
+    // The words around a number, from the vocabulary: "на 20%", "150 новых", "by 50", "50 more" are changes;
+    // "до 300", "выйти на 480", "reach 1,000" are levels; "с 200", "from 200" the goal's own start.
     private static Hint HintAround(string s, TextSpan span)
     {
-        if (After().IsMatch(s[span.End..]))
+        if (SmartWords.ChangeAfter.IsMatch(s[span.End..]))
         {
             return Hint.Change;
         }
 
-        var before = Before().Match(s[..span.Start]);
-        return !before.Success ? Hint.None : before.Groups["w"].Value switch
-        {
-            "на" or "by" => Hint.Change,
-            "с" or "со" or "from" => Hint.From,
-            _ => Hint.Level,
-        };
+        var before = SmartWords.WordBefore.Match(s[..span.Start]);
+        return !before.Success ? Hint.None
+            : before.Groups["level"].Success ? Hint.Level
+            : before.Groups["change"].Success ? Hint.Change
+            : Hint.From;
     }
 
     private static decimal? MultiplierValue(Match m)
@@ -123,17 +134,6 @@ internal static partial class GoalTargetReader
         };
     }
 
-    [GeneratedRegex(@"\b(?:сниз\w*|сниж\w*|сократ\w*|сокращ\w*|уменьш\w*|пониз\w*|пониж\w*|reduc\w*|decreas\w*|cut(?:s|ting)?|lower(?:s|ing)?|drop\w*|bring\s+down|halv\w*|slash\w*|minimi[sz]\w*)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex DecreaseVerb();
-
     [GeneratedRegex(@"\bв\s+(?<n>[0-9]+(?:[.,][0-9]+)?|полтора|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+раза?\b|\b(?<w>вдвое|втрое|вчетверо|впятеро|удво(?:ить|ение|им|ят|ит)|утро(?:ить|ение|им|ят|ит))\b|\b(?<n>[0-9]+(?:\.[0-9]+)?|two|three|four|five|ten)\s*(?:x|times|-?fold)\b(?!\s+(?:a|an|per)\s)|\bx\s*(?<n>[0-9]+(?:\.[0-9]+)?)\b|\b(?<w>double[ds]?|doubling|twofold|two-fold|triple[ds]?|tripling|threefold|three-fold|quadruple[ds]?|halve[ds]?|halving|in\s+half)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Multiplier();
-
-    // The word right before a number: "на 20%", "до 300", "с 200", "by 20%", "up to 300", "to reach 1,000".
-    [GeneratedRegex(@"(?:^|[^\p{L}])(?<w>на|до|с|со|by|to|from|reach|достичь|достигнуть|довести)(?:\s+уровня|\s+(?:a\s+)?level\s+of)?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex Before();
-
-    // "на 50 больше", "50 more leads", "20% more", "10 additional clients".
-    [GeneratedRegex(@"^\s*(?:больше|more|additional|extra|дополнительн\w*)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex After();
 }

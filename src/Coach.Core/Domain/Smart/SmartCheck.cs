@@ -7,7 +7,7 @@ namespace Coach.Core.Domain.Smart;
 /// The reason, a key for the UI texts. Specific: "ok", "vague_object". Measurable: "ok", "no_number", "no_metric".
 /// Achievable: "ok", "ambitious" (passed with <see cref="SmartCheck.GrowthWarning"/>), "from_zero", "no_target",
 /// "no_baseline", "zero_baseline", "no_growth", "no_reduction", "growth_too_high", "growth_too_fast", "reduction_too_high".
-/// Relevant: "ok", "no_metric", "metric_not_of_type". Time-bound: "ok", "no_deadline", "deadline_passed".
+/// Relevant: "ok", "no_metric", "metric_not_of_type" (a counted thing outside the vocabulary serves the chosen type). Time-bound: "ok", "no_deadline", "deadline_passed".
 /// </param>
 public sealed record CriterionResult(SmartCriterion Criterion, bool Passed, string Code);
 
@@ -81,6 +81,9 @@ public sealed record SmartCheck(
 
     /// <summary>|implied change| / horizon months, rounded to 2 decimals; null without a deadline or a computed change.</summary>
     public decimal? ChangePerMonthPercent { get; init; }
+
+    /// <summary>The word that names a counted thing outside the vocabulary ("пицц" in "продать 200 пицц"), or null.</summary>
+    public string? MetricName { get; init; }
 
     /// <summary>The words that made the goal specific ("с сайта", "premium", "из instagram"), or null.</summary>
     public string? Qualifier { get; init; }

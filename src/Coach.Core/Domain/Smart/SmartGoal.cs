@@ -20,6 +20,15 @@ public sealed class SmartGoal
 
     public bool Ambitious { get; set; }
 
+    /// <summary>Which way the goal moves its metric: down for costs, churn and returns ("снизить CAC до 900 ₽").</summary>
+    public GoalDirection Direction { get; set; }
+
+    /// <summary>
+    /// For a counted thing outside the vocabulary (<see cref="Metric"/> is <see cref="GoalMetrics.Count"/>), the word
+    /// that names it as typed ("пицц", "hampers"); empty otherwise.
+    /// </summary>
+    public string MetricName { get; set => field = value ?? ""; } = "";
+
     public DateTime CreatedUtc { get; set; }
 
     public static SmartGoal From(SmartCheck check, DateTime now)
@@ -39,6 +48,8 @@ public sealed class SmartGoal
             ChangePercent = change,
             Due = check.Deadline?.Due.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? now,
             Ambitious = check.GrowthWarning,
+            Direction = target < baseline ? GoalDirection.Decrease : target > baseline ? GoalDirection.Increase : check.Direction,
+            MetricName = check.MetricName ?? "",
             CreatedUtc = now,
         };
     }

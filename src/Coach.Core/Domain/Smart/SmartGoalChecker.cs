@@ -18,7 +18,8 @@ namespace Coach.Core.Domain.Smart;
 /// still passes with code "ambitious". Without a deadline there is no monthly rate and so no warning: the failed T
 /// makes the bot ask for one. Without a baseline the criterion fails with "no_baseline" so the bot asks for it, unless
 /// the change is already known to be wrong ("no_growth") or too much ("growth_too_fast", "growth_too_high").</para>
-/// <para>Relevant: the metric belongs to the chosen goal type (<see cref="GoalMetrics.TypeOf"/>).</para>
+/// <para>Relevant: the metric belongs to the chosen goal type (<see cref="GoalMetrics.TypeOf"/>); a counted thing outside
+/// the vocabulary ("продать 200 пицц") is taken to serve the type the user chose.</para>
 /// <para>Time-bound: a deadline or duration (see <see cref="DeadlineParser"/>) not already past.</para>
 /// </remarks>
 public static class SmartGoalChecker
@@ -44,8 +45,13 @@ public static class SmartGoalChecker
         var deadline = times.Select(t => t.Deadline).FirstOrDefault(d => d is not null);
         var metric = GoalMetrics.Find(text);
         var reading = GoalTargetReader.Read(text, timeSpans, metric?.Key);
+        if (metric is null && reading.Target?.Span is { } number && GoalMetrics.Counted(text, number, timeSpans) is { } counted)
+        {
+            metric = counted;
+        }
+
         var target = reading.Target;
-        string? qualifier = metric is null ? null : GoalQualifier.Find(goal, text, metric, [.. timeSpans, .. reading.NumberSpans]);
+        string? qualifier = metric is null ? null : GoalQualifier.Find(goal, text, metric, [.. timeSpans, .. reading.NumberSpans], reading.NumberSpans);
 
         var growth = GrowthAssessment.Assess(target, metric?.Key, reading.Direction, baseline, deadline);
         var criteria = new List<CriterionResult>
@@ -53,7 +59,7 @@ public static class SmartGoalChecker
             Result(SmartCriterion.Specific, qualifier is not null ? "ok" : "vague_object"),
             Result(SmartCriterion.Measurable, target is null ? "no_number" : metric is null ? "no_metric" : "ok"),
             new(SmartCriterion.Achievable, growth.Passed, growth.Code),
-            Result(SmartCriterion.Relevant, metric is null ? "no_metric" : GoalMetrics.TypeOf(metric.Key) == type ? "ok" : "metric_not_of_type"),
+            Result(SmartCriterion.Relevant, metric is null ? "no_metric" : (GoalMetrics.TypeOf(metric.Key) ?? type) == type ? "ok" : "metric_not_of_type"),
             Result(SmartCriterion.TimeBound, deadline is null ? "no_deadline" : deadline.HasPassed ? "deadline_passed" : "ok"),
         };
 
@@ -64,6 +70,7 @@ public static class SmartGoalChecker
             Baseline = growth.Baseline,
             ChangePerMonthPercent = growth.PerMonthPercent,
             Qualifier = qualifier,
+            MetricName = metric?.Key == GoalMetrics.Count ? GoalText.Quote(goal, new TextSpan(metric.Start, metric.End)) : null,
         };
     }
 

@@ -50,12 +50,12 @@ public static partial class TovChecker
                 : new TovFinding("length", false, LimitFix(text, breaches[0].Limit), [("allowed", breaches[0].Allowed), ("actual", breaches[0].Actual)]));
         }
 
-        var avoided = profile.WordsToAvoid.Where(word => Contains(lower, word)).ToList();
+        var avoided = WordStems.In(text, profile.WordsToAvoid);
         findings.Add(avoided.Count == 0 ? new TovFinding("avoid", true) : new TovFinding("avoid", false, "tov.fix.avoid", [("words", string.Join(", ", avoided))]));
 
         if (profile.WordsToUse.Count > 0)
         {
-            findings.Add(profile.WordsToUse.Any(word => Contains(lower, word))
+            findings.Add(profile.WordsToUse.Any(word => WordStems.Contains(text, word))
                 ? new TovFinding("use", true)
                 : new TovFinding("use", false, "tov.fix.use", [("words", string.Join(", ", profile.WordsToUse.Take(3)))]));
         }
@@ -122,19 +122,18 @@ public static partial class TovChecker
         return null;
     }
 
+    // The register by the words that give it away (TovWords): in a polite voice any «ты» form, casual address or
+    // contraction; in a casual one any «вы» form, "уважаемые" or "dear customer".
     private static TovFinding Register(string text, ToneProfile profile, string language)
     {
         var polite = profile.Address == Address.Polite;
-        var offending = language == "ru"
-            ? (polite ? CasualRu().Match(text) : PoliteRu() is var pronoun && pronoun.Match(text) is { Success: true } found ? found : PoliteImperativeRu().Match(text))
-            : (polite ? Contraction() : StiffEn()).Match(text);
-        if (!offending.Success)
+        if (TovWords.FirstOf(text, language, casual: polite) is not { } offending)
         {
             return new TovFinding("register", true);
         }
 
         var key = (language == "ru" ? "tov.fix.address." : "tov.fix.register.") + (polite ? "polite" : "casual");
-        return new TovFinding("register", false, key, [("word", offending.Value)]);
+        return new TovFinding("register", false, key, [("word", offending)]);
     }
 
     private static TovFinding Formality(string text, string lower, ToneProfile profile)
@@ -147,7 +146,7 @@ public static partial class TovChecker
                 return new TovFinding("formality", false, "tov.fix.formal.exclaim", [("count", exclamations)]);
             }
 
-            var slang = Slang.FirstOrDefault(word => Contains(lower, word));
+            var slang = Slang.FirstOrDefault(word => WordStems.Contains(text, word));
             return slang is null ? new TovFinding("formality", true) : new TovFinding("formality", false, "tov.fix.formal.slang", [("word", slang)]);
         }
 
@@ -159,18 +158,6 @@ public static partial class TovChecker
 
         return new TovFinding("formality", true);
     }
-
-    // A word matches at a word start by its stem, so "скидка" finds "скидке" and "sale" finds "sales", but not "wholesale".
-    private static bool Contains(string lower, string word) =>
-        word.Trim().Length > 0 && Regex.IsMatch(lower, @"(?<![\p{L}\p{N}])" + Regex.Escape(Stem(word.Trim().ToLowerInvariant())));
-
-    // Russian and English inflect at the end: two letters off a long word, one off a middling one.
-    private static string Stem(string word) => word.Length switch
-    {
-        >= 6 => word[..^2],
-        >= 4 => word[..^1],
-        _ => word,
-    };
 
     // The message shows when two of its longer words (by a five-letter stem) appear in the text, or
     // its only one does: one shared everyday word ("bread") is not the brand's point.
@@ -201,20 +188,4 @@ public static partial class TovChecker
 
     [GeneratedRegex(@"[\p{L}]+")]
     private static partial Regex Words();
-
-    [GeneratedRegex(@"(?<![\p{L}])(ты|тебя|тебе|тобой|твой|твоя|твоё|твое|твои|твоих|твоим|твоей|твоему)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex CasualRu();
-
-    [GeneratedRegex(@"(?<![\p{L}])(вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашим|ваших|вашему)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex PoliteRu();
-
-    // "Закажите", "Попробуйте" opening a sentence: the «вы» form of a call to action.
-    [GeneratedRegex(@"(?<=^|[.!?…]\s+)\p{Lu}\p{Ll}+(?:ите|йте)(?![\p{L}])")]
-    private static partial Regex PoliteImperativeRu();
-
-    [GeneratedRegex(@"\b\w+(n['’]t|['’]re|['’]ll|['’]ve|['’]m|['’]d)\b|\b(gonna|wanna|gotta|hey|guys)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Contraction();
-
-    [GeneratedRegex(@"\b(dear customer|dear client|hereby|kindly|please be advised|we are pleased to inform)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StiffEn();
 }

@@ -31,11 +31,17 @@ public static class SmartCards
 
     public static string CriterionName(Texts.Texts t, SmartCriterion criterion) => t[$"smart.criterion.{criterion.ToString().ToLowerInvariant()}"];
 
+    /// <summary>The metric as the restatement names it: the catalogue's name, or the counted thing in the user's word.</summary>
+    public static string MetricName(Texts.Texts t, SmartGoal goal) =>
+        goal.Metric == GoalMetrics.Count && goal.MetricName.Length > 0
+            ? Coach.Core.Texts.TextCatalog.Plain(t.Format("smart.metric.count_named", ("words", goal.MetricName)))
+            : t[$"smart.metric.{goal.Metric}"];
+
     public static string Result(Texts.Texts t, SmartCheck check, SmartGoal goal)
     {
-        var metric = t[$"smart.metric.{goal.Metric}"];
+        var metric = MetricName(t, goal);
         // Growth from zero has no percentage: any target is infinitely many percent of nothing.
-        var direction = goal.Baseline == 0 ? "from_zero" : goal.ChangePercent < 0 ? "decrease" : "increase";
+        var direction = goal.Baseline == 0 ? "from_zero" : goal.Direction == GoalDirection.Decrease ? "decrease" : "increase";
         var lines = new List<string>
         {
             t["smart.result.title"],

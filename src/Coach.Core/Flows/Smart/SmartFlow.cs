@@ -28,14 +28,14 @@ public static class SmartFlow
     public static GoalType Type(Session session) =>
         Enum.TryParse<GoalType>(session.Answer(Key("type")), ignoreCase: true, out var type) ? type : GoalType.Sales;
 
-    /// <summary>Checks a goal against the session's goal type and baseline, as of today.</summary>
-    public static SmartCheck Run(Session session, string goal) =>
-        SmartGoalChecker.Check(goal, Type(session), NumberAnswer.Read(session.Answer(Key("baseline"))), DateOnly.FromDateTime(DateTime.UtcNow));
+    /// <summary>Checks a goal against the session's goal type and baseline, as of the input's day on the engine's clock.</summary>
+    public static SmartCheck Run(StepContext context, string goal) =>
+        SmartGoalChecker.Check(goal, Type(context.Session), NumberAnswer.Read(context.Session.Answer(Key("baseline"))), DateOnly.FromDateTime(context.Utc));
 
     private static FeatureResult Complete(StepContext context)
     {
-        var check = Run(context.Session, context.Session.Answer(Key("goal")) ?? "");
-        var goal = SmartGoal.From(check, DateTime.UtcNow);
+        var check = Run(context, context.Session.Answer(Key("goal")) ?? "");
+        var goal = SmartGoal.From(check, context.Utc);
         context.Session.Goals.Add(goal);
         var t = context.Texts;
         var kpis = SmartGoalChecker.KpisFor(goal.Type)

@@ -21,7 +21,7 @@ public sealed class SmartGoalAnswer : AnswerKind
             return basic;
         }
 
-        var check = SmartFlow.Run(context.Session, basic.Value!);
+        var check = SmartFlow.Run(context, basic.Value!);
         return check.AllPassed ? basic : AnswerCheck.Reject(SmartCards.Verdict(context.Texts, check));
     }
 }

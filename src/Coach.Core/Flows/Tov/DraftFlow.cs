@@ -33,6 +33,6 @@ public static class DraftFlow
     {
         var rule = ChannelRules.Find(context.Session.Answer(Key("channel"))) ?? ChannelRules.All[0];
         var topic = context.Session.Answer(Key("topic")) ?? "";
-        return new FeatureResult([]) { Work = DraftWork.Pack([rule], topic) };
+        return new FeatureResult([.. DraftWork.AvoidedInTopic(context.Session, context.Texts, topic)]) { Work = DraftWork.Pack([rule], topic) };
     }
 }

@@ -64,13 +64,24 @@ public static class DraftWork
         }
 
         var persona = context.Session.Personas.FirstOrDefault();
-        return new DraftSpec(rule, draft.Topic, profile, context.Texts.Language)
+        // A word the voice avoids does not reach a draft through the topic: not the template, the brief or the model.
+        return new DraftSpec(rule, WordStems.Without(draft.Topic, profile.WordsToAvoid), profile, context.Texts.Language)
         {
             PersonaName = persona?.Name ?? "",
             Persona = persona is null ? "" : Describe(persona, context.Texts),
             Variant = draft.Variant,
             Shorter = draft.Shorter,
         };
+    }
+
+    /// <summary>The warning for a topic with words to avoid, or nothing; the drafts leave those words out.</summary>
+    public static IEnumerable<Reply> AvoidedInTopic(Session session, Texts.Texts t, string topic)
+    {
+        var avoided = WordStems.In(topic, (session.Tone ?? ToneProfile.Neutral).WordsToAvoid);
+        if (avoided.Count > 0)
+        {
+            yield return new Reply(t.Format("tov.topic.avoided", ("words", string.Join(", ", avoided))));
+        }
     }
 
     private static string Describe(Domain.Persona.Persona persona, Texts.Texts t) => string.Join("\n", PersonaFlow.Definition.Steps

@@ -72,6 +72,6 @@ public static class PackFlow
         var channels = Channels(context.Session);
         var topic = context.Session.Answer(Key("topic")) ?? "";
         var intro = new Reply(context.Texts.Format("tov.pack.intro", ("count", channels.Count)));
-        return new FeatureResult([intro]) { Work = DraftWork.Pack(channels, topic) };
+        return new FeatureResult([.. DraftWork.AvoidedInTopic(context.Session, context.Texts, topic), intro]) { Work = DraftWork.Pack(channels, topic) };
     }
 }
