@@ -106,6 +106,12 @@ internal static partial class GoalTargetReader
             return Hint.Change;
         }
 
+        // "150 new customers" adds to today; "90 new customers a month" is the level of a monthly flow.
+        if (SmartWords.NewAfter.Match(s[span.End..]) is { Success: true } added)
+        {
+            return SmartWords.RateAfter.IsMatch(s[(span.End + added.Length)..]) ? Hint.Level : Hint.Change;
+        }
+
         var before = SmartWords.WordBefore.Match(s[..span.Start]);
         return !before.Success ? Hint.None
             : before.Groups["level"].Success ? Hint.Level

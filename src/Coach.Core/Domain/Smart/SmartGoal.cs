@@ -35,9 +35,13 @@ public sealed class SmartGoal
     {
         var baseline = check.Baseline ?? 0m;
         var change = check.ImpliedGrowthPercent ?? 0m;
+        // A level is the level; an absolute change ("500 new") moves today's count by exactly that much
+        // (not through the rounded percent, which turned 300 + 500 into 800.01).
         var target = check.TargetKind == Smart.TargetKind.Level && !check.TargetIsPercent && check.TargetValue is { } level
             ? level
-            : Math.Round(baseline * (1 + change / 100m), 2);
+            : check.TargetKind == Smart.TargetKind.Change && !check.TargetIsPercent && check.TargetValue is { } added
+                ? baseline + (check.Direction == GoalDirection.Decrease ? -added : added)
+                : Math.Round(baseline * (1 + change / 100m), 2);
         return new SmartGoal
         {
             Text = check.Goal,

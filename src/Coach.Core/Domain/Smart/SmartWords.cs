@@ -24,6 +24,12 @@ internal static class SmartWords
     /// <summary>"150 новых", "50 more": a change.</summary>
     public static Regex ChangeAfter { get; }
 
+    /// <summary>"new" after the number: a change of today's count, unless a rate follows (<see cref="RateAfter"/>).</summary>
+    public static Regex NewAfter { get; }
+
+    /// <summary>A rate after the counted noun ("a month", "в месяц"): the number is a monthly level.</summary>
+    public static Regex RateAfter { get; }
+
     /// <summary>"снизить", "reduce": the goal lowers its metric.</summary>
     public static Regex Decrease { get; }
 
@@ -56,6 +62,9 @@ internal static class SmartWords
         WordBefore = new Regex($@"(?:^|[^\p{{L}}\p{{N}}])(?:{Group("level", t => t.LevelBefore)}|{Group("change", t => t.ChangeBefore)}|{Group("from", t => t.FromBefore)})\s*$", RegexOptions.CultureInvariant);
         ChangeAfter = new Regex($@"^\s*{PhrasePattern.Source(target.SelectMany(t => t.ChangeAfter))}", RegexOptions.CultureInvariant);
         Decrease = PhrasePattern.Compile(target.SelectMany(t => t.Decrease));
+        NewAfter = new Regex($@"^\s*{PhrasePattern.Source(target.SelectMany(t => t.NewAfter ?? []))}", RegexOptions.CultureInvariant);
+        // The rate may follow the counted noun: "90 new customers a month", "90 новых клиентов в месяц".
+        RateAfter = new Regex($@"^\s*(?:[\p{{L}}\p{{N}}-]+\s+){{0,4}}?{PhrasePattern.Source(target.SelectMany(t => t.RateAfter ?? []))}", RegexOptions.CultureInvariant);
 
         CountedSkip = languages.SelectMany(l => l.Counted.Skip).ToHashSet();
         NotCounted = languages.SelectMany(l => l.Counted.Not).ToList();
@@ -97,5 +106,5 @@ internal static class SmartWords
 
     private sealed record MetricWords(List<JsonElement> Phrases, List<string>? Not);
 
-    private sealed record TargetWords(List<string> ChangeBefore, List<string> LevelBefore, List<string> FromBefore, List<string> ChangeAfter, List<string> Decrease);
+    private sealed record TargetWords(List<string> ChangeBefore, List<string> LevelBefore, List<string> FromBefore, List<string> ChangeAfter, List<string> Decrease, List<string>? NewAfter = null, List<string>? RateAfter = null);
 }

@@ -106,11 +106,15 @@ public static class GoalPlanLines
             return null;
         }
 
+        // A cumulative goal ("500 new customers by June") is read by SMART as today's count plus the new ones;
+        // the plan needs the new ones alone.
+        var pace = GoalPlanGap.PaceOf(goal.Text);
+        var target = pace == GoalPace.Cumulative && goal.Target > goal.Baseline ? goal.Target - goal.Baseline : goal.Target;
         var inputs = new GoalPlanInputs(
             goal.Metric,
             goal.Baseline,
-            goal.Target,
-            GoalPlanGap.PaceOf(goal.Text),
+            target,
+            pace,
             DateOnly.FromDateTime(utc),
             DateOnly.FromDateTime(goal.Due),
             NumberAnswer.Read(session.Answer(ChannelPlanFlow.Key("budget"))))
