@@ -41,6 +41,8 @@ public sealed class SessionDocument
 
     public bool InProgramme { get; set; }
 
+    public List<string> RemarksShown { get; set; } = new();
+
     public CoverageResult? Coverage { get; set; }
 
     public List<KpiRecord> KpiHistory { get; set; } = new();
@@ -87,6 +89,7 @@ public sealed class SessionDocument
         CompletedFlows = session.CompletedFlows.ToList(),
         CompletedUtc = new Dictionary<string, DateTime>(session.CompletedUtc),
         InProgramme = session.InProgramme,
+        RemarksShown = session.RemarksShown.ToList(),
         Coverage = session.Coverage,
         KpiHistory = session.KpiHistory,
         Goals = session.Goals,
@@ -120,6 +123,7 @@ public sealed class SessionDocument
         CompletedFlows = CompletedFlows.ToList(),
         CompletedUtc = new Dictionary<string, DateTime>(CompletedUtc),
         InProgramme = InProgramme,
+        RemarksShown = RemarksShown?.ToList() ?? [],
         Coverage = Coverage,
         KpiHistory = KpiHistory,
         Goals = Goals,
