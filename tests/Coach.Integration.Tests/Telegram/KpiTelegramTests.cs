@@ -173,7 +173,7 @@ public sealed class KpiTelegramTests
         var result = Assert.Single(await chat.Send("/kpi funnel 100000 1400 20 5"));
         await api.WaitForCall("sendPhoto", c => c["chat_id"] == "3009", TelegramChat.Timeout);
 
-        Assert.Contains("Sales funnel: 0.005%", result.Text);
+        Assert.Contains("Sales funnel: 0.01%", result.Text);
         Assert.Contains("The weak step is clicks → leads: 1.43% against a typical 2%–5% (typical industry range)", result.Text);
         Assert.Contains("impressions → clicks 1.4% (0.5%–2%), clicks → leads 1.43% (2%–5%), leads → sales 25% (10%–30%)", result.Text);
         var photo = Assert.Single(api.Files, f => f.ChatId == chat.ChatId);
