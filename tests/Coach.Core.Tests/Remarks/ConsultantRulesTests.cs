@@ -40,6 +40,8 @@ public class ConsultantRulesTests
         { "payback_beyond_horizon", "8 months", new() { Kpis = [Record("payback", 8)], Plan = Plan(12, "search") }, null },
         { "payback_beyond_horizon", "exactly the horizon", new() { Kpis = [Record("payback", 12)], Plan = Plan(12, "search") }, null },
         { "payback_beyond_horizon", "no plan", new() { Kpis = [Record("payback", 14)] }, null },
+        { "payback_beyond_horizon", "10 months on its own card against a 6-month plan", new() { Kpis = [Record("payback", 10)], Plan = Plan(6, "search"), JustComputed = "payback" }, "pays back in 10 months, longer than the plan's 6 months" },
+        { "payback_beyond_horizon", "14 months on its own card, which already warns past a year", new() { Kpis = [Record("payback", 14)], Plan = Plan(12, "search"), JustComputed = "payback" }, null },
         { "persona_outside_plan", "Anna's channels are not planned", new() { Personas = [Portrait("Anna", channels: "instagram,blogs")], Plan = Plan("search", "vk") }, "None of Anna's channels (Instagram, Blogs) is in the channel plan" },
         { "persona_outside_plan", "one channel shared", new() { Personas = [Portrait("Anna", channels: "instagram,vk")], Plan = Plan("search", "vk") }, null },
         { "persona_outside_plan", "a persona without channels", new() { Personas = [Portrait("Anna", channels: "")], Plan = Plan("search") }, null },

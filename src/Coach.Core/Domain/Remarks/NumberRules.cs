@@ -48,9 +48,13 @@ public static class NumberRules
             : null;
     }
 
+    /// <summary>Beyond this payback the payback card itself warns ("more than a year").</summary>
+    public const decimal PaybackCardWarns = 12m;
+
     /// <summary>A payback longer than the plan's horizon: within the plan, acquisition only costs.</summary>
     public static RemarkHit? PaybackBeyondHorizon(StrategyFacts f) =>
         f.Latest("payback") is { } payback && f.Plan is { } plan && payback.Value > plan.Months
+            && !(f.JustComputed == "payback" && payback.Value > PaybackCardWarns)
             ? RemarkHit.Of(("payback", RemarkArg.Months(payback.Value)), ("months", RemarkArg.Months(plan.Months)))
             : null;
 
