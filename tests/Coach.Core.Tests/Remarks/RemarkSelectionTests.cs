@@ -118,4 +118,18 @@ public class RemarkSelectionTests
         Assert.DoesNotContain(Marker, chat.Last.Text);
         Assert.Contains("Your strategy:", chat.Last.Text);
     }
+
+    [Fact]
+    public void The_document_lines_hold_every_remark_that_applies_shown_or_not()
+    {
+        var chat = PlanChannels(ContradictoryStrategy());
+
+        var lines = Coach.Core.Flows.Remarks.ConsultantRemarks.All(chat.Session, new Coach.Core.Texts.Texts(Coach.Core.Texts.TextCatalog.Default, "en"));
+
+        Assert.Equal(4, lines.Count);
+        Assert.StartsWith("LTV/CAC is 2.1", lines[0]);
+        Assert.StartsWith("You chose mass coverage", lines[1]);
+        Assert.Contains(lines, line => line.StartsWith("None of Anna's channels", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, line => line.Contains("💬", StringComparison.Ordinal));
+    }
 }
