@@ -43,6 +43,8 @@ public sealed class SessionDocument
 
     public bool InProgramme { get; set; }
 
+    public List<string> RemarksShown { get; set; } = new();
+
     public CoverageResult? Coverage { get; set; }
 
     public List<KpiRecord> KpiHistory { get; set; } = new();
@@ -90,6 +92,7 @@ public sealed class SessionDocument
         CompletedUtc = new Dictionary<string, DateTime>(session.CompletedUtc),
         SectionInputs = session.SectionInputs.ToList(),
         InProgramme = session.InProgramme,
+        RemarksShown = session.RemarksShown.ToList(),
         Coverage = session.Coverage,
         KpiHistory = session.KpiHistory,
         Goals = session.Goals,
@@ -124,6 +127,7 @@ public sealed class SessionDocument
         CompletedUtc = new Dictionary<string, DateTime>(CompletedUtc),
         SectionInputs = SectionInputs?.ToList() ?? new(),
         InProgramme = InProgramme,
+        RemarksShown = RemarksShown?.ToList() ?? [],
         Coverage = Coverage,
         KpiHistory = KpiHistory,
         Goals = Goals,

@@ -9,7 +9,7 @@ public abstract record Chart(string FileName, string Title, string? Caption);
 /// <summary>One bar: its label, its value for the bar's length, and the value as shown.</summary>
 public sealed record ChartBarSpec(string Label, decimal Value, string ValueText);
 
-/// <summary>Impressions → clicks → leads → sales with the step conversions and the narrowest step.</summary>
+/// <summary>Impressions → clicks → leads → sales with the step conversions and the step furthest below its typical range (null: none is).</summary>
 public sealed record FunnelChart(string FileName, string Title, string? Caption, IReadOnlyList<ChartBarSpec> Stages, IReadOnlyList<string> StepConversions, int? BottleneckIndex)
     : Chart(FileName, Title, Caption);
 

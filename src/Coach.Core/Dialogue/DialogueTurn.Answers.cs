@@ -146,6 +146,14 @@ internal sealed partial class DialogueTurn
         {
             if (followUp(FeatureContext(), flow.Id) is { } reply)
             {
+                if (IsNote(reply) && Replies.Count > 0)
+                {
+                    // Text alone is a note on the result (a consultant's remark): it joins the result
+                    // card's text, so the card's buttons stay under everything said about it.
+                    Replies[^1] = Replies[^1] with { Text = $"{Replies[^1].Text}\n\n{reply.Text}" };
+                    continue;
+                }
+
                 // One way home per message: the follow-up's own menu button replaces the result card's.
                 var home = ButtonData.Command("menu");
                 if (reply.AllButtons.Any(b => b.Data == home))
@@ -163,4 +171,7 @@ internal sealed partial class DialogueTurn
             }
         }
     }
+
+    private static bool IsNote(Reply reply) =>
+        reply.Buttons.Count == 0 && reply.Attachments.Count == 0 && reply.Charts.Count == 0 && reply.Documents.Count == 0;
 }

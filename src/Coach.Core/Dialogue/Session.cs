@@ -52,6 +52,9 @@ public sealed class Session
     /// <summary>True while the user walks the whole programme: each finished section offers the next.</summary>
     public bool InProgramme { get; set; }
 
+    /// <summary>The consultant remarks already shown, as fingerprints (a rule with its values), so none repeats.</summary>
+    public List<string> RemarksShown { get; set; } = new();
+
     /// <summary>When each flow was last finished, by flow id.</summary>
     public Dictionary<string, DateTime> CompletedUtc { get; set; } = new();
 

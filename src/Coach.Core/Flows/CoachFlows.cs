@@ -21,5 +21,5 @@ public static class CoachFlows
         [KpiRecognizer.Recognize],
         [KpiHistory.Status, GoalPlanLines.Status, TovHub.Status, ProgressCommand.Status],
         [Programme.Programme.Entry, TovHub.Entry, LearnCommand.Entry],
-        [Programme.Programme.FollowUp]);
+        [Remarks.ConsultantRemarks.FollowUp, Programme.Programme.FollowUp]);
 }

@@ -182,10 +182,13 @@ public class KpiDialogueTests
         Assert.Contains("<b>Sales funnel</b> · 1/4", chat.Last.Text);
         chat.Send("100 000").Send("2 000").Send("150").Send("30");
 
-        Assert.Contains("The narrowest step is impressions → clicks (2%)", chat.Last.Text);
+        // A 2% CTR, 7.5% click → lead and 20% lead → sale are all normal: no step is singled out.
+        Assert.Contains("Every step is within or above its typical range", chat.Last.Text);
+        Assert.Contains("impressions → clicks 2% (0.5%–2%), clicks → leads 7.5% (2%–5%), leads → sales 20% (10%–30%)", chat.Last.Text);
         var chart = Assert.IsType<FunnelChart>(Assert.Single(chat.Last.Charts));
         Assert.Equal(["impressions", "clicks", "leads", "sales"], chart.Stages.Select(s => s.Label));
-        Assert.Equal(1, chart.BottleneckIndex);
+        Assert.Null(chart.BottleneckIndex);
+        Assert.Equal("The funnel: every step is within its typical range.", chart.Caption);
         Assert.Equal("→ 7.5%", chart.StepConversions[1]);
     }
 

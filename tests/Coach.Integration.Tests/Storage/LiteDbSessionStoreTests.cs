@@ -17,6 +17,7 @@ public class LiteDbSessionStoreTests
         Answers = { ["coverage.product"] = "Хлеб <b>&Co</b>", ["coverage.budget"] = "limited", ["coverage.check"] = "350.5" },
         CompletedFlows = { "coverage" },
         SectionInputs = [new Coach.Core.Domain.Programme.SectionInput { Section = "mix", Read = "product", Value = "Хлеб" }],
+        RemarksShown = { "ltv_cac_low:00ff00ff00ff00ff" },
         LastSequence = 77,
         Selection = ["vk", "telegram"],
         SelectionState = "persona.channels",
@@ -57,6 +58,7 @@ public class LiteDbSessionStoreTests
         Assert.Equal("Хлеб <b>&Co</b>", session.Answer("coverage.product"));
         Assert.Equal(3, session.Answers.Count);
         Assert.Equal(["coverage"], session.CompletedFlows);
+        Assert.Equal(["ltv_cac_low:00ff00ff00ff00ff"], session.RemarksShown);
         Assert.Equal(16_824_000.123456m, session.Coverage!.YearlyPotential);
         Assert.Equal(["a", "b"], session.Coverage.Segments);
         Assert.Equal(CoverageStrategy.Concentrated, session.Coverage.Chosen);

@@ -163,23 +163,24 @@ public sealed class KpiTelegramTests
     }
 
     [Fact]
-    public async Task Kpi_funnel_names_the_narrowest_step_and_uploads_a_PNG_chart_after_the_upload_photo_action()
+    public async Task Kpi_funnel_names_the_step_furthest_below_its_typical_range_and_uploads_a_PNG_chart_after_the_upload_photo_action()
     {
         await using var api = await FakeBotApiServer.StartAsync();
         await using var bot = await CoachBotHost.StartAsync(api);
         var chat = new TelegramChat(api, chatId: 3009);
 
-        var result = Assert.Single(await chat.Send("/kpi funnel 100000 2000 150 30"));
+        // The 1.4% CTR is the lowest rate but a normal one; 1.4% of clicks becoming leads is the weak step.
+        var result = Assert.Single(await chat.Send("/kpi funnel 100000 1400 20 5"));
         await api.WaitForCall("sendPhoto", c => c["chat_id"] == "3009", TelegramChat.Timeout);
 
-        Assert.Contains("Sales funnel: 0.03%", result.Text);
-        Assert.Contains("The narrowest step is impressions → clicks (2%)", result.Text);
-        Assert.Contains("clicks → leads 7.5%, leads → sales 20%", result.Text);
+        Assert.Contains("Sales funnel: 0.01%", result.Text);
+        Assert.Contains("The weak step is clicks → leads: 1.43% against a typical 2%–5% (typical industry range)", result.Text);
+        Assert.Contains("impressions → clicks 1.4% (0.5%–2%), clicks → leads 1.43% (2%–5%), leads → sales 25% (10%–30%)", result.Text);
         var photo = Assert.Single(api.Files, f => f.ChatId == chat.ChatId);
         Assert.Equal("sendPhoto", photo.Method);
         Assert.Equal("funnel.png", photo.FileName);
         AssertIsPng(photo);
-        Assert.Equal("The funnel: the highlighted stage follows the narrowest step.", photo.Caption);
+        Assert.Equal("The funnel: the highlighted stage follows the step furthest below its typical range.", photo.Caption);
         Assert.Equal(["sendChatAction", "sendMessage", "sendPhoto"], CallsToChat(api, chat).Select(c => c.Method));
         Assert.Equal("upload_photo", CallsToChat(api, chat)[0]["action"]);
         await AssertNoFurtherMessages(api, chat);

@@ -69,8 +69,9 @@ public static class KpiCards
             .ToList();
         var steps = Funnel.Steps.ToList();
         var conversions = steps.Select(step => "→ " + KpiText.Percent(t, result.Computation.Extras[step])).ToList();
-        var narrowest = result.Computation.Verdict["bottleneck_".Length..];
-        return new FunnelChart("funnel.png", t["kpi.funnel.name"], t["kpi.funnel.chart_caption"], stages, conversions, steps.IndexOf(narrowest) + 1);
+        return Funnel.Bottleneck(result.Computation.Verdict) is { } bottleneck
+            ? new FunnelChart("funnel.png", t["kpi.funnel.name"], t["kpi.funnel.chart_caption"], stages, conversions, steps.IndexOf(bottleneck) + 1)
+            : new FunnelChart("funnel.png", t["kpi.funnel.name"], t["kpi.funnel.chart_caption.within_ranges"], stages, conversions, null);
     }
 
     private static (string Name, object? Value)[] Placeholders(Texts.Texts t, KpiResult result, string value, bool totals)
@@ -85,6 +86,11 @@ public static class KpiCards
         foreach (var (key, extra) in result.Computation.Extras)
         {
             list.Add((key, Extra(t, key, extra, currency)));
+        }
+
+        if (result.Metric.Id == "funnel" && Funnel.Bottleneck(result.Computation.Verdict) is { } step)
+        {
+            list.Add(("source", t[$"kpi.funnel.source.{FunnelRanges.For(step).Source}"]));
         }
 
         if (result.Metric.Id == "ltv")

@@ -112,9 +112,10 @@ public static class KpiFlow
         Trim(session);
 
         var chart = KpiCards.Chart(t, result);
+        var remarks = Remarks.ConsultantRemarks.ForKpi(session, t, metric.Id);
         return new FeatureResult(
         [
-            new Reply(KpiCards.Result(t, result))
+            new Reply(string.Join("\n\n", [KpiCards.Result(t, result), .. remarks]))
             {
                 Charts = chart is null ? [] : [chart],
                 Buttons = [[new Button(t["kpi.button.another"], ButtonData.Open(Id)), new Button(t["button.menu"], ButtonData.Command("menu"))]],

@@ -1,0 +1,47 @@
+using Coach.Core.Domain.Cjm;
+using Coach.Core.Domain.Coverage;
+using Coach.Core.Domain.Kpi;
+using Coach.Core.Domain.Smart;
+using Coach.Core.Domain.Tov;
+
+namespace Coach.Core.Domain.Remarks;
+
+/// <summary>The channel plan as the remarks read it: its channels (option ids), horizon and monthly budget.</summary>
+public sealed record PlanFacts(IReadOnlyList<string> Channels, int Months, decimal MonthlyBudget);
+
+/// <summary>
+/// Everything the consultant remarks read about one strategy, gathered from the whole session
+/// (every section at once, so a rule can set one section against another). Missing sections are
+/// null or empty; a rule that needs them does not fire.
+/// </summary>
+public sealed record StrategyFacts
+{
+    public CoverageResult? Coverage { get; init; }
+
+    /// <summary>The budget the coverage wizard was told (large, moderate, limited).</summary>
+    public BudgetLevel? Budget { get; init; }
+
+    /// <summary>The niche estimate of a concentrated strategy.</summary>
+    public NichePotential? Niche { get; init; }
+
+    /// <summary>The mix's answer about price (4P/7P "price", 4C "cost"), as typed.</summary>
+    public string? MixPrice { get; init; }
+
+    public IReadOnlyList<Persona.Persona> Personas { get; init; } = [];
+
+    public IReadOnlyList<CjmMap> Cjms { get; init; } = [];
+
+    public IReadOnlyList<SmartGoal> Goals { get; init; } = [];
+
+    /// <summary>The KPIs computed, oldest first.</summary>
+    public IReadOnlyList<KpiRecord> Kpis { get; init; } = [];
+
+    /// <summary>The metric whose card is being shown, when a KPI was just computed: its own card already judges it.</summary>
+    public string? JustComputed { get; init; }
+
+    public PlanFacts? Plan { get; init; }
+
+    public ToneProfile? Tone { get; init; }
+
+    public KpiRecord? Latest(string metric) => Kpis.LastOrDefault(record => record.Metric == metric);
+}
