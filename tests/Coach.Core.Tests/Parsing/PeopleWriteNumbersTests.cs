@@ -57,7 +57,7 @@ public class PeopleWriteNumbersTests
         { "en", "out of 800 customers, 200 bought again", ["200 ÷ 800", "25"] },
         { "ru", "в марте было 8 000 визитов, в апреле 10 000", ["(10 000 − 8 000) ÷ 8 000", "25"] },
         { "en", "sessions grew from 4,000 in May to 5,000 in June", ["(5,000 − 4,000) ÷ 4,000", "25"] },
-        { "en", "spent 30k on Google Ads: 1,500 clicks, 75 leads, 15 sales", ["30,000 ÷ 15 = 2,000", "15 ÷ 75"] },
+        { "en", "spent 30k on Google Ads: 1,500 clicks, 75 leads, 15 sales", ["30,000 ÷ 15 = 2,000", "15 ÷ 1,500", "Build the funnel"] },
     };
 
     [Theory]
