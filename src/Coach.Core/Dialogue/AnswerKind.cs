@@ -8,6 +8,9 @@ public readonly record struct AnswerCheck(string? Value, string? Problem)
 {
     public bool Ok => Value is not null;
 
+    /// <summary>Answers to other questions of the same flow the text also gave ("Алсу, 34": the age), by step key; saved where none is yet.</summary>
+    public IReadOnlyDictionary<string, string>? Also { get; init; }
+
     public static AnswerCheck Accept(string value) => new(value, null);
 
     public static AnswerCheck Reject(string problemHtml) => new(null, problemHtml);
@@ -72,21 +75,72 @@ public sealed class TextAnswer(int minLength, int maxLength) : AnswerKind
     }
 }
 
-/// <summary>A number as people type it ("90 000", "1,5 млн", "90k"), within bounds.</summary>
+/// <summary>What a number question asks for, so an answer that cannot be one is refused.</summary>
+public enum NumberKind
+{
+    /// <summary>Any number (a goal's baseline may be orders, money or a share).</summary>
+    Number,
+
+    /// <summary>How many (people, orders): not money, not a percentage.</summary>
+    Count,
+
+    /// <summary>An amount of money: not a percentage.</summary>
+    Money,
+
+    /// <summary>How often, as a number per <see cref="NumberAnswer.Per"/>: "2 раза в месяц", "once a week".</summary>
+    Frequency,
+}
+
+/// <summary>
+/// A number as people type it ("90 000", "1,5 млн", "90k"), within bounds, also inside a phrase
+/// ("около 3к человек", "4 раза в месяц", "80 тыс в месяц": <see cref="PhraseReader"/>). A period in
+/// the answer is converted to the question's <see cref="Per"/> ("1,2 млн в год" for a monthly budget is 100 000).
+/// </summary>
 public sealed class NumberAnswer(decimal min, decimal max, bool wholeNumber = false, NumberUnit unit = NumberUnit.None) : AnswerKind
 {
     public decimal Min { get; } = min;
 
     public decimal Max { get; } = max;
 
+    /// <summary>What the question asks for; an answer that cannot be one is refused, saying why.</summary>
+    public NumberKind Asks { get; init; }
+
+    /// <summary>The period the question asks per (a yearly frequency, a monthly budget), or null to keep the number as typed.</summary>
+    public Period? Per { get; init; }
+
     public override AnswerCheck Check(string text, Texts.Texts texts)
     {
-        if (!NumberParser.TryParse(text, out var number, out var error, allowNegative: true, texts.Language))
+        var kind = Asks.ToString().ToLowerInvariant();
+        Quantity quantity;
+        if (NumberParser.TryParse(text, out var number, out var error, allowNegative: true, texts.Language))
         {
-            return AnswerCheck.Reject(texts["error.number." + error.ToString().ToLowerInvariant()]);
+            quantity = new Quantity(number.Value, number.Unit, 0, text.Length);
+        }
+        else if (error is NumberParseError.NotANumber or NumberParseError.MoreThanOneNumber
+            && PhraseReader.ReadOne(text, texts.Language) is { High: null } one)
+        {
+            quantity = one;
+        }
+        else
+        {
+            var key = "error.number." + error.ToString().ToLowerInvariant();
+            return AnswerCheck.Reject(error == NumberParseError.NotANumber && Asks != NumberKind.Number ? texts[$"{key}.{kind}"] : texts[key]);
         }
 
-        var value = number.Value;
+        var money = quantity.Unit is NumberUnit.Rub or NumberUnit.Usd or NumberUnit.Eur;
+        var wrongKind = Asks switch
+        {
+            NumberKind.Count or NumberKind.Frequency => money || quantity.Unit == NumberUnit.Percent,
+            NumberKind.Money => quantity.Unit == NumberUnit.Percent,
+            _ => false,
+        };
+        if (wrongKind)
+        {
+            return AnswerCheck.Reject(texts[$"error.number.kind.{kind}"]);
+        }
+
+        // "1,2 млн в год" for a monthly budget is 100 000: converted and rounded to cents; "2,5 тыс" is saved as 2500, not 2500.0.
+        var value = (Per is { } per && quantity.Per is not null ? decimal.Round(quantity.In(per), 2) : quantity.Value) / 1.0000000000000000000000000000m;
         if (value < 0 && Min >= 0)
         {
             return AnswerCheck.Reject(texts["error.number.negative"]);
@@ -119,6 +173,33 @@ public sealed class NumberAnswer(decimal min, decimal max, bool wholeNumber = fa
         saved is not null && decimal.TryParse(saved, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
             ? value
             : null;
+}
+
+/// <summary>
+/// An age: a whole number or a range within 1–120, in a phrase too ("ей 29", "25-35 лет", "around 40").
+/// Saved as "34" or "25–34"; anything else is refused, saying what an age is.
+/// </summary>
+public sealed class AgeAnswer : AnswerKind
+{
+    public const int Oldest = 120;
+
+    public override AnswerCheck Check(string text, Texts.Texts texts) =>
+        Read(text, texts.Language) is { } age ? AnswerCheck.Accept(age) : AnswerCheck.Reject(texts.Format("error.age", ("max", Oldest)));
+
+    /// <summary>The age a text gives ("34", "25–34"), or null when it gives none or something that is no age.</summary>
+    public static string? Read(string text, string? language) =>
+        PhraseReader.ReadOne(text, language) is { Unit: NumberUnit.None, Per: null } q && IsAge(q.Value) && (q.High is null || IsAge(q.High.Value))
+            ? q.High is { } high ? $"{q.Value:0}–{high:0}" : $"{q.Value:0}"
+            : null;
+
+    /// <summary>True when the text says nothing but "years" ("лет", "years old") and punctuation.</summary>
+    public static bool OnlyAgeWords(string text, string? language)
+    {
+        var words = WordTables.For(WordTables.Numbers, language).SelectMany(t => t.Age).ToHashSet();
+        return text.ToLowerInvariant().Split([' ', ',', '.', ';', '!', ')', '('], StringSplitOptions.RemoveEmptyEntries).All(words.Contains);
+    }
+
+    private static bool IsAge(decimal value) => value >= 1 && value <= Oldest && value == decimal.Truncate(value);
 }
 
 /// <summary>A short list of names, one per line or separated by commas or semicolons.</summary>

@@ -67,6 +67,11 @@ internal sealed partial class DialogueTurn
         }
 
         _session.Answers[step.AnswerKey] = check.Value!;
+        foreach (var (key, value) in check.Also ?? new Dictionary<string, string>())
+        {
+            _session.Answers.TryAdd(DialogueStates.Of(step.Flow.Id, key), value);
+        }
+
         Advance(DialogueTriggers.Next);
     }
 

@@ -1,5 +1,6 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Coverage;
+using Coach.Core.Parsing;
 
 namespace Coach.Core.Flows;
 
@@ -34,10 +35,10 @@ public static class CoverageFlow
                 Recommended = session => Recommend(session).Strategy.ToString().ToLowerInvariant(),
             },
             new StepDefinition("segments", new ListAnswer(2, 5, 60)) { AppliesWhen = ChoseDifferentiated },
-            new StepDefinition("size", new NumberAnswer(1, 1_000_000_000, wholeNumber: true)) { AppliesWhen = ChoseConcentrated },
-            new StepDefinition("purchases", new NumberAnswer(0.1m, 10_000)) { AppliesWhen = ChoseConcentrated },
-            new StepDefinition("check", new NumberAnswer(0.01m, 1_000_000_000)) { AppliesWhen = ChoseConcentrated },
-            new StepDefinition("target", new NumberAnswer(1, 1_000_000_000_000)) { AppliesWhen = ChoseConcentrated, Optional = true },
+            new StepDefinition("size", new NumberAnswer(1, 1_000_000_000, wholeNumber: true) { Asks = NumberKind.Count }) { AppliesWhen = ChoseConcentrated },
+            new StepDefinition("purchases", new NumberAnswer(0.1m, 10_000) { Asks = NumberKind.Frequency, Per = Period.Year }) { AppliesWhen = ChoseConcentrated },
+            new StepDefinition("check", new NumberAnswer(0.01m, 1_000_000_000) { Asks = NumberKind.Money }) { AppliesWhen = ChoseConcentrated },
+            new StepDefinition("target", new NumberAnswer(1, 1_000_000_000_000) { Asks = NumberKind.Money, Per = Period.Year }) { AppliesWhen = ChoseConcentrated, Optional = true },
         ],
         Complete);
 

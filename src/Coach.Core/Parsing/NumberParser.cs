@@ -24,26 +24,18 @@ public static class NumberParser
     // More integer digits than this cannot be under MaxMagnitude even before a multiplier.
     private const int MaxIntegerDigits = 16;
 
-    private static readonly (string Token, decimal Value)[] Multipliers =
-    [
-        .. Words(1e3m, "k", "к", "тыс", "тыс.", "тысяч", "тысячи", "тысяча", "тыщ", "тыщи", "thousand"),
-        .. Words(1e6m, "m", "mn", "mln", "million", "млн", "млн.", "миллион", "миллиона", "миллионов"),
-        .. Words(1e6m, "лям", "ляма", "лямов"),
-        .. Words(1e9m, "bn", "bln", "billion", "млрд", "млрд.", "миллиард", "миллиарда", "миллиардов"),
-    ];
+    // The words come from Parsing/Words/numbers_*.json; every language's are read, as people mix them ("90k руб").
+    private static readonly (string Token, decimal Value)[] Multipliers = WordTables.Numbers.Values
+        .SelectMany(t => t.Multipliers.SelectMany(m => m.Value.Select(w => (w, decimal.Parse(m.Key, CultureInfo.InvariantCulture)))))
+        .Distinct().ToArray();
 
-    private static readonly (string Token, NumberUnit Value)[] Units =
-    [
-        .. Words(NumberUnit.Percent, "%", "процент", "процента", "процентов", "проц", "проц.", "percent", "pct"),
-        .. Words(NumberUnit.Rub, "₽", "р", "р.", "руб", "руб.", "рубль", "рубля", "рублей"),
-        .. Words(NumberUnit.Rub, "rub", "rur", "ruble", "rubles"),
-        .. Words(NumberUnit.Usd, "$", "usd", "доллар", "доллара", "долларов", "бакс", "бакса", "баксов"),
-        .. Words(NumberUnit.Usd, "dollar", "dollars", "bucks"),
-        .. Words(NumberUnit.Eur, "€", "eur", "euro", "euros", "евро"),
-    ];
+    private static readonly (string Token, NumberUnit Value)[] Units = WordTables.Numbers.Values
+        .SelectMany(t => t.Units.SelectMany(u => u.Value.Select(w => (w, u.Key))))
+        .Distinct().ToArray();
 
     // "90 т.р." and "90тр" are the usual Russian shorthand for "thousand roubles".
-    private static readonly (string Token, decimal Value)[] ThousandRoubles = [("т.р.", 1e3m), ("т.р", 1e3m), ("тр", 1e3m)];
+    private static readonly (string Token, decimal Value)[] ThousandRoubles = WordTables.Numbers.Values
+        .SelectMany(t => t.ThousandRoubles.Select(w => (w, 1e3m))).Distinct().ToArray();
 
     private enum Status { Ok, BadLiteral, TooLarge }
 
@@ -298,9 +290,6 @@ public static class NumberParser
 
         return best;
     }
-
-    private static IEnumerable<(string Token, T Value)> Words<T>(T value, params string[] tokens) =>
-        tokens.Select(token => (token, value));
 
     // Inside a sentence a number must not start mid-word ("covid19", "v1.2") or mid-range ("1-2" is not -2).
     private static bool CanStartAt(string s, int i)

@@ -52,16 +52,21 @@ public static partial class PeriodParser
 
     public static bool TryPeriod(string word, out Period period)
     {
-        period = word.Trim().TrimEnd('.') switch
+        var trimmed = word.Trim().TrimEnd('.');
+        foreach (var table in WordTables.Numbers.Values)
         {
-            "d" or "day" or "days" or "день" or "дня" or "дней" or "сутки" or "дн" => Period.Day,
-            "w" or "wk" or "wks" or "week" or "weeks" or "неделю" or "неделя" or "недели" or "недель" or "нед" => Period.Week,
-            "mo" or "mon" or "month" or "months" or "мес" or "месяц" or "месяца" or "месяцев" => Period.Month,
-            "q" or "quarter" or "quarters" or "квартал" or "квартала" or "кварталов" => Period.Quarter,
-            "y" or "yr" or "yrs" or "year" or "years" or "г" or "год" or "года" or "лет" => Period.Year,
-            _ => (Period)(-1),
-        };
-        return Enum.IsDefined(period);
+            foreach (var (candidate, words) in table.Periods)
+            {
+                if (words.Any(w => w.TrimEnd('.') == trimmed))
+                {
+                    period = candidate;
+                    return true;
+                }
+            }
+        }
+
+        period = default;
+        return false;
     }
 
     private static bool TryAmount(string text, out decimal amount)
@@ -73,9 +78,9 @@ public static partial class PeriodParser
             return true;
         }
 
-        if (trimmed is "twice" or "дважды")
+        if (WordTables.Numbers.Values.Select(t => t.NumberWordValues.GetValueOrDefault(trimmed)).FirstOrDefault(v => v > 0) is > 0 and var word)
         {
-            amount = 2m;
+            amount = word;
             return true;
         }
 

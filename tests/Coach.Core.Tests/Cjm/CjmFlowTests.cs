@@ -10,7 +10,7 @@ public class CjmFlowTests
     internal static ChatDriver WithPersona(string language = "en")
     {
         var chat = new ChatDriver(language).Send("/personas new");
-        chat.Send("Anna, 32").Send("30").Send("/skip").Send("manager").Choose(":middle").Send("/skip").Send("/skip")
+        chat.Send("Anna Petrova").Send("30").Send("/skip").Send("manager").Choose(":middle").Send("/skip").Send("/skip")
             .Send("food").Send("no time").Send("health").Send("price").Send("telegram").Choose(":compare");
         return chat;
     }
@@ -53,7 +53,7 @@ public class CjmFlowTests
         Walk(chat);
 
         var card = chat.Last.Text;
-        Assert.Contains("Journey map: Anna, 32", card);
+        Assert.Contains("Journey map: Anna Petrova", card);
         Assert.Contains("Growth points", card);
         Assert.Contains("• Appeal: no prices on the site", card);
         Assert.DoesNotContain("• Ask:", card); // negative emotion but no barrier

@@ -75,7 +75,7 @@ public class TypedConfirmationTests
     public void A_typed_yes_or_no_answers_the_persona_delete_confirmation(string language, string typed, bool deleted)
     {
         var chat = new ChatDriver(language).Send("/personas new");
-        chat.Send("Anna, 32").Send("30").Send("/skip").Send("manager").Choose(":middle").Send("/skip").Send("/skip")
+        chat.Send("Anna Petrova").Send("30").Send("/skip").Send("manager").Choose(":middle").Send("/skip").Send("/skip")
             .Send("food").Send("no time").Send("health").Send("price").Send("telegram").Choose(":compare");
         var anna = chat.Session.Personas.Single();
         chat.Send($"/personas delete {anna.Id}");
@@ -87,7 +87,7 @@ public class TypedConfirmationTests
         Assert.DoesNotContain("Не понял", chat.Text);
         if (!deleted)
         {
-            Assert.Contains("Anna, 32", chat.Last.Text); // back at the persona's card
+            Assert.Contains("Anna Petrova", chat.Last.Text); // back at the persona's card
         }
     }
 

@@ -142,11 +142,12 @@ public class KpiDialogueTests
     {
         var chat = new ChatDriver().Send("/start").Send("spent $1.2k on ads, 37 sales from 1,850 visitors");
 
-        // Sales are purchases, not new customers: they give conversion, never CAC.
-        Assert.Single(chat.Replies);
+        // Sales are purchases, not new customers: they give conversion and the cost of a sale, never CAC.
+        Assert.Equal(2, chat.Replies.Count);
         Assert.Contains("Conversion rate: 2%", chat.Replies[0].Text);
+        Assert.Contains("Cost per sale: $32.43", chat.Replies[1].Text);
         Assert.DoesNotContain("CAC", chat.Text);
-        Assert.Single(chat.Session.KpiHistory);
+        Assert.Equal(2, chat.Session.KpiHistory.Count);
     }
 
     [Fact]

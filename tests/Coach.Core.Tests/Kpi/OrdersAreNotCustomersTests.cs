@@ -16,7 +16,8 @@ public class OrdersAreNotCustomersTests
 
         Assert.Contains(averageCheck, chat.Text);
         Assert.DoesNotContain("CAC", chat.Text);
-        Assert.DoesNotContain("÷ 300 = 5", chat.Text);
+        // The spend per order is the cost of a sale (issue 12), never the cost of a new customer.
+        Assert.Contains(language == "ru" ? "Стоимость продажи" : "Cost per sale", chat.Text);
     }
 
     [Theory]

@@ -25,7 +25,7 @@ public class PersonaStatusTests
     [InlineData("ru", "Портреты клиентов")]
     public void Deleting_the_last_persona_leaves_the_section_undone_everywhere(string language, string title)
     {
-        var chat = MakePersona(new ChatDriver(language).Send("/start"), "Anna, 32", "product manager");
+        var chat = MakePersona(new ChatDriver(language).Send("/start"), "Anna Petrova", "product manager");
         Assert.StartsWith("✅", MenuLabel(chat));
 
         var anna = chat.Session.Personas[0];
@@ -33,7 +33,7 @@ public class PersonaStatusTests
         Assert.Empty(chat.Session.Personas);
 
         chat.Send("/status");
-        Assert.DoesNotContain("Anna, 32", chat.Text);
+        Assert.DoesNotContain("Anna Petrova", chat.Text);
         Assert.DoesNotContain("product manager", chat.Text);
         Assert.DoesNotContain(title, chat.Text);
         Assert.DoesNotContain("✅", MenuLabel(chat));
@@ -44,12 +44,12 @@ public class PersonaStatusTests
     [InlineData("ru")]
     public void Status_lists_every_saved_persona_with_its_key_fields(string language)
     {
-        var chat = MakePersona(new ChatDriver(language).Send("/start"), "Anna, 32", "product manager");
-        MakePersona(chat, "Boris, 45", "engineer");
+        var chat = MakePersona(new ChatDriver(language).Send("/start"), "Anna Petrova", "product manager");
+        MakePersona(chat, "Boris Ivanov", "engineer");
 
         chat.Send("/status");
-        Assert.Contains("• <b>Anna, 32</b>: 25–34, product manager", chat.Text);
-        Assert.Contains("• <b>Boris, 45</b>: 25–34, engineer", chat.Text);
+        Assert.Contains("• <b>Anna Petrova</b>: 25–34, product manager", chat.Text);
+        Assert.Contains("• <b>Boris Ivanov</b>: 25–34, engineer", chat.Text);
         Assert.DoesNotContain("healthy food", chat.Text);
     }
 }

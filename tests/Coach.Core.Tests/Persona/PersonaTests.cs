@@ -21,10 +21,10 @@ public class PersonaTests
         Assert.Contains("No personas yet", chat.Last.Text);
 
         chat.Press(chat.Last.AllButtons.First(b => b.Label.Contains("New persona")).Data);
-        MakePersona(chat, "Anna, 32");
+        MakePersona(chat, "Anna Petrova");
 
         var card = chat.Last.Text;
-        Assert.Contains("<b>Anna, 32</b>", card);
+        Assert.Contains("<b>Anna Petrova</b>", card);
         Assert.Contains("Channels: Telegram, Search", card);
         Assert.Contains("Decision: Compares options and reviews", card);
         Assert.DoesNotContain("Gender", card);
@@ -51,9 +51,9 @@ public class PersonaTests
     public void Several_personas_are_kept_and_editing_one_field_keeps_the_others()
     {
         var chat = new ChatDriver().Send("/personas new");
-        MakePersona(chat, "Anna, 32");
+        MakePersona(chat, "Anna Petrova");
         chat.Send("/personas new");
-        MakePersona(chat, "Igor, 45");
+        MakePersona(chat, "Igor Petrov");
         var anna = chat.Session.Personas[0];
 
         chat.Send($"/personas field {anna.Id} pains").Send("too expensive elsewhere");
@@ -62,24 +62,24 @@ public class PersonaTests
         Assert.Equal(2, chat.Session.Personas.Count);
         Assert.Equal("too expensive elsewhere", chat.Session.Personas[0].Fields["pains"]);
         Assert.Equal("no time for breakfast", chat.Session.Personas[1].Fields["pains"]);
-        Assert.Equal("Igor, 45", chat.Session.Personas[1].Name);
+        Assert.Equal("Igor Petrov", chat.Session.Personas[1].Name);
     }
 
     [Fact]
     public void Deleting_asks_first_and_removes_only_that_persona()
     {
         var chat = new ChatDriver().Send("/personas new");
-        MakePersona(chat, "Anna, 32");
+        MakePersona(chat, "Anna Petrova");
         chat.Send("/personas new");
-        MakePersona(chat, "Igor, 45");
+        MakePersona(chat, "Igor Petrov");
         var igor = chat.Session.Personas[1];
 
         chat.Send($"/personas delete {igor.Id}");
-        Assert.Contains("Delete the persona “Igor, 45”?", chat.Last.Text);
+        Assert.Contains("Delete the persona “Igor Petrov”?", chat.Last.Text);
         Assert.Equal(2, chat.Session.Personas.Count);
         chat.Press(chat.Last.AllButtons.First().Data);
 
-        Assert.Equal(["Anna, 32"], chat.Session.Personas.Select(p => p.Name));
+        Assert.Equal(["Anna Petrova"], chat.Session.Personas.Select(p => p.Name));
     }
 
     [Fact]

@@ -48,6 +48,11 @@ public static class KpiCatalog
         {
             Aliases = ["average_check", "aov", "средний чек", "average check", "average order value"],
         },
+        // Customers are not purchases: one customer may buy several times, so revenue over customers is its own metric.
+        new("revenue_per_customer", KpiUnit.Money, [new KpiInput("revenue", KpiInputKind.Money), Count("all_customers", positive: true)], a => new(a["revenue"] / a["all_customers"], "per_customer"))
+        {
+            Aliases = ["revenue_per_customer", "выручка на клиента", "выручка с клиента", "доход на клиента", "revenue per customer", "arpu", "arppu"],
+        },
         new("ctr", KpiUnit.Percent, [Count("clicks"), Count("impressions", positive: true)], a => new(Percent(a["clicks"], a["impressions"]), "per_100"))
         {
             Aliases = ["ctr", "цтр", "кликабельность", "click-through rate", "click through rate"],
@@ -59,6 +64,10 @@ public static class KpiCatalog
         new("cpa", KpiUnit.Money, [Spend, Count("actions", positive: true)], a => new(a["spend"] / a["actions"], "cost"))
         {
             Aliases = ["cpa", "цена действия", "стоимость действия", "стоимость заявки", "cost per action", "cost per acquisition"],
+        },
+        new("cost_per_sale", KpiUnit.Money, [Spend, Count("sales", positive: true)], a => new(a["spend"] / a["sales"], "cost"))
+        {
+            Aliases = ["cost_per_sale", "cps", "cpo", "цена продажи", "стоимость продажи", "стоимость заказа", "cost per sale", "cost per order"],
         },
         new("cpm", KpiUnit.Money, [Spend, Count("impressions", positive: true)], a => new(a["spend"] / a["impressions"] * 1000m, "cost"))
         {

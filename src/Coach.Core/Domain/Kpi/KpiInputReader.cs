@@ -22,6 +22,15 @@ public static partial class KpiInputReader
                     return Fits(input, value, out problem);
                 }
 
+                // "два раза в месяц", "раз в 2 недели", "3 times every month": the phrase reader, when it covers the whole text.
+                var trimmed = text.Trim();
+                if (PhraseReader.ReadOne(trimmed, language) is { Per: { } per, Unit: NumberUnit.None, High: null, Start: 0 } phrase && phrase.End == trimmed.Length)
+                {
+                    var amount = phrase.Value / per.Amount;
+                    value = new KpiValue(amount, [amount], per.Period);
+                    return Fits(input, value, out problem);
+                }
+
                 problem = "rate";
                 return false;
             case KpiInputKind.Duration:

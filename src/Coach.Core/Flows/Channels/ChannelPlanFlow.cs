@@ -21,7 +21,7 @@ public static class ChannelPlanFlow
     public static FlowDefinition Create() => new(
         Id,
         [
-            new StepDefinition("budget", new NumberAnswer(1, 1_000_000_000_000)),
+            new StepDefinition("budget", new NumberAnswer(1, 1_000_000_000_000) { Asks = NumberKind.Money, Per = Period.Month }),
             new StepDefinition("months", new ChoiceAnswer("6", "9", "12") { Columns = 3, TypedNumbersAreValues = true }),
             new StepDefinition("list", new MultiChoiceAnswer(1, PersonaFlow.Channels.Length, PersonaFlow.Channels))
             {

@@ -43,28 +43,21 @@ public sealed class ChannelRowsAnswer : AnswerKind
                 return false;
             }
 
-            if (numbers.Count != 3)
+            // "Яндекс Директ 48 000 120 16": the digits read as 48 000 120 and 16, so they are cut into three
+            // numbers every way they can be; one reading that makes sense is taken, several are asked about.
+            var readings = numbers.Count == 3
+                ? [(numbers[0].Number.Value, numbers[1].Number.Value, numbers[2].Number.Value)]
+                : Readings(raw[numbers.FirstOrDefault().Start..]).Where(r => Problem(r) is null && Plausible(r)).ToList();
+            if (readings.Count != 1)
             {
-                problem = "numbers";
+                problem = readings.Count == 0 ? "numbers" : "ambiguous";
                 return false;
             }
 
-            var (spend, leads, customers) = (numbers[0].Number.Value, numbers[1].Number.Value, numbers[2].Number.Value);
-            if (spend < 0 || leads < 0 || customers < 0 || leads != decimal.Truncate(leads) || customers != decimal.Truncate(customers))
+            var (spend, leads, customers) = readings[0];
+            if (Problem(readings[0]) is { } code)
             {
-                problem = "values";
-                return false;
-            }
-
-            if (Math.Max(spend, Math.Max(leads, customers)) > KpiCalculator.MaxInput)
-            {
-                problem = "too_large";
-                return false;
-            }
-
-            if (customers > leads && leads > 0)
-            {
-                problem = "customers_above_leads";
+                problem = code;
                 return false;
             }
 
@@ -86,6 +79,51 @@ public sealed class ChannelRowsAnswer : AnswerKind
 
         return true;
     }
+
+    private static string? Problem((decimal Spend, decimal Leads, decimal Customers) row)
+    {
+        var (spend, leads, customers) = row;
+        if (spend < 0 || leads < 0 || customers < 0 || leads != decimal.Truncate(leads) || customers != decimal.Truncate(customers))
+        {
+            return "values";
+        }
+
+        if (Math.Max(spend, Math.Max(leads, customers)) > KpiCalculator.MaxInput)
+        {
+            return "too_large";
+        }
+
+        return customers > leads && leads > 0 ? "customers_above_leads" : null;
+    }
+
+    // A lead for less than a hundredth of a rouble comes from a misread split ("1 200 300 40" is 1 200, 300, 40).
+    private static bool Plausible((decimal Spend, decimal Leads, decimal Customers) row) =>
+        row.Leads == 0 || row.Spend / row.Leads >= 0.01m;
+
+    // Every cut of the words into three numbers; a comma or a semicolon after a word ends a number.
+    private static IEnumerable<(decimal, decimal, decimal)> Readings(string numbers)
+    {
+        var words = numbers.Replace(",", ", ").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(w => w != ",").ToList();
+        var ends = words.Select(w => w.EndsWith(',')).ToList();
+        words = words.Select(w => w.TrimEnd(',')).ToList();
+        for (var first = 1; first < words.Count; first++)
+        {
+            for (var second = first + 1; second < words.Count; second++)
+            {
+                if (Read(words, ends, 0, first) is { } a && Read(words, ends, first, second) is { } b && Read(words, ends, second, words.Count) is { } c)
+                {
+                    yield return (a, b, c);
+                }
+            }
+        }
+    }
+
+    private static decimal? Read(List<string> words, List<bool> ends, int from, int to) =>
+        Enumerable.Range(from, to - from - 1).All(i => !ends[i])
+            && NumberParser.TryParse(string.Join(' ', words.Skip(from).Take(to - from)), out var number, out _, allowNegative: true)
+            ? number.Value
+            : null;
 
     public static string Encode(IEnumerable<ChannelRow> rows) =>
         string.Join('\n', rows.Select(r => string.Join('\t', r.Name.Replace('\t', ' ').Replace('\n', ' '), Number(r.Spend), Number(r.Leads), Number(r.Customers))));

@@ -39,7 +39,13 @@ public static class KpiCommand
             return new FeatureResult([new Reply(t.Format("kpi.command.unknown", ("name", name))), Syntax(t)]);
         }
 
-        var (values, problem) = ReadPositional(metric, rest, t.Language);
+        var split = ReadSplit(metric, rest, t.Language);
+        if (split.Readings.Count > 1)
+        {
+            return new FeatureResult([Readings(t, metric, split.Readings)]);
+        }
+
+        var (values, problem) = (split.Values, split.Problem);
         if (problem is not null)
         {
             KpiFlow.Prefill(context.Session, metric, values.Where(v => v.Key != problem.InputKey).ToDictionary());
@@ -48,7 +54,15 @@ public static class KpiCommand
             return KpiFlow.AskFor(context.Session, metric, input, [message]);
         }
 
-        return KpiFlow.Answer(context.Session, t, metric, values);
+        var answer = KpiFlow.Answer(context.Session, t, metric, values);
+        if (split.Chosen is not { } chosen)
+        {
+            return answer;
+        }
+
+        // Another split of the same words also fills every input: say which reading was taken.
+        var note = new Reply(t.Format("kpi.reading.taken", ("values", Show(t, chosen))));
+        return answer with { Replies = [note, .. answer.Replies] };
     }
 
     // "/kpi channels VK 30000 40 10; Context 25000 35 12" (also "каналы").
@@ -88,22 +102,52 @@ public static class KpiCommand
     /// <summary>
     /// Reads the numbers in the order of the metric's inputs. Numbers may contain spaces
     /// ("90 000"), so "900 800" could be one number or two: of the ways to cut the words into
-    /// values that use them all, the one that fills the most inputs wins.
+    /// values that use them all, the ones that fill the most inputs count.
     /// </summary>
     public static (Dictionary<string, KpiValue> Values, KpiProblem? Problem) ReadPositional(KpiMetric metric, string text, string? language = null)
     {
+        var split = ReadSplit(metric, text, language);
+        return (split.Values, split.Problem);
+    }
+
+    /// <summary>One way to cut the words: each input's words and value, in input order.</summary>
+    public sealed record Cut(IReadOnlyList<(KpiInput Input, string Words, KpiValue Value)> Pieces)
+    {
+        public Dictionary<string, KpiValue> Values => Pieces.ToDictionary(p => p.Input.Key, p => p.Value);
+    }
+
+    /// <summary>
+    /// The reading of a /kpi line. When several cuts fill the inputs, the one clearly plausible
+    /// (<see cref="KpiPlausibility"/>) is taken and returned as <paramref name="Chosen"/> so the reply
+    /// can say so; when none or several are, they are all in <paramref name="Readings"/>, to ask.
+    /// </summary>
+    public sealed record Split(Dictionary<string, KpiValue> Values, KpiProblem? Problem, Cut? Chosen, IReadOnlyList<Cut> Readings);
+
+    public static Split ReadSplit(KpiMetric metric, string text, string? language = null)
+    {
         var words = text.Replace(", ", " ").Replace(';', ' ').Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        var best = Cut(metric.Inputs, 0, words, 0, language);
-        if (best is not null)
+        var cuts = new List<Cut>();
+        Cuts(metric.Inputs, 0, words, 0, [], cuts, language);
+        if (cuts.Count > 0)
         {
-            return (best, null);
+            var most = cuts.Max(c => c.Pieces.Count);
+            var full = cuts.Where(c => c.Pieces.Count == most).ToList();
+            if (full.Count == 1)
+            {
+                return new Split(full[0].Values, null, null, []);
+            }
+
+            var plausible = full.Where(c => KpiPlausibility.IsPlausible(metric, c.Values)).ToList();
+            return plausible.Count == 1
+                ? new Split(plausible[0].Values, null, plausible[0], [])
+                : new Split([], null, null, (plausible.Count > 1 ? plausible : full).Take(MaxReadings).ToList());
         }
 
         // A metric that is one sum (reach: the channels' contacts) takes every number given, with or without "+".
         if (metric.Inputs is [{ Many: true } sum] && Addends(words, 0, language) is { Count: > 1 } addends
             && KpiInputReader.TryRead(sum, string.Join(" + ", addends), out var total, out _, language))
         {
-            return (new Dictionary<string, KpiValue> { [sum.Key] = total }, null);
+            return new Split(new Dictionary<string, KpiValue> { [sum.Key] = total }, null, null, []);
         }
 
         // No cut uses every word: read greedily, name the first value that does not fit, and keep
@@ -130,43 +174,68 @@ public static class KpiCommand
             position += taken;
         }
 
-        return (values, first ?? new KpiProblem(metric.Inputs[^1].Key, "too_many"));
+        return new Split(values, first ?? new KpiProblem(metric.Inputs[^1].Key, "too_many"), null, []);
     }
 
     // "30 000 + 25 000 + 15 000 + 20 000" is eleven words.
     private const int MaxWordsPerValue = 24;
 
-    private static Dictionary<string, KpiValue>? Cut(IReadOnlyList<KpiInput> inputs, int inputIndex, List<string> words, int position, string? language)
+    // Buttons for a phone screen; more readings than this are not a line anyone meant.
+    private const int MaxReadings = 4;
+
+    // Every cut of the words from a position into values of the inputs from an index that uses them all.
+    private static void Cuts(IReadOnlyList<KpiInput> inputs, int inputIndex, List<string> words, int position,
+        List<(KpiInput, string, KpiValue)> taken, List<Cut> found, string? language)
     {
         if (position == words.Count)
         {
-            return new Dictionary<string, KpiValue>();
+            found.Add(new Cut([.. taken]));
+            return;
         }
 
-        if (inputIndex == inputs.Count)
+        if (inputIndex == inputs.Count || found.Count > 4 * MaxReadings)
         {
-            return null;
+            return;
         }
 
-        Dictionary<string, KpiValue>? best = null;
         var input = inputs[inputIndex];
         for (var length = 1; length <= Math.Min(MaxWordsPerValue, words.Count - position); length++)
         {
-            if (!KpiInputReader.TryRead(input, string.Join(' ', words.Skip(position).Take(length)), out var value, out _, language))
+            var piece = string.Join(' ', words.Skip(position).Take(length));
+            // A count never carries a currency: "90000 ₽ 80" is 90 000 ₽ and 80, not 90 000 and 80 ₽.
+            if (KpiInputReader.TryRead(input, piece, out var value, out _, language)
+                && !(input.Kind == KpiInputKind.Count && value.Currency != Parsing.NumberUnit.None))
             {
-                continue;
-            }
-
-            var rest = Cut(inputs, inputIndex + 1, words, position + length, language);
-            if (rest is not null && (best is null || rest.Count + 1 > best.Count))
-            {
-                rest[input.Key] = value;
-                best = rest;
+                taken.Add((input, piece, value));
+                Cuts(inputs, inputIndex + 1, words, position + length, taken, found, language);
+                taken.RemoveAt(taken.Count - 1);
             }
         }
-
-        return best;
     }
+
+    // "375 500 and 250 000": each piece as the user wrote it, numbers in the chat's format.
+    private static string Show(Texts.Texts t, Cut cut) =>
+        string.Join(t["kpi.reading.and"], cut.Pieces.Select(p =>
+            Parsing.NumberParser.TryParse(p.Words, out var number, out _, allowNegative: true, t.Language)
+                ? Parsing.NumberFormatter.Format(number.Value, t.Language, number.Unit)
+                : p.Words));
+
+    // The same pieces as "/kpi" arguments that read one way only: numbers without spaces.
+    private static string Arguments(Texts.Texts t, Cut cut) =>
+        string.Join(' ', cut.Pieces.Select(p =>
+            Parsing.NumberParser.TryParse(p.Words, out var number, out _, allowNegative: true, t.Language) && number.Unit == Parsing.NumberUnit.None
+                ? KpiRecognizer.ArgumentText(number.Value)
+                : p.Words));
+
+    private static Reply Readings(Texts.Texts t, KpiMetric metric, IReadOnlyList<Cut> readings) =>
+        new(t.Format("kpi.reading.which", ("metric", KpiText.Name(t, metric))))
+        {
+            Buttons = readings
+                .Select(cut => new Button(Show(t, cut), ButtonData.Command("kpi", $"{metric.Id} {Arguments(t, cut)}")))
+                .Where(b => System.Text.Encoding.UTF8.GetByteCount(b.Data) <= ButtonData.MaxBytes)
+                .Select(b => (IReadOnlyList<Button>)[b])
+                .ToList(),
+        };
 
     // The words from a position cut into the fewest numbers ("15 000 90 000 8 000" is three), or null.
     private static List<string>? Addends(List<string> words, int position, string? language)

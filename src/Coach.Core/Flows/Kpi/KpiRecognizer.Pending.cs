@@ -58,7 +58,7 @@ public static partial class KpiRecognizer
     }
 
     // A number for a "/kpi" button: "1.125" would read as 1 125 in Russian, "1.1250" reads as 1.125 in both languages.
-    private static string ArgumentText(decimal value)
+    internal static string ArgumentText(decimal value)
     {
         var text = value.ToString(CultureInfo.InvariantCulture);
         var dot = text.IndexOf('.');

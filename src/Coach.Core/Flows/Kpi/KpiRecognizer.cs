@@ -21,22 +21,32 @@ public static partial class KpiRecognizer
         // Orders and sales are purchases, not new customers: one customer may place many orders,
         // so they feed the average check and conversion but never CAC.
         ("cac", [("spend", [KpiSlots.Spend]), ("customers", [KpiSlots.Customers])]),
-        ("conversion", [("purchases", [KpiSlots.Sales, KpiSlots.Customers]), ("visitors", [KpiSlots.Visitors])]),
+        // A click is a visit: "1 200 кликов, 18 продаж" is a 1.5% conversion of the traffic bought.
+        ("conversion", [("purchases", [KpiSlots.Sales, KpiSlots.Customers]), ("visitors", [KpiSlots.Visitors, KpiSlots.Clicks])]),
         ("cpa", [("spend", [KpiSlots.Spend]), ("actions", [KpiSlots.Leads])]),
+        ("cost_per_sale", [("spend", [KpiSlots.Spend]), ("sales", [KpiSlots.Sales])]),
         ("cpc", [("spend", [KpiSlots.Spend]), ("clicks", [KpiSlots.Clicks])]),
         ("cpm", [("spend", [KpiSlots.Spend]), ("impressions", [KpiSlots.Impressions])]),
         ("ctr", [("clicks", [KpiSlots.Clicks]), ("impressions", [KpiSlots.Impressions])]),
-        ("average_check", [("revenue", [KpiSlots.Revenue]), ("purchases", [KpiSlots.Sales, KpiSlots.Customers])]),
+        // Customers are not purchases: revenue over customers is revenue per customer, not the average check.
+        ("average_check", [("revenue", [KpiSlots.Revenue]), ("purchases", [KpiSlots.Sales])]),
+        ("revenue_per_customer", [("revenue", [KpiSlots.Revenue]), ("all_customers", [KpiSlots.Customers])]),
         ("roas", [("ad_revenue", [KpiSlots.Revenue]), ("spend", [KpiSlots.Spend])]),
         ("roi", [("profit", [KpiSlots.Profit]), ("spend", [KpiSlots.Spend])]),
         ("traffic_growth", [("old", [KpiSlots.Before]), ("new", [KpiSlots.After])]),
+        ("mql_sql", [("sql", [KpiSlots.Sql]), ("mql", [KpiSlots.Mql])]),
+        ("repeat_rate", [("returning", [KpiSlots.Returning]), ("all_customers", [KpiSlots.Customers])]),
+        ("funnel", [("impressions", [KpiSlots.Impressions]), ("clicks", [KpiSlots.Clicks]), ("leads", [KpiSlots.Leads]), ("sales", [KpiSlots.Sales, KpiSlots.Customers])]),
     ];
 
     /// <summary>
-    /// Metrics computed only when named: any revenue is not necessarily the ads' revenue. Every
+    /// Metrics computed only when named or when the text speaks of advertising: any revenue is not
+    /// necessarily the ads' revenue, but "spent 120k on targeting … revenue 480 000" is. Every
     /// other metric whose numbers are all named is computed ("revenue 500k, 1250 orders" is an average check).
     /// </summary>
     private static readonly HashSet<string> OnlyWhenNamed = ["roas"];
+
+    private static bool Applies(string metric, Reading reading) => !OnlyWhenNamed.Contains(metric) || reading.AboutAds;
 
     public static FeatureResult? Recognize(FeatureContext context, string text)
     {
@@ -61,7 +71,7 @@ public static partial class KpiRecognizer
         {
             // "spent 90k, got clients": one metric has every input either given or named: ask for the rest.
             var started = Recipes
-                .Where(r => !OnlyWhenNamed.Contains(r.Metric))
+                .Where(r => Applies(r.Metric, reading))
                 .Where(r => r.Inputs.All(i => i.Slots.Any(s => reading.Slots.ContainsKey(s) || reading.Named.Contains(s))))
                 .Select(r => KpiCatalog.Find(r.Metric)!)
                 .ToList();
@@ -72,6 +82,11 @@ public static partial class KpiRecognizer
 
         var answers = complete.Select(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values)).ToList();
         var replies = answers.SelectMany(a => a.Replies).ToList();
+        if (FunnelOffer(context.Session, context.Texts, reading) is { } funnel)
+        {
+            replies.Add(funnel);
+        }
+
         replies.AddRange(Contradictions(reading.Slots).Select(c => new Reply(context.Texts.Format(
             "kpi.warning.more_than", ("part", KpiText.SlotName(context.Texts, c.Part)), ("whole", KpiText.SlotName(context.Texts, c.Whole))))));
         // A refused number ("было 0") continues at its question, so the answer is one message away.
@@ -90,7 +105,7 @@ public static partial class KpiRecognizer
         }
 
         return Recipes
-            .Where(r => !OnlyWhenNamed.Contains(r.Metric))
+            .Where(r => Applies(r.Metric, reading))
             .Select(r => (Metric: KpiCatalog.Find(r.Metric)!, Values: Fill(KpiCatalog.Find(r.Metric)!, reading.Slots)))
             .Where(x => x.Values is not null && x.Values.Count == x.Metric.Required.Count())
             .Select(x => (x.Metric, x.Values!))
@@ -114,7 +129,8 @@ public static partial class KpiRecognizer
     /// <param name="Slots">The numbers by what they stand for.</param>
     /// <param name="Unassigned">Numbers no word explains.</param>
     /// <param name="Named">What the text mentions without a number ("got clients").</param>
-    public sealed record Reading(KpiMetric? Metric, IReadOnlyDictionary<string, ParsedNumber> Slots, IReadOnlyList<ParsedNumber> Unassigned, IReadOnlySet<string> Named);
+    /// <param name="AboutAds">True when the text says the money went to advertising.</param>
+    public sealed record Reading(KpiMetric? Metric, IReadOnlyDictionary<string, ParsedNumber> Slots, IReadOnlyList<ParsedNumber> Unassigned, IReadOnlySet<string> Named, bool AboutAds = false);
 
     public static Reading Read(string text, string? language = null)
     {
@@ -126,6 +142,7 @@ public static partial class KpiRecognizer
         var wordSlots = words.Select(KpiSlots.Of).ToList();
         var markers = wordSlots.Where(KpiSlots.IsMarker).ToHashSet();
         var pair = markers.Contains(KpiSlots.Before) && markers.Contains(KpiSlots.After);
+        var aboutAds = KpiSlots.SpeakOfAds(words);
         for (var i = 0; i < numbers.Count; i++)
         {
             var match = numbers[i];
@@ -134,8 +151,8 @@ public static partial class KpiRecognizer
             var end = match.Start + match.Length;
             var next = i + 1 < numbers.Count ? numbers[i + 1].Start : lowered.Length;
             var previous = i > 0 ? numbers[i - 1].Start + numbers[i - 1].Length : 0;
-            var after = Words(Clause(lowered[end..next], fromStart: true)).Take(3);
-            var before = Words(Clause(lowered[previous..match.Start], fromStart: false)).Reverse().Take(4);
+            var after = Words(Clause(lowered[end..next], fromStart: true)).Where(w => !KpiSlots.IsFiller(w)).Take(3).ToList();
+            var before = Words(Clause(lowered[previous..match.Start], fromStart: false)).Reverse().Where(w => !KpiSlots.IsFiller(w)).Take(4).ToList();
             // "было 200, стало 280": a before/after marker right before the number wins, but only
             // when the text has both ("profit was 60k" is no comparison).
             var marker = pair ? before.Take(1).Select(KpiSlots.Of).FirstOrDefault(KpiSlots.IsMarker) : null;
@@ -146,9 +163,15 @@ public static partial class KpiRecognizer
             // …else the words after it ("80 клиентов"), else the rest of the words before it.
             slot ??= after.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !KpiSlots.IsMarker(s) && !slots.ContainsKey(s))
                 ?? before.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && (pair || !KpiSlots.IsMarker(s)) && !slots.ContainsKey(s));
-            if (slot is null && IsMoney(match.Number) && !slots.ContainsKey(KpiSlots.Spend) && (lowered.Contains("реклам") || lowered.Contains(" ads")))
+            if (slot is null && IsMoney(match.Number) && !slots.ContainsKey(KpiSlots.Spend) && aboutAds)
             {
                 slot = KpiSlots.Spend;
+            }
+
+            // "$14k in sales", "продаж на 300 тыс ₽": money next to sales is revenue, not a count of sales.
+            if (slot == KpiSlots.Sales && IsMoney(match.Number) && !slots.ContainsKey(KpiSlots.Revenue))
+            {
+                slot = KpiSlots.Revenue;
             }
 
             if (slot is null)
@@ -161,8 +184,29 @@ public static partial class KpiRecognizer
             }
         }
 
+        if (!pair && TwoPeriods(words, numbers, slots, unassigned) is { } compared)
+        {
+            (slots, unassigned) = compared;
+        }
+
         var named = wordSlots.OfType<string>().Where(s => !KpiSlots.IsMarker(s) && !slots.ContainsKey(s)).ToHashSet();
-        return new Reading(NamedMetric(words), slots, unassigned, named);
+        return new Reading(NamedMetric(words), slots, unassigned, named, aboutAds);
+    }
+
+    private static readonly HashSet<string> Traffic = [KpiSlots.Visitors, KpiSlots.Clicks, KpiSlots.Impressions, KpiSlots.Before];
+
+    // "в ноябре 2000 посетителей, в декабре 2600": two periods named and two numbers of traffic are a before and an after.
+    private static (Dictionary<string, ParsedNumber>, List<ParsedNumber>)? TwoPeriods(
+        List<string> words, IReadOnlyList<NumberMatch> numbers, Dictionary<string, ParsedNumber> slots, List<ParsedNumber> unassigned)
+    {
+        var traffic = slots.Where(s => Traffic.Contains(s.Key)).ToList();
+        if (numbers.Count != 2 || words.Count(KpiSlots.NamesPeriod) < 2 || traffic.Count + unassigned.Count != 2 || traffic.Count == 0
+            || numbers.Any(n => IsMoney(n.Number) || n.Number.Unit == NumberUnit.Percent))
+        {
+            return null;
+        }
+
+        return (new Dictionary<string, ParsedNumber> { [KpiSlots.Before] = numbers[0].Number, [KpiSlots.After] = numbers[1].Number }, []);
     }
 
     // Aliases padded with spaces, longest first, built once: matching runs on every message.
@@ -253,6 +297,25 @@ public static partial class KpiRecognizer
         .Where(b => System.Text.Encoding.UTF8.GetByteCount(b.Data) <= ButtonData.MaxBytes)
         .Select(b => (IReadOnlyList<Button>)[b])
         .ToList();
+
+    // Three steps of the funnel in one message ("1200 кликов, 60 заявок, 18 продаж"): the funnel is one question away.
+    private static Reply? FunnelOffer(Session session, Texts.Texts t, Reading reading)
+    {
+        var funnel = KpiCatalog.Find("funnel")!;
+        var values = Fill(funnel, reading.Slots) ?? [];
+        if (values.Count is < 3 or 4)
+        {
+            return null;
+        }
+
+        KpiFlow.Prefill(session, funnel, values);
+        var steps = string.Join(" → ", funnel.Inputs.Where(i => values.ContainsKey(i.Key)).Select(i => t[$"kpi.input.{i.Key}.short"]));
+        var missing = t[$"kpi.input.{funnel.Inputs.First(i => !values.ContainsKey(i.Key)).Key}.short"];
+        return new Reply(t.Format("kpi.recognizer.funnel", ("steps", steps), ("missing", missing)))
+        {
+            Buttons = [[new Button(t["kpi.button.funnel"], ButtonData.Open(KpiFlow.FlowId(funnel)))]],
+        };
+    }
 
     private static Button MenuButton(Texts.Texts t) => new(t["button.menu"], ButtonData.Command("menu"));
 

@@ -1,8 +1,10 @@
+using Coach.Core.Parsing;
+
 namespace Coach.Core.Flows.Kpi;
 
 /// <summary>
 /// What a number in a sentence stands for ("80 клиентов" → customers), by the word stems next
-/// to it, in Russian and English. Stems are matched at the start of a word.
+/// to it, in Russian and English (data: <c>Parsing/Words/kpi_words_*.json</c>). Stems are matched at the start of a word.
 /// </summary>
 public static class KpiSlots
 {
@@ -18,21 +20,33 @@ public static class KpiSlots
     public const string Before = "before";
     public const string After = "after";
 
-    /// <summary>Stems by slot, the more specific first where one stem starts another.</summary>
-    public static readonly IReadOnlyList<(string Stem, string Slot)> Stems =
-    [
-        ("потрат", Spend), ("потра", Spend), ("расход", Spend), ("затрат", Spend), ("вложил", Spend), ("вложи", Spend), ("бюджет", Spend),
-        ("spent", Spend), ("spend", Spend), ("budget", Spend), ("invested", Spend), ("paid", Spend), ("заплатил", Spend),
-        ("клиент", Customers), ("покупател", Customers), ("customer", Customers), ("client", Customers), ("buyer", Customers),
-        ("продаж", Sales), ("покуп", Sales), ("заказ", Sales), ("сделк", Sales), ("sale", Sales), ("order", Sales), ("purchase", Sales), ("deal", Sales),
-        ("посетител", Visitors), ("визит", Visitors), ("сесси", Visitors), ("visitor", Visitors), ("visit", Visitors), ("session", Visitors),
-        ("клик", Clicks), ("переход", Clicks), ("click", Clicks),
-        ("показ", Impressions), ("просмотр", Impressions), ("impression", Impressions), ("view", Impressions),
-        ("лид", Leads), ("заявк", Leads), ("заявок", Leads), ("обращени", Leads), ("lead", Leads), ("inquir", Leads), ("signup", Leads),
-        ("выручк", Revenue), ("доход", Revenue), ("оборот", Revenue), ("заработ", Revenue), ("revenue", Revenue), ("income", Revenue), ("turnover", Revenue), ("earned", Revenue), ("made", Revenue),
-        ("прибыл", Profit), ("profit", Profit),
-        ("было", Before), ("was", Before), ("стало", After), ("now", After), ("became", After),
-    ];
+    public const string Mql = "mql";
+    public const string Sql = "sql";
+    public const string Returning = "returning";
+
+    private static readonly List<KpiWords> Tables = WordTables.Kpi.Values.ToList();
+
+    /// <summary>
+    /// Stems by slot from <c>Parsing/Words/kpi_words_*.json</c>, longest first, so the more specific
+    /// stem wins where one starts another ("покупател" before "покуп"); "=to" is the whole word "to".
+    /// </summary>
+    public static readonly IReadOnlyList<(string Stem, string Slot)> Stems = Tables
+        .SelectMany(t => t.Stems.SelectMany(s => s.Value.Select(stem => (Stem: stem, Slot: s.Key))))
+        .OrderByDescending(x => x.Stem.TrimStart('=').Length)
+        .ToList();
+
+    private static readonly HashSet<string> Fillers = Tables.SelectMany(t => t.Fillers).ToHashSet();
+
+    /// <summary>True for words skipped when looking for a number's noun ("of them", "из них").</summary>
+    public static bool IsFiller(string word) => Fillers.Contains(word);
+
+    /// <summary>True when the words say the money went to advertising ("на рекламу", "ad spend", "таргет").</summary>
+    public static bool SpeakOfAds(IEnumerable<string> words) =>
+        words.Any(w => Tables.Any(t => t.AdWords.Contains(w) || t.AdStems.Any(stem => w.StartsWith(stem, StringComparison.Ordinal))));
+
+    /// <summary>True for a word naming a period ("ноябре", "june", "прошлом").</summary>
+    public static bool NamesPeriod(string word) =>
+        Tables.Any(t => t.PeriodNames.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)));
 
     /// <summary>True for the words that mark a before/after pair ("было 200, стало 280").</summary>
     public static bool IsMarker(string? slot) => slot is Before or After;
@@ -42,7 +56,7 @@ public static class KpiSlots
     {
         foreach (var (stem, slot) in Stems)
         {
-            if (word.StartsWith(stem, StringComparison.Ordinal))
+            if (stem[0] == '=' ? word == stem[1..] : word.StartsWith(stem, StringComparison.Ordinal))
             {
                 return slot;
             }

@@ -1,5 +1,6 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Persona;
+using Coach.Core.Parsing;
 using PersonaRecord = Coach.Core.Domain.Persona.Persona;
 
 namespace Coach.Core.Flows.Persona;
@@ -20,8 +21,8 @@ public static class PersonaFlow
     public static FlowDefinition Definition { get; } = new(
         Id,
         [
-            new StepDefinition("name", new TextAnswer(2, 40)),
-            new StepDefinition("age", new TextAnswer(1, 20)),
+            new StepDefinition("name", new NameAnswer()),
+            new StepDefinition("age", new AgeAnswer()),
             new StepDefinition("gender", new ChoiceAnswer("female", "male", "any")) { Optional = true },
             new StepDefinition("occupation", new TextAnswer(2, 100)),
             new StepDefinition("income", new ChoiceAnswer("low", "middle", "above", "high")),
@@ -48,6 +49,30 @@ public static class PersonaFlow
 
     /// <summary>The segments of the saved strategy (none unless it is differentiated).</summary>
     public static IReadOnlyList<string> Segments(Session session) => session.Coverage?.Segments ?? [];
+
+    /// <summary>
+    /// The persona's name; "Алсу, 34" is the name Алсу and the age 34, which the age question then
+    /// offers to keep instead of asking again.
+    /// </summary>
+    public sealed class NameAnswer : AnswerKind
+    {
+        private static readonly TextAnswer Name = new(2, 40);
+
+        public override AnswerCheck Check(string text, Texts.Texts texts)
+        {
+            var trimmed = text.Trim();
+            if (PhraseReader.Read(trimmed, texts.Language) is [var age]
+                && AgeAnswer.Read(trimmed[age.Start..], texts.Language) is { } years
+                && AgeAnswer.OnlyAgeWords(trimmed[age.End..], texts.Language)
+                && trimmed[..age.Start].TrimEnd(' ', ',', ';', '-', '—', '–') is { Length: >= 2 } name)
+            {
+                var check = Name.Check(name, texts);
+                return check.Ok ? check with { Also = new Dictionary<string, string> { ["age"] = years } } : check;
+            }
+
+            return Name.Check(trimmed, texts);
+        }
+    }
 
     /// <summary>Loads a persona into the questions' answers (or clears them for a new one).</summary>
     public static void Load(Session session, PersonaRecord? persona)

@@ -1,0 +1,76 @@
+using System.Text.Json;
+
+namespace Coach.Core.Parsing;
+
+/// <summary>
+/// The words of numbers as people write them, one file per topic and language under
+/// <c>Parsing/Words</c> (embedded): "numbers_{lang}.json" (multipliers, units, periods, frequencies,
+/// ranges, approximations, number words) and "kpi_words_{lang}.json" (what a number in a sentence
+/// stands for). A third language is a new pair of files; the code reads every file of a topic.
+/// </summary>
+public static class WordTables
+{
+    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+    /// <summary>Number words of every language, by language code.</summary>
+    public static IReadOnlyDictionary<string, NumberWords> Numbers { get; } = Load<NumberWords>("numbers");
+
+    /// <summary>KPI words of every language, by language code.</summary>
+    public static IReadOnlyDictionary<string, KpiWords> Kpi { get; } = Load<KpiWords>("kpi_words");
+
+    /// <summary>The tables for a language, or every language's when it is unknown (a sentence may mix them).</summary>
+    public static IEnumerable<T> For<T>(IReadOnlyDictionary<string, T> tables, string? language) =>
+        language is not null && tables.TryGetValue(language, out var one) ? [one] : tables.Values;
+
+    private static Dictionary<string, T> Load<T>(string topic)
+        where T : IWordTable
+    {
+        var assembly = typeof(WordTables).Assembly;
+        var prefix = $"Coach.Words.{topic}_";
+        var tables = new Dictionary<string, T>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order())
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            var table = JsonSerializer.Deserialize<T>(stream, Options) ?? throw new InvalidOperationException($"Empty word table {name}.");
+            tables[table.Language] = table;
+        }
+
+        return tables.Count > 0 ? tables : throw new InvalidOperationException($"No word tables for {topic}.");
+    }
+}
+
+/// <summary>A table of words for one language.</summary>
+public interface IWordTable
+{
+    string Language { get; }
+}
+
+/// <summary>How one language writes numbers: see <c>Parsing/Words/numbers_*.json</c>.</summary>
+public sealed record NumberWords(
+    string Language,
+    Dictionary<string, string[]> Multipliers,
+    Dictionary<NumberUnit, string[]> Units,
+    string[] ThousandRoubles,
+    string[] Approximately,
+    Dictionary<string, decimal> NumberWordValues,
+    string[] Times,
+    string[] Per,
+    Dictionary<Period, string[]> Periods,
+    Dictionary<Period, string[]> EveryPeriod,
+    string[] Age,
+    string[] RangeWords) : IWordTable;
+
+/// <summary>What a number in a sentence stands for, by the words next to it: see <c>Parsing/Words/kpi_words_*.json</c>.</summary>
+/// <param name="Language">The language code ("ru").</param>
+/// <param name="Stems">Word beginnings by slot; an entry starting with "=" is a whole word.</param>
+/// <param name="AdWords">Whole words that say the money went to advertising ("ads").</param>
+/// <param name="AdStems">Word beginnings that say so ("реклам").</param>
+/// <param name="Fillers">Words skipped when looking for a number's noun ("46 of them became SQLs").</param>
+/// <param name="PeriodNames">Beginnings of words that name a period ("в ноябре", "last month").</param>
+public sealed record KpiWords(
+    string Language,
+    Dictionary<string, string[]> Stems,
+    string[] AdWords,
+    string[] AdStems,
+    string[] Fillers,
+    string[] PeriodNames) : IWordTable;
