@@ -64,7 +64,7 @@ public class ConsultantRulesTests
         { "funnel_leak", "leads do not buy", new() { Kpis = [Funnel(10_000, 2_000, 400, 8)], Plan = Plan("search") }, "leads → sales is 2% against a typical 10%–30%" },
         { "funnel_leak", "every step within range", new() { Kpis = [Funnel(100_000, 2_000, 150, 30)], Plan = Plan("search") }, null },
         { "funnel_leak", "the weak step is the ad itself", new() { Kpis = [Funnel(100_000, 300, 15, 3)], Plan = Plan("search") }, null },
-        { "funnel_leak", "the plan buys no traffic", new() { Kpis = [Funnel(100_000, 1_400, 20, 5)], Plan = Plan("vk") }, null },
+        { "funnel_leak", "the plan buys no traffic", new() { Kpis = [Funnel(100_000, 1_400, 20, 5)], Plan = Plan("telegram") }, null },
         { "growth_point_without_channel", "a painful Ask without engagement", new() { Cjms = [Journey("Anna", "ask", -1, "no reviews")], Plan = Plan("search") }, "The “Ask” stage of Anna's journey is a growth point" },
         { "growth_point_without_channel", "engagement planned", new() { Cjms = [Journey("Anna", "ask", -1, "no reviews")], Plan = Plan("search", "vk") }, null },
         { "growth_point_without_channel", "negative but no barrier", new() { Cjms = [Journey("Anna", "ask", -1, null)], Plan = Plan("search") }, null },

@@ -88,7 +88,7 @@ public static class NumberRules
         }
 
         var computation = Funnel.Compute(new KpiArguments(record.Inputs.ToDictionary(i => i.Key, i => KpiValue.Of(i.Value))));
-        if (Funnel.Bottleneck(computation.Verdict) is not ("clicks_leads" or "leads_sales") || !f.Plan.Channels.Any(c => ChannelPlanner.RoleOf(c) == Cjm.ChannelRole.Acquisition))
+        if (Funnel.Bottleneck(computation.Verdict) is not ("clicks_leads" or "leads_sales") || !f.Plan.Channels.Any(c => ChannelPlanner.RolesOf(c).Contains(Cjm.ChannelRole.Acquisition)))
         {
             return null;
         }

@@ -82,7 +82,7 @@ public static class PositioningRules
             return null;
         }
 
-        var roles = plan.Channels.Select(ChannelPlanner.RoleOf).ToHashSet();
+        var roles = plan.Channels.SelectMany(ChannelPlanner.RolesOf).ToHashSet();
         foreach (var map in f.Cjms)
         {
             if (map.Steps.FirstOrDefault(s => s.IsGrowthPoint && !roles.Contains(Cjm.CjmMap.RoleOf(s.Stage))) is { } stage)
