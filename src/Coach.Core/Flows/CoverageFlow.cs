@@ -39,7 +39,10 @@ public static class CoverageFlow
             new StepDefinition("check", new NumberAnswer(0.01m, 1_000_000_000)) { AppliesWhen = ChoseConcentrated },
             new StepDefinition("target", new NumberAnswer(1, 1_000_000_000_000)) { AppliesWhen = ChoseConcentrated, Optional = true },
         ],
-        Complete);
+        Complete)
+    {
+        ExampleVariant = BusinessExamples.Variant,
+    };
 
     /// <summary>The wizard's answers as the coverage rules read them.</summary>
     public static CoverageProfile Profile(Session session) => new(

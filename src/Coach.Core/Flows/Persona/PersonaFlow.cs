@@ -36,6 +36,7 @@ public static class PersonaFlow
         Complete)
     {
         MenuCommand = PersonaHub.Command,
+        ExampleVariant = BusinessExamples.Variant,
         // The section is done while a saved persona exists: the questions' answers are only the
         // working copy of the last persona made or edited, and a deleted one must not count.
         Done = session => session.Personas.Count > 0,
