@@ -52,18 +52,22 @@ public static class ChannelPlanCards
         ("customers", s.ExpectedCustomers is { } c ? Customers(t, c, 0) : t.Html("channels.result.after_pilot")));
 
     // "≈ 433 клиента", "≈ 28,9 клиента", "≈ 5 клиентов": the form agrees with the number as shown.
-    private static Markup Customers(Texts.Texts t, decimal count, int decimals)
+    public static Markup Customers(Texts.Texts t, decimal count, int decimals)
     {
         var shown = Math.Round(count, decimals, MidpointRounding.AwayFromZero);
         return t.Html($"channels.result.customers.{KpiText.PluralForm(shown, t.Language)}", ("n", KpiText.Number(t, shown, decimals)));
     }
 
     /// <summary>Month 1 foundations, 2 pilot, 3-4 scale, then a steady rhythm, the last month review (domain §7).</summary>
-    public static IEnumerable<string> YearPlan(Texts.Texts t, int months)
+    public static IEnumerable<string> YearPlan(Texts.Texts t, int months) =>
+        Phases(months).Select((phase, i) => t.Format("channels.year.line", ("month", i + 1), ("phase", t.Html($"channels.phase.{phase}"))));
+
+    /// <summary>The phase of each month of the horizon, in order ("foundations", "pilot", …).</summary>
+    public static IEnumerable<string> Phases(int months)
     {
         for (var month = 1; month <= months; month++)
         {
-            var phase = month switch
+            yield return month switch
             {
                 1 => "foundations",
                 2 => "pilot",
@@ -71,7 +75,6 @@ public static class ChannelPlanCards
                 _ when month == months => "review",
                 _ => "rhythm",
             };
-            yield return t.Format("channels.year.line", ("month", month), ("phase", t.Html($"channels.phase.{phase}")));
         }
     }
 
