@@ -90,7 +90,7 @@ public class StrategyStoryExportTests
             var bottom = words.Min(w => w.BoundingBox.Bottom);
             var last = words.Where(w => w.BoundingBox.Bottom < bottom + 2).ToList();
             // Headings are the bold text larger than the 10.5 pt body.
-            Assert.DoesNotContain(last, w => w.Letters.All(l => l.PointSize > 11 && l.FontName.Contains("Bold", StringComparison.OrdinalIgnoreCase)));
+            Assert.DoesNotContain(last, w => w.Letters.All(l => l.PointSize > 11 && l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true));
         }
     }
 

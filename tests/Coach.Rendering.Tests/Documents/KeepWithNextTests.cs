@@ -29,7 +29,7 @@ public class KeepWithNextTests
     }
 
     internal static bool IsHeading(Word word) =>
-        word.Letters.All(l => l.PointSize > BodySize + 0.5 && l.FontName.Contains("Bold", StringComparison.OrdinalIgnoreCase));
+        word.Letters.All(l => l.PointSize > BodySize + 0.5 && l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true);
 
     private static DocModel Sections(int shift)
     {
