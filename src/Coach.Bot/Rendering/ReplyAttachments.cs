@@ -52,6 +52,7 @@ public static class ReplyAttachments
         DocumentParagraph paragraph => new DocParagraph(paragraph.Text),
         DocumentBullets bullets => new DocBullets(bullets.Items),
         DocumentTable table => new DocTable(table.Headers, table.Rows),
+        DocumentPageBreak => new DocPageBreak(),
         DocumentChart chart => new DocImage(Render(chart.Chart), chart.Chart.Caption ?? chart.Chart.Title) { MarkdownNote = chart.MarkdownNote },
         _ => throw new NotSupportedException($"No document block for {block.GetType().Name}."),
     };

@@ -61,7 +61,7 @@ internal sealed partial class DialogueTurn
         {
             Say(step.Answer.IsChoice
                 ? check.Problem!
-                : T.Format("error.answer", ("problem", new Markup(check.Problem!)), ("example", T.Html("error.example", ("example", T.Html(step.ExampleKey))))));
+                : T.Format("error.answer", ("problem", new Markup(check.Problem!)), ("example", T.Html("error.example", ("example", T.Html(step.ExampleKeyFor(_session, T)))))));
             Ask(step, intro: false);
             return;
         }

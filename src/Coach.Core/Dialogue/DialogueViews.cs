@@ -27,7 +27,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
 
         if (!step.Answer.IsChoice)
         {
-            lines.Add(T.Format("question.example", ("example", T.Html(step.ExampleKey))));
+            lines.Add(T.Format("question.example", ("example", T.Html(step.ExampleKeyFor(session, T)))));
         }
 
         if (step.Optional)

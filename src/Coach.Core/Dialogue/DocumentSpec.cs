@@ -17,6 +17,9 @@ public sealed record DocumentBullets(IReadOnlyList<string> Items) : DocumentBloc
 
 public sealed record DocumentTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : DocumentBlock;
 
+/// <summary>What follows starts on a new page (the PDF); the Markdown shows a rule.</summary>
+public sealed record DocumentPageBreak : DocumentBlock;
+
 public sealed record DocumentChart(Chart Chart) : DocumentBlock
 {
     /// <summary>What the Markdown says in place of the picture, which only the PDF holds; null links a picture file.</summary>

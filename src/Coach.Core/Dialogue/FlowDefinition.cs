@@ -7,6 +7,7 @@ namespace Coach.Core.Dialogue;
 /// The engine turns the declarations into one Stateless machine; a new flow touches no engine code.
 /// Text keys follow a convention: "{flow}.title"; per step "{flow}.{step}.q" (question),
 /// ".example", ".why" (why a required step cannot be skipped) and ".opt.{value}" (button labels).
+/// An example may have variants, ".example.{variant}", chosen by <see cref="ExampleVariant"/>.
 /// </summary>
 public sealed class FlowDefinition
 {
@@ -65,6 +66,12 @@ public sealed class FlowDefinition
     /// An empty list leaves the flow out of /status.
     /// </summary>
     public Func<FeatureContext, IReadOnlyList<string>>? StatusLines { get; init; }
+
+    /// <summary>
+    /// When set, names the variant of its questions' examples for this session (the kind of business:
+    /// "education" asks for "{prefix}.example.education"); a question without that variant shows its plain example.
+    /// </summary>
+    public Func<Session, string?>? ExampleVariant { get; init; }
 
     public bool IsDone(Session session) => Done?.Invoke(session) ?? session.CompletedFlows.Contains(Id);
 
@@ -129,7 +136,11 @@ public sealed class StepDefinition(string key, AnswerKind answer)
 
     public string ShortKey => $"{Texts}.short";
 
+    /// <summary>The plain example's key; <see cref="ExampleKeyFor"/> picks the session's variant of it.</summary>
     public string ExampleKey => $"{Texts}.example";
+
+    /// <summary>The example to show this session: its flow's variant when the catalogue has one, else the plain example.</summary>
+    public string ExampleKeyFor(Session session, Texts.Texts texts) => texts.Variant(ExampleKey, Flow.ExampleVariant?.Invoke(session));
 
     /// <summary>The key of "why this question can't be skipped"; by default "{prefix}.why".</summary>
     public string? Why { get; init; }

@@ -29,7 +29,7 @@ internal static class CoverageCards
 
         lines.Add(t.Format("coverage.rec.pros", ("pros", t.Html($"coverage.pros.{strategy}"))));
         lines.Add(t.Format("coverage.rec.cons", ("cons", t.Html($"coverage.cons.{strategy}"))));
-        lines.Add(t.Format($"coverage.example.{strategy}", ("product", product)));
+        lines.Add(t.Format(t.Variant($"coverage.example.{strategy}", BusinessExamples.Variant(context.Session)), ("product", product)));
         return string.Join("\n", lines);
     }
 

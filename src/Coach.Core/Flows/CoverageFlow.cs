@@ -40,7 +40,10 @@ public static class CoverageFlow
             new StepDefinition("check", new NumberAnswer(0.01m, 1_000_000_000) { Asks = NumberKind.Money }) { AppliesWhen = ChoseConcentrated },
             new StepDefinition("target", new NumberAnswer(1, 1_000_000_000_000) { Asks = NumberKind.Money, Per = Period.Year }) { AppliesWhen = ChoseConcentrated, Optional = true },
         ],
-        Complete);
+        Complete)
+    {
+        ExampleVariant = BusinessExamples.Variant,
+    };
 
     /// <summary>The wizard's answers as the coverage rules read them.</summary>
     public static CoverageProfile Profile(Session session) => new(

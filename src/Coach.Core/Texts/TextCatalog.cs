@@ -116,4 +116,10 @@ public readonly record struct Texts(TextCatalog Catalog, string Language)
 
     /// <summary>A catalogue sentence as a button label: plain text, user values as typed (labels are not HTML).</summary>
     public string Label(string key, params (string Name, object? Value)[] args) => TextCatalog.Plain(Format(key, args));
+
+    public bool Has(string key) => Catalog.Has(Language, key);
+
+    /// <summary>"{key}.{variant}" when the catalogue has that variant (an example for this kind of business), else the plain key.</summary>
+    public string Variant(string key, string? variant) =>
+        variant is not null && Has($"{key}.{variant}") ? $"{key}.{variant}" : key;
 }

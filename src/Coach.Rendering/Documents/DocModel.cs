@@ -21,6 +21,9 @@ public sealed record DocBullets(IReadOnlyList<string> Items) : DocBlock;
 /// </summary>
 public sealed record DocTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : DocBlock;
 
+/// <summary>What follows starts on a new page in the PDF (nothing happens at the top of a page); a rule in the Markdown.</summary>
+public sealed record DocPageBreak : DocBlock;
+
 /// <summary>A PNG picture (e.g. a chart from <see cref="KpiCharts"/>) with a caption shown under it.</summary>
 public sealed record DocImage(byte[] Png, string Caption) : DocBlock
 {

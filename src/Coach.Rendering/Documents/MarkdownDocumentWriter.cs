@@ -31,6 +31,7 @@ public static partial class MarkdownDocumentWriter
                 DocBullets b => Bullets(b.Items ?? []),
                 DocTable t => Table(t),
                 DocImage { MarkdownNote: { } note } => $"*{Inline(note)}*",
+                DocPageBreak => "---",
                 DocImage i => Image(i, imageFileName?.Invoke(i) ?? $"image-{++imageNumber}.png"),
                 null => null,
                 _ => throw new NotSupportedException($"No Markdown form for {block.GetType().Name}."),

@@ -38,6 +38,8 @@ public static class PdfDocumentWriter
                 case DocBullets bullets: WriteBullets(flow, bullets); break;
                 case DocTable table: PdfTable.Draw(flow, table); flow.Gap(BlockGap * 1.5); break;
                 case DocImage image: WriteImage(flow, image); break;
+                case DocPageBreak when !flow.AtPageTop: flow.NewPage(); break;
+                case DocPageBreak: break;
                 case null: break;
                 default: throw new NotSupportedException($"No PDF layout for {blocks[i].GetType().Name}.");
             }

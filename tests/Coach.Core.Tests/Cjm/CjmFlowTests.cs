@@ -86,7 +86,7 @@ public class CjmFlowTests
     }
 
     [Fact]
-    public void The_strategy_document_carries_the_map_as_a_picture_and_a_table()
+    public void The_strategy_document_carries_the_map_once_as_a_table()
     {
         var chat = WithPersona();
         chat.Send($"/cjm start {chat.Session.Personas[0].Id}");
@@ -94,8 +94,8 @@ public class CjmFlowTests
 
         var document = Coach.Core.Flows.Export.StrategyDocument.Build(chat.Session, Coach.Core.Texts.TextCatalog.Default.For("en"), DateTime.UtcNow);
 
-        Assert.Contains(document.Blocks, b => b is DocumentChart { Chart: TableChart });
-        Assert.Contains(document.Blocks, b => b is DocumentTable table && table.Rows.Any(r => r.Contains("no prices on the site")));
+        Assert.DoesNotContain(document.Blocks, b => b is DocumentChart { Chart: TableChart });
+        Assert.Single(document.Blocks, b => b is DocumentTable table && table.Rows.Any(r => r.Contains("no prices on the site")));
     }
     [Theory]
     [InlineData("en", "+1", 1)]

@@ -87,7 +87,7 @@ public class CoverageFlowTests
     {
         var chat = new ChatDriver().AnswerProfile("Dish soap", "everyone", "large", "several", "similar", "large", "no");
         Assert.Contains("My recommendation: mass", chat.Replies[0].Text);
-        Assert.Contains("“Dish soap, right near your home”", chat.Replies[0].Text);
+        Assert.Contains("“Dish soap: everything for every day at a fair price”", chat.Replies[0].Text);
 
         chat.Choose(":mass");
 

@@ -133,4 +133,20 @@ public class RemarkSelectionTests
         Assert.Contains(lines, line => line.StartsWith("None of Anna's channels", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, line => line.Contains("💬", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_strategy_document_lists_every_remark_that_holds_under_its_own_heading()
+    {
+        var chat = PlanChannels(ContradictoryStrategy());
+        var t = Coach.Core.Texts.TextCatalog.Default.For("en");
+
+        var document = Coach.Core.Flows.Export.StrategyDocument.Build(chat.Session, t, new DateTime(2026, 12, 2, 9, 0, 0, DateTimeKind.Utc));
+
+        var blocks = document.Blocks.ToList();
+        var heading = blocks.FindIndex(b => b is DocumentHeading { Text: "What a consultant would point out" });
+        Assert.True(heading > 0);
+        var remarks = Assert.IsType<DocumentBullets>(blocks[heading + 1]).Items;
+        Assert.Contains(remarks, r => r.Contains("LTV/CAC is 2.1: below 3", StringComparison.Ordinal));
+        Assert.Contains(remarks, r => r.Contains("mass coverage with a limited budget", StringComparison.Ordinal));
+    }
 }

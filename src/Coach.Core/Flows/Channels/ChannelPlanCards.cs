@@ -56,6 +56,9 @@ public static class ChannelPlanCards
         return new Reply(string.Join("\n\n", lines)) { Buttons = rows };
     }
 
+    /// <summary>The card's media-plan lines, one a row (the document shows them as a table instead).</summary>
+    public static IEnumerable<string> RowLines(Texts.Texts t, ChannelPlan plan) => plan.Rows.Select(r => Row(t, r));
+
     private static string Row(Texts.Texts t, MediaPlanRow r)
     {
         var roles = string.Join(" + ", r.Roles.Select(role => t[$"cjm.role.{role.ToString().ToLowerInvariant()}"]));
@@ -110,18 +113,22 @@ public static class ChannelPlanCards
     }
 
     // "≈ 433 клиента", "≈ 28,9 клиента", "≈ 5 клиентов": the form agrees with the number as shown.
-    private static Markup Customers(Texts.Texts t, decimal count, int decimals)
+    public static Markup Customers(Texts.Texts t, decimal count, int decimals)
     {
         var shown = Math.Round(count, decimals, MidpointRounding.AwayFromZero);
         return t.Html($"channels.result.customers.{KpiText.PluralForm(shown, t.Language)}", ("n", KpiText.Number(t, shown, decimals)));
     }
 
     /// <summary>Month 1 foundations, 2 pilot, 3-4 scale, then a steady rhythm, the last month review (domain §7).</summary>
-    public static IEnumerable<string> YearPlan(Texts.Texts t, int months)
+    public static IEnumerable<string> YearPlan(Texts.Texts t, int months) =>
+        Phases(months).Select((phase, i) => t.Format("channels.year.line", ("month", i + 1), ("phase", t.Html($"channels.phase.{phase}"))));
+
+    /// <summary>The phase of each month of the horizon, in order ("foundations", "pilot", …).</summary>
+    public static IEnumerable<string> Phases(int months)
     {
         for (var month = 1; month <= months; month++)
         {
-            var phase = month switch
+            yield return month switch
             {
                 1 => "foundations",
                 2 => "pilot",
@@ -129,7 +136,6 @@ public static class ChannelPlanCards
                 _ when month == months => "review",
                 _ => "rhythm",
             };
-            yield return t.Format("channels.year.line", ("month", month), ("phase", t.Html($"channels.phase.{phase}")));
         }
     }
 

@@ -7,6 +7,6 @@ public static class ExportCommand
 {
     public static readonly CommandDefinition Definition = new("export", (context, _) => new FeatureResult(
     [
-        new Reply(context.Texts["export.sent"]) { Documents = [StrategyDocument.Build(context.Session, context.Texts, DateTime.UtcNow)] },
+        new Reply(context.Texts["export.sent"]) { Documents = [StrategyDocument.Build(context.Session, context.Texts, context.Utc)] },
     ]));
 }

@@ -10,10 +10,12 @@ using Coach.Core.Texts;
 namespace Coach.Core.Flows.Export;
 
 /// <summary>
-/// Everything saved in a session as one strategy document: the coverage strategy and its
-/// reasons, SMART goals, KPI results, and the sections not done yet as next steps (never blank).
+/// Everything saved in a session as one strategy document: a one-page summary (strategy, goal,
+/// the plan's numbers, the next actions by month), then the coverage strategy and its reasons,
+/// SMART goals, KPI results with their inputs, the media plan, and the sections not done yet as
+/// next steps (never blank).
 /// </summary>
-public static class StrategyDocument
+public static partial class StrategyDocument
 {
     public static DocumentSpec Build(Session session, Texts.Texts t, DateTime now)
     {
@@ -28,6 +30,13 @@ public static class StrategyDocument
         ChannelPlan(session, t, blocks, next, now);
         Tov.TovDocument.Add(session, t, blocks, next);
 
+        // What a consultant would point out, reading the whole strategy: every remark that holds now.
+        if (Remarks.ConsultantRemarks.All(session, t) is { Count: > 0 } remarks)
+        {
+            blocks.Add(new DocumentHeading(1, P(t["export.remarks.title"])));
+            blocks.Add(new DocumentBullets(remarks.Select(P).ToList()));
+        }
+
         // With every section done there is nothing to list: no empty heading.
         if (next.Count > 0)
         {
@@ -35,6 +44,8 @@ public static class StrategyDocument
             blocks.Add(new DocumentBullets(next));
         }
 
+        // The summary reads the sections' outcome (what is not done yet), so it is built last and goes first.
+        blocks.InsertRange(0, Summary(session, t, next, now));
         var date = now.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new DocumentSpec($"strategy-{now:yyyyMMdd}", P(t["export.title"]), P(t.Format("export.subtitle", ("date", date))), blocks);
     }
@@ -136,8 +147,8 @@ public static class StrategyDocument
         foreach (var map in session.Cjms)
         {
             var table = Cjm.CjmCards.Table(t, map);
+            // One full rendering: the table (searchable, and the same in the Markdown), not a picture of it as well.
             blocks.Add(new DocumentHeading(2, table.Title));
-            blocks.Add(Picture(t, table));
             blocks.Add(new DocumentTable(table.Headers, table.Rows));
             var growth = map.Steps.Where(s => s.IsGrowthPoint).ToList();
             blocks.Add(new DocumentParagraph(P(growth.Count == 0 ? t["cjm.result.no_growth_points"] : t["cjm.result.growth_points"])));
@@ -164,9 +175,28 @@ public static class StrategyDocument
             return;
         }
 
+        // The goal against the budget first, then the media plan as a table, then the rest of the card
+        // (budget blocks, scenarios, year plan) as paragraphs: the card's title and row lines are left out.
         var card = Channels.ChannelPlanCards.Result(t, plan, Channels.GoalPlanLines.ForSession(session, t, now)).Text;
-        blocks.AddRange(card.Split("\n\n").Select(part => (DocumentBlock)new DocumentParagraph(P(part))));
+        var rows = Channels.ChannelPlanCards.RowLines(t, plan).ToHashSet();
+        var parts = card.Split("\n\n").Skip(1).ToList();
+        var goalParts = parts.TakeWhile(part => !rows.Contains(part)).ToList();
+        blocks.AddRange(goalParts.Select(part => (DocumentBlock)new DocumentParagraph(P(part))));
+        blocks.Add(MediaPlan(t, plan));
+        blocks.AddRange(parts.Skip(goalParts.Count).Where(part => !rows.Contains(part)).Select(part => (DocumentBlock)new DocumentParagraph(P(part))));
     }
+
+    private static DocumentTable MediaPlan(Texts.Texts t, Domain.Channels.ChannelPlan plan) => new(
+        [P(t["export.media.channel"]), P(t["export.media.role"]), P(t["export.media.month"]), P(t["export.media.budget"]), P(t["export.media.activities"]), P(t["export.media.result"])],
+        plan.Rows.Select(r => (IReadOnlyList<string>)
+        [
+            P(t[$"persona.channels.opt.{r.Channel}"]),
+            P(t[$"cjm.role.{r.Role.ToString().ToLowerInvariant()}"]),
+            r.LaunchMonth.ToString(CultureInfo.InvariantCulture),
+            Channels.ChannelPlanCards.Money(t, r.MonthlyBudget),
+            P(t[$"channels.activities.{r.Role.ToString().ToLowerInvariant()}"]),
+            r.ExpectedCustomersPerMonth is { } c ? P(Channels.ChannelPlanCards.Customers(t, c, 1).Html) : P(t["channels.result.after_pilot"]),
+        ]).ToList());
 
     private static void Goals(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next)
     {
@@ -178,9 +208,10 @@ public static class StrategyDocument
             return;
         }
 
+        // The goal as the SMART card restates it, not the user's first wording.
         var rows = session.Goals.Select(g => (IReadOnlyList<string>)
         [
-            g.Text,
+            P(Smart.SmartCards.Restated(t, g)),
             t[$"smart.metric.{g.Metric}"],
             $"{KpiText.Number(t, g.Baseline)} → {KpiText.Number(t, g.Target)}",
             g.Due.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -206,10 +237,10 @@ public static class StrategyDocument
             var metric = KpiCatalog.Find(record.Metric);
             var name = metric is null ? t["kpi.channels.name"] : KpiText.Name(t, metric);
             var value = metric is null ? KpiText.Money(t, record.Value, currency) : KpiText.Value(t, metric.Unit, record.Value, currency);
-            rows.Add([name, value, record.Utc.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture)]);
+            rows.Add([name, value, Inputs(t, metric, record, currency), record.Utc.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture)]);
         }
 
-        blocks.Add(new DocumentTable([P(t["export.kpi.metric"]), P(t["export.kpi.value"]), P(t["export.kpi.date"])], rows));
+        blocks.Add(new DocumentTable([P(t["export.kpi.metric"]), P(t["export.kpi.value"]), P(t["export.kpi.inputs"]), P(t["export.kpi.date"])], rows));
 
         // The latest funnel, drawn again from its saved inputs.
         if (records.FirstOrDefault(r => r.Metric == "funnel") is { } funnel
@@ -219,6 +250,15 @@ public static class StrategyDocument
             blocks.Add(Picture(t, chart));
         }
     }
+
+    // What the result was computed from, as the formula shows it: "marketing spend 90 000 ₽, new customers 80".
+    private static string Inputs(Texts.Texts t, KpiMetric? metric, KpiRecord record, Parsing.NumberUnit currency) =>
+        metric is null ? "" : string.Join(", ", metric.Inputs
+            .Where(input => record.Inputs.ContainsKey(input.Key))
+            .Select(input => $"{KpiText.InputName(t, input.Key)} {KpiText.Input(t, input, Value(record, input.Key), currency, totals: true)}"));
+
+    private static KpiValue Value(KpiRecord record, string key) =>
+        new(record.Inputs[key], [record.Inputs[key]], record.Periods.TryGetValue(key, out var per) && Enum.TryParse<Parsing.Period>(per, out var period) ? period : null);
 
     // Only the .md and the .pdf are sent, so the Markdown names the picture and points to the PDF rather than to a file.
     private static DocumentChart Picture(Texts.Texts t, Chart chart) =>

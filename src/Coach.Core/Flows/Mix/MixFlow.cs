@@ -37,7 +37,7 @@ public static class MixFlow
         yield return new FlowDefinition(
             Id,
             [
-                new StepDefinition("business", new ChoiceAnswer("goods", "services", "digital", "app")),
+                new StepDefinition("business", new ChoiceAnswer("goods", "services", "digital", "app")) { Recommended = BusinessExamples.MixBusiness },
                 new StepDefinition("model", new ChoiceAnswer([.. Models.Keys]))
                 {
                     Intro = context => new Reply(context.Texts.Format(
@@ -68,6 +68,7 @@ public static class MixFlow
             {
                 Title = $"mix.flow.{model}",
                 InMenu = false,
+                ExampleVariant = BusinessExamples.Variant,
             };
         }
     }

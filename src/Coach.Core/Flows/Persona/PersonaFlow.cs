@@ -38,6 +38,7 @@ public static class PersonaFlow
         Complete)
     {
         MenuCommand = PersonaHub.Command,
+        ExampleVariant = BusinessExamples.Variant,
         // The section follows the saved personas, not the questions' answers (only the working copy
         // of the last persona made or edited): done with a persona, and one for every segment of a
         // differentiated strategy; a deleted one must not count.

@@ -39,19 +39,10 @@ public static class SmartCards
 
     public static string Result(Texts.Texts t, SmartCheck check, SmartGoal goal)
     {
-        var metric = MetricName(t, goal);
-        // Growth from zero has no percentage: any target is infinitely many percent of nothing.
-        var direction = goal.Baseline == 0 ? "from_zero" : goal.Direction == GoalDirection.Decrease ? "decrease" : "increase";
         var lines = new List<string>
         {
             t["smart.result.title"],
-            t.Format(
-                $"smart.result.{direction}",
-                ("metric", metric),
-                ("baseline", KpiText.Number(t, goal.Baseline)),
-                ("target", KpiText.Number(t, goal.Target)),
-                ("change", KpiText.Percent(t, Math.Abs(Math.Round(goal.ChangePercent, 1)))),
-                ("due", goal.Due.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture))),
+            Restated(t, goal),
             t.Format("smart.result.words", ("goal", goal.Text)),
         };
 
@@ -62,5 +53,19 @@ public static class SmartCards
 
         lines.Add(t[$"smart.result.kpis.{goal.Type.ToString().ToLowerInvariant()}"]);
         return string.Join("\n\n", lines);
+    }
+
+    /// <summary>The goal restated canonically: "Grow orders from 250 to 300 (+20%) by 2027-03-02." (the card and the document).</summary>
+    public static string Restated(Texts.Texts t, SmartGoal goal)
+    {
+        // Growth from zero has no percentage: any target is infinitely many percent of nothing.
+        var direction = goal.Baseline == 0 ? "from_zero" : goal.Direction == GoalDirection.Decrease ? "decrease" : "increase";
+        return t.Format(
+            $"smart.result.{direction}",
+            ("metric", MetricName(t, goal)),
+            ("baseline", KpiText.Number(t, goal.Baseline)),
+            ("target", KpiText.Number(t, goal.Target)),
+            ("change", KpiText.Percent(t, Math.Abs(Math.Round(goal.ChangePercent, 1)))),
+            ("due", goal.Due.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture)));
     }
 }
