@@ -13,6 +13,9 @@ public static class KpiPath
     public const string English = "spent $1.2k on ads, 37 new customers, 37 orders from 1,850 visitors";
     public const string Russian = "потратили 90 000 на рекламу, пришло 80 клиентов";
 
+    /// <summary>How many results (one reply each) a sentence gives: en CAC, conversion and cost per sale; ru CAC. Every check reads it.</summary>
+    public static int ExpectedResults(string language) => language == "ru" ? 1 : 3;
+
     /// <summary>The outcomes of every metric the text gives (or names); empty when it gives none.</summary>
     public static List<KpiOutcome> ParseAndCompute(string text)
     {

@@ -75,7 +75,7 @@ public static class LoadDriver
                     {
                         Interlocked.Increment(ref faults);
                     }
-                    else if (outcome.Replies.Count != (input.LanguageHint == "ru" ? 1 : 2))
+                    else if (outcome.Replies.Count != KpiPath.ExpectedResults(input.LanguageHint ?? "en"))
                     {
                         Interlocked.Increment(ref unexpected);
                     }
