@@ -54,7 +54,7 @@ public static class DraftWork
             : [card];
     };
 
-    /// <summary>What to draft: the session's voice (moved by the draft's buttons) and its first persona.</summary>
+    /// <summary>What to draft: the session's voice (moved by the draft's buttons) and the persona chosen on the ToV hub (else the first).</summary>
     public static DraftSpec Spec(WorkContext context, ChannelRule rule, TovDraft draft)
     {
         var profile = context.Session.Tone ?? ToneProfile.Neutral;
@@ -63,7 +63,7 @@ public static class DraftWork
             profile = profile.WithFormality(formality);
         }
 
-        var persona = context.Session.Personas.FirstOrDefault();
+        var persona = TovAudience.Chosen(context.Session);
         // A word the voice avoids does not reach a draft through the topic: not the template, the brief or the model.
         return new DraftSpec(rule, WordStems.Without(draft.Topic, profile.WordsToAvoid), profile, context.Texts.Language)
         {

@@ -36,14 +36,23 @@ public static class TovCards
     /// <summary>The ToV screen (/tov): the saved voice or what a voice is, and what can be done.</summary>
     public static Reply Hub(Texts.Texts t, Session session)
     {
+        var audience = TovAudience.Line(t, session);
+        var audienceButtons = TovAudience.Buttons(t, session);
         if (session.Tone is not { } profile)
         {
-            return new Reply(t["tov.hub.empty"]) { Buttons = Actions(t, hasProfile: false, saved: session.SavedDrafts.Count) };
+            var empty = audience is null ? t["tov.hub.empty"] : t["tov.hub.empty"] + "\n\n" + audience;
+            return new Reply(empty) { Buttons = [.. audienceButtons, .. Actions(t, hasProfile: false, saved: session.SavedDrafts.Count)] };
         }
 
         var lines = new List<string> { t["tov.profile.title"] };
         lines.AddRange(ProfileLines(t, profile));
-        return new Reply(string.Join("\n", lines)) { Buttons = Actions(t, hasProfile: true, saved: session.SavedDrafts.Count) };
+        if (audience is not null)
+        {
+            lines.Add("");
+            lines.Add(audience);
+        }
+
+        return new Reply(string.Join("\n", lines)) { Buttons = [.. audienceButtons, .. Actions(t, hasProfile: true, saved: session.SavedDrafts.Count)] };
     }
 
     public static Reply? NoProfileHint(Session session, Texts.Texts t) =>

@@ -30,6 +30,12 @@ public static class TovHub
             return new FeatureResult([TovCards.Hub(t, session)]);
         }
 
+        if (action == "audience")
+        {
+            var chosen = TovAudience.Choose(session, t, parts.ElementAtOrDefault(1) ?? "");
+            return new FeatureResult(chosen is null ? [new Reply(t["tov.draft.stale"]), TovCards.Hub(t, session)] : [chosen, TovCards.Hub(t, session)]);
+        }
+
         if (action == "saved")
         {
             return new FeatureResult([TovCards.Saved(t, session)]);
