@@ -269,9 +269,7 @@ public static partial class OutputGuard
     {
         public static GuardWords Load()
         {
-            using var stream = typeof(OutputGuard).Assembly.GetManifestResourceStream("Coach.Drafting.guard_words.json")
-                ?? throw new InvalidOperationException("The output guard's word list is not embedded.");
-            using var document = JsonDocument.Parse(stream);
+            using var document = Domain.Words.EmbeddedJson.Document("Coach.Drafting.guard_words.json");
             IReadOnlyList<string[]> Read(string name) => document.RootElement.GetProperty(name).EnumerateObject()
                 .SelectMany(language => language.Value.EnumerateArray())
                 .Select(phrase => WordsOf(phrase.GetString()!))

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Coach.Core.Parsing;
 
 /// <summary>
@@ -10,8 +8,6 @@ namespace Coach.Core.Parsing;
 /// </summary>
 public static class WordTables
 {
-    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
-
     /// <summary>Number words of every language, by language code.</summary>
     public static IReadOnlyDictionary<string, NumberWords> Numbers { get; } = Load<NumberWords>("numbers");
 
@@ -25,13 +21,10 @@ public static class WordTables
     private static Dictionary<string, T> Load<T>(string topic)
         where T : IWordTable
     {
-        var assembly = typeof(WordTables).Assembly;
-        var prefix = $"Coach.Words.{topic}_";
         var tables = new Dictionary<string, T>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order())
+        foreach (var name in Domain.Words.EmbeddedJson.Named($"Coach.Words.{topic}_"))
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            var table = JsonSerializer.Deserialize<T>(stream, Options) ?? throw new InvalidOperationException($"Empty word table {name}.");
+            var table = Domain.Words.EmbeddedJson.Load<T>(name);
             tables[table.Language] = table;
         }
 

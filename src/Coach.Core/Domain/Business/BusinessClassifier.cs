@@ -46,10 +46,7 @@ public static class BusinessClassifier
 
     private static IReadOnlyList<(BusinessKind, IReadOnlyList<Stem>)> Load()
     {
-        using var stream = typeof(BusinessClassifier).Assembly.GetManifestResourceStream("Coach.Business.business_kinds.json")
-            ?? throw new InvalidOperationException("The business kinds 'business_kinds.json' are not embedded in Coach.Core.");
-        var data = JsonSerializer.Deserialize<KindsData>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidOperationException("'business_kinds.json' is empty.");
+        var data = Coach.Core.Domain.Words.EmbeddedJson.Load<KindsData>("Coach.Business.business_kinds.json");
         return data.Kinds
             .Select(k => (Enum.Parse<BusinessKind>(k.Kind, ignoreCase: true), (IReadOnlyList<Stem>)k.Stems.Select(Stem.Parse).ToList()))
             .ToList();

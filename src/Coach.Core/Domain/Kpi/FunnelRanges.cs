@@ -17,8 +17,6 @@ public static class FunnelRanges
 {
     private static readonly Lazy<IReadOnlyDictionary<string, FunnelRange>> Loaded = new(() => Load());
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
-
     /// <summary>Every step's range, by step ("impressions_clicks"…).</summary>
     public static IReadOnlyDictionary<string, FunnelRange> All => Loaded.Value;
 
@@ -26,9 +24,7 @@ public static class FunnelRanges
 
     internal static IReadOnlyDictionary<string, FunnelRange> Load()
     {
-        using var stream = typeof(FunnelRanges).Assembly.GetManifestResourceStream("Coach.Kpi.funnel_ranges.json")
-            ?? throw new InvalidOperationException("funnel_ranges.json is not embedded in Coach.Core.");
-        var ranges = JsonSerializer.Deserialize<List<FunnelRange>>(stream, Json) ?? throw new InvalidOperationException("funnel_ranges.json is empty.");
+        var ranges = Words.EmbeddedJson.Load<List<FunnelRange>>("Coach.Kpi.funnel_ranges.json");
         foreach (var range in ranges)
         {
             if (range.Low <= 0 || range.High <= range.Low || string.IsNullOrWhiteSpace(range.Source))
