@@ -29,6 +29,7 @@ public sealed class UpdateDispatcher
     private readonly Dictionary<long, Queue<Update>> _queues = new();
     private readonly HashSet<Task> _workers = new();
     private DateTime _lastPurge = DateTime.MinValue;
+    private int _waitingForSlot;
 
     public UpdateDispatcher(UpdateHandler handler, LiteDbUpdateInbox inbox, TimeProvider time, IOptions<TelegramOptions> options, ILogger<UpdateDispatcher> logger)
     {
@@ -53,6 +54,9 @@ public sealed class UpdateDispatcher
             }
         }
     }
+
+    /// <summary>Chats whose next update is ready but waits for one of the <see cref="TelegramOptions.MaxParallelChats"/> slots.</summary>
+    public int WaitingForSlot => Volatile.Read(ref _waitingForSlot);
 
     /// <summary>Queues what a previous run accepted but did not finish, oldest first. Call once, before new updates.</summary>
     public int ResumePending()
@@ -221,6 +225,7 @@ public sealed class UpdateDispatcher
                 update = queue.Dequeue();
             }
 
+            Interlocked.Increment(ref _waitingForSlot);
             try
             {
                 await _slots.WaitAsync(_stopping.Token);
@@ -233,6 +238,10 @@ public sealed class UpdateDispatcher
                 }
 
                 return;
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _waitingForSlot);
             }
 
             try

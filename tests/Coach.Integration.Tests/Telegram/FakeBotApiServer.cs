@@ -20,7 +20,9 @@ namespace Coach.Integration.Tests.Telegram;
 public sealed partial class FakeBotApiServer : IAsyncDisposable
 {
     public const long BotId = 123456;
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(5);
+    // Generous on purpose: a wait ends the moment its condition holds, so only a failing test
+    // waits this long, and a loaded 2-core CI machine must not turn a slow pass into a failure.
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
 
     private readonly object _gate = new();
     private readonly WebApplication _app;
@@ -160,6 +162,41 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             return taken;
         });
     }
+
+    /// <summary>
+    /// Proves that nothing more comes to the chat for what it sent so far, without sleeping: sends a
+    /// sentinel ("/help", through <paramref name="sendSentinel"/> when given, e.g. as a group
+    /// member or a webhook post), waits for its reply and fails if any other message arrived before it. A chat's
+    /// updates are handled in order, so a late reply to an earlier update would come first.
+    /// Everything up to the sentinel's reply counts as read afterwards.
+    /// </summary>
+    public async Task AssertNothingMoreTo(long chatId, Func<Task>? sendSentinel = null, TimeSpan? timeout = null)
+    {
+        var before = UnreadMessages(chatId).Count;
+        Assert.True(before == 0, $"Unexpected message(s) before the sentinel:\n{Describe(UnreadMessages(chatId))}");
+        if (sendSentinel is null)
+        {
+            EnqueueText(chatId, "/help");
+        }
+        else
+        {
+            await sendSentinel();
+        }
+
+        var wait = timeout ?? DefaultTimeout;
+        await WaitUntil(
+            () => Unread(chatId).Any(IsHelp),
+            wait,
+            () => $"The sentinel (/help) to chat {chatId} got no reply within {wait.TotalSeconds:0.#} s; arrived:\n{Describe(Unread(chatId))}{DescribeRejections()}");
+        var unread = UnreadMessages(chatId);
+        var first = unread.TakeWhile(message => !IsHelp(message)).ToList();
+        Assert.True(first.Count == 0, $"Unexpected message(s) before the sentinel's reply:\n{Describe(first)}");
+        Locked(() => _delivered[chatId] = _delivered.GetValueOrDefault(chatId) + Unread(chatId).Count);
+    }
+
+    // The help text lists the commands in both languages.
+    private static bool IsHelp(SentMessage message) =>
+        message.Text.Contains("/lang", StringComparison.Ordinal) && message.Text.Contains("/forget", StringComparison.Ordinal) && message.Text.Contains("/progress", StringComparison.Ordinal);
 
     /// <summary>Messages to the chat that no WaitForMessages call has returned yet.</summary>
     public IReadOnlyList<SentMessage> UnreadMessages(long chatId) => Locked(() => Unread(chatId).ToList());

@@ -31,11 +31,9 @@ public class GroupAndEditTests
         api.EnqueueGroupText(Group, userId: 7001, "/kpi@OtherBot cac 1 1");
         api.EnqueueGroupText(Group, userId: 7001, "/kpi cac 50000 40");
         var replies = await api.WaitForMessages(Group, 1, TelegramChat.Timeout);
-        await api.WaitUntilUpdatesConfirmed(TelegramChat.Timeout);
-        await Task.Delay(300);
+        await api.AssertNothingMoreTo(Group, HelpFromTheGroup(api));
 
         Assert.Contains("1,250", replies[0].Text);
-        Assert.Empty(api.UnreadMessages(Group));
     }
 
     [Fact]
@@ -86,11 +84,9 @@ public class GroupAndEditTests
         api.EnqueueGroupText(Group, userId: 7001, "@coach_test_bot_fan what do you think?");
         api.EnqueueGroupText(Group, userId: 7001, "@coach_test_bot");
         var replies = await api.WaitForMessages(Group, 1, TelegramChat.Timeout);
-        await api.WaitUntilUpdatesConfirmed(TelegramChat.Timeout);
-        await Task.Delay(300);
+        await api.AssertNothingMoreTo(Group, HelpFromTheGroup(api));
 
         Assert.Contains("What shall we work on?", replies[0].Text);
-        Assert.Empty(api.UnreadMessages(Group));
     }
 
     [Fact]
@@ -123,4 +119,10 @@ public class GroupAndEditTests
         Assert.Contains("That link doesn't open anything I know", unknown[0].Text);
         Assert.Contains(unknown[0].Buttons, b => b.CallbackData == "go:coverage");
     }
+
+    private static Func<Task> HelpFromTheGroup(FakeBotApiServer api) => () =>
+    {
+        api.EnqueueGroupText(Group, userId: 7001, "/help@coach_test_bot");
+        return Task.CompletedTask;
+    };
 }

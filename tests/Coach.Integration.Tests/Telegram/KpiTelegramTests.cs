@@ -313,9 +313,7 @@ public sealed class KpiTelegramTests
     private static async Task AssertNoFurtherMessages(FakeBotApiServer api, TelegramChat chat)
     {
         await api.WaitUntilUpdatesConfirmed(TelegramChat.Timeout);
-        await Task.Delay(Quiet);
-        var unread = api.UnreadMessages(chat.ChatId);
-        Assert.True(unread.Count == 0, "Unexpected further message(s):\n" + string.Join("\n", unread));
+        await api.AssertNothingMoreTo(chat.ChatId);
     }
 
     /// <summary>Every text and caption went out with parse_mode HTML that Telegram would parse, nothing was refused and nothing failed.</summary>

@@ -1,3 +1,4 @@
+using Coach.Bot.Telegram;
 using Coach.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,9 +29,8 @@ public class TelegramFaultTests
         Assert.Contains("Who needs your product?", chat.Last!.Text);
 
         Assert.Equal(0, api.FaultsLeft);
-        await Task.Delay(300);
-        Assert.Empty(api.UnreadMessages(chat.ChatId));
         Assert.Equal(3, api.Messages.Count(m => m.ChatId == chat.ChatId));
+        await api.AssertNothingMoreTo(chat.ChatId);
         Assert.Single(api.CallsTo("answerCallbackQuery"));
         Assert.Equal("Organic bread", Saved(bot, chat).Answer("coverage.product"));
         Assert.True(bot.Log.Errors.Count == 0, bot.Log.ToString());
@@ -170,8 +170,11 @@ public class TelegramFaultTests
             Assert.Equal($"Product {chat.ChatId}", store.Find("tg:" + chat.ChatId)!.Answer("coverage.product"));
         }
 
-        await Task.Delay(200);
-        Assert.All(chats, chat => Assert.Empty(api.UnreadMessages(chat.ChatId)));
+        foreach (var chat in chats)
+        {
+            await api.AssertNothingMoreTo(chat.ChatId);
+        }
+
         Assert.True(bot.Log.Errors.Count == 0, bot.Log.ToString());
     }
 
@@ -222,7 +225,10 @@ public class TelegramFaultTests
         await api.WaitForHeldCall("sendMessage", TelegramChat.Timeout);
         api.EnqueueText(waiting.ChatId, "/start");
         await api.WaitUntilUpdatesConfirmed(TelegramChat.Timeout);
-        await Task.Delay(500);
+
+        // Proven waiting, not merely slow: the second chat's update sits at the slot gate.
+        var dispatcher = bot.Services.GetRequiredService<UpdateDispatcher>();
+        await WaitUntil(() => dispatcher.WaitingForSlot == 1);
         var beforeRelease = api.UnreadMessages(waiting.ChatId).Count;
         release.SetResult();
         var replies = await waiting.Expect(1);

@@ -43,8 +43,7 @@ public sealed class TypedAnswersTelegramTests
 
         Assert.Single(replies);
         Assert.Contains("все ваши данные удалены", replies[0].Text);
-        await Task.Delay(300);
-        Assert.Empty(api.UnreadMessages(chat.ChatId));
+        await api.AssertNothingMoreTo(chat.ChatId);
     }
 
     [Fact]
@@ -62,7 +61,6 @@ public sealed class TypedAnswersTelegramTests
 
         Assert.Equal("Nothing was deleted.", replies[0].Text);
         Assert.Contains("Who needs your product?", replies[1].Text);
-        await Task.Delay(300);
-        Assert.Empty(api.UnreadMessages(chat.ChatId));
+        await api.AssertNothingMoreTo(chat.ChatId);
     }
 }
