@@ -15,6 +15,8 @@ namespace Coach.Bench;
 [MemoryDiagnoser]
 public class KpiBenchmarks
 {
+    private static readonly DateTime Utc = new(2026, 12, 2, 9, 0, 0, DateTimeKind.Utc);
+
     private string _text = "";
     private Texts _texts;
     private Session _session = new();
@@ -66,7 +68,7 @@ public class KpiBenchmarks
 
     /// <summary>Cross-check: the real public recognizer (parse, compute, card, buttons, history record).</summary>
     [Benchmark]
-    public FeatureResult? Recognize_public() => KpiRecognizer.Recognize(new FeatureContext(_session, _texts), _text);
+    public FeatureResult? Recognize_public() => KpiRecognizer.Recognize(new FeatureContext(_session, _texts) { Utc = Utc }, _text);
 
     /// <summary>One whole DialogueEngine.HandleAsync for the message, over an in-memory store.</summary>
     [Benchmark]
@@ -82,7 +84,7 @@ public class KpiBenchmarks
             throw new InvalidOperationException($"Expected {expected} computed metrics for '{_text}', got {outcomes.Count}.");
         }
 
-        var recognized = KpiRecognizer.Recognize(new FeatureContext(_session, _texts), _text);
+        var recognized = KpiRecognizer.Recognize(new FeatureContext(_session, _texts) { Utc = Utc }, _text);
         if (recognized is null || recognized.Replies.Count != expected)
         {
             throw new InvalidOperationException($"KpiRecognizer.Recognize no longer gives {expected} replies for '{_text}'; update KpiPath.");

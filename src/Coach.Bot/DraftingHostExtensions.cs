@@ -26,7 +26,7 @@ public static class DraftingHostExtensions
             {
                 var options = provider.GetRequiredService<IOptions<LlmOptions>>().Value;
                 var settings = new ModelSettings(new Uri(options.Endpoint!), options.Model!, options.ApiKey, TimeSpan.FromSeconds(options.TimeoutSeconds), options.MaxTokens);
-                return SemanticKernelDraftModel.ForEndpoint(settings, provider.GetRequiredService<PromptLibrary>(), provider.GetRequiredService<ILogger<SemanticKernelDraftModel>>());
+                return SemanticKernelDraftModel.ForEndpoint(settings, provider.GetRequiredService<PromptLibrary>(), provider.GetRequiredService<ILogger<SemanticKernelDraftModel>>(), provider.GetService<TimeProvider>());
             });
         }
 

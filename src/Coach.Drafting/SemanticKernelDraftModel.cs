@@ -30,19 +30,21 @@ public sealed partial class SemanticKernelDraftModel : IDraftModel
 {
     // After a failure the model is left alone for a while: every chat would otherwise wait out the
     // same timeout during an outage. Drafts meanwhile come from the templates.
-    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Pause = TimeSpan.FromSeconds(30);
     private DateTime _pausedUntil = DateTime.MinValue;
     private DraftFailure _lastFailure = DraftFailure.Unavailable;
 
     private readonly Kernel _kernel;
+    private readonly TimeProvider _time;
     private readonly PromptLibrary _prompts;
     private readonly TimeSpan _timeout;
     private readonly ILogger _logger;
     private readonly Dictionary<PromptTask, (KernelFunction Function, OpenAIPromptExecutionSettings Settings)> _functions = new();
 
-    public SemanticKernelDraftModel(Kernel kernel, PromptLibrary prompts, TimeSpan timeout, int maxTokens, ILogger? logger = null)
+    public SemanticKernelDraftModel(Kernel kernel, PromptLibrary prompts, TimeSpan timeout, int maxTokens, ILogger? logger = null, TimeProvider? time = null)
     {
         _logger = logger ?? NullLogger.Instance;
+        _time = time ?? TimeProvider.System;
         _kernel = kernel;
         _kernel.PromptRenderFilters.Add(new WellFormedPromptFilter());
         _prompts = prompts;
@@ -57,7 +59,7 @@ public sealed partial class SemanticKernelDraftModel : IDraftModel
     }
 
     /// <summary>A model on an OpenAI-compatible server (OpenAI, Ollama's /v1, a test fake).</summary>
-    public static SemanticKernelDraftModel ForEndpoint(ModelSettings settings, PromptLibrary prompts, ILogger? logger = null)
+    public static SemanticKernelDraftModel ForEndpoint(ModelSettings settings, PromptLibrary prompts, ILogger? logger = null, TimeProvider? time = null)
     {
         var client = new OpenAIClient(new ApiKeyCredential(string.IsNullOrWhiteSpace(settings.ApiKey) ? "none" : settings.ApiKey), new OpenAIClientOptions
         {
@@ -69,8 +71,10 @@ public sealed partial class SemanticKernelDraftModel : IDraftModel
         });
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton<IChatCompletionService>(new OpenAIChatCompletionService(settings.Model, client));
-        return new SemanticKernelDraftModel(builder.Build(), prompts, settings.Timeout, settings.MaxTokens, logger);
+        return new SemanticKernelDraftModel(builder.Build(), prompts, settings.Timeout, settings.MaxTokens, logger, time);
     }
+
+    private DateTime Now => _time.GetUtcNow().UtcDateTime;
 
     public IReadOnlyList<string> FixedPromptText(PromptTask task) => _prompts.FixedText(task);
 
@@ -79,7 +83,7 @@ public sealed partial class SemanticKernelDraftModel : IDraftModel
 
     public async Task<string> CompleteAsync(ModelRequest request, CancellationToken cancellationToken)
     {
-        if (DateTime.UtcNow < _pausedUntil)
+        if (Now < _pausedUntil)
         {
             // The same kind as the failure that started the pause, so the user's note stays true (e.g. the quota).
             throw new DraftModelException(_lastFailure, "The language model failed moments ago; the template is used for now.");
@@ -116,7 +120,7 @@ public sealed partial class SemanticKernelDraftModel : IDraftModel
     // One warning line per failure (the task and why, never the prompt or the user's text); the user gets the template.
     private DraftModelException Failed(DraftFailure failure, string why, Exception error)
     {
-        _pausedUntil = DateTime.UtcNow + Pause;
+        _pausedUntil = Now + Pause;
         _lastFailure = failure;
         _logger.LogWarning("The language model failed ({Failure}): {Why}", failure, why);
         return new DraftModelException(failure, "The language model failed: " + why, error);

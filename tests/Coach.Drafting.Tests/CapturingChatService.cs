@@ -26,11 +26,11 @@ public sealed class CapturingChatService
 
     public static PromptLibrary Prompts { get; } = PromptLibrary.Load(Path.Combine(AppContext.BaseDirectory, "prompts"));
 
-    public SemanticKernelDraftModel Model(int maxTokens = 300)
+    public SemanticKernelDraftModel Model(int maxTokens = 300, TimeProvider? time = null)
     {
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton(Mock.Object);
-        return new SemanticKernelDraftModel(builder.Build(), Prompts, TimeSpan.FromSeconds(5), maxTokens);
+        return new SemanticKernelDraftModel(builder.Build(), Prompts, TimeSpan.FromSeconds(5), maxTokens, time: time);
     }
 
     public string System(int call = 0) => string.Join("\n", Histories[call].Where(m => m.Role == AuthorRole.System).Select(m => m.Content));

@@ -17,6 +17,7 @@ public sealed class TerminalChat(
     TerminalConsole console,
     IOptions<TerminalOptions> options,
     IHostApplicationLifetime lifetime,
+    TimeProvider time,
     ILogger<TerminalChat> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,7 +28,7 @@ public sealed class TerminalChat(
         var language = string.IsNullOrWhiteSpace(settings.Language)
             ? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName
             : settings.Language;
-        var renderer = new TerminalRenderer(settings.FilesFolder);
+        var renderer = new TerminalRenderer(settings.FilesFolder, time);
         var output = console.Out;
         output.WriteLine("Coach · terminal chat (no Telegram token configured). /help lists the commands; Ctrl-D ends.");
         output.WriteLine();

@@ -8,7 +8,7 @@ namespace Coach.Bot.Terminal;
 /// Shows replies as plain text: HTML tags dropped, entities decoded, buttons as numbered
 /// options when a choice is expected (else as labels to type), attachments saved to a folder.
 /// </summary>
-public sealed partial class TerminalRenderer(string filesFolder)
+public sealed partial class TerminalRenderer(string filesFolder, TimeProvider time)
 {
     private int _saved;
 
@@ -42,7 +42,7 @@ public sealed partial class TerminalRenderer(string filesFolder)
         foreach (var attachment in reply.Attachments)
         {
             Directory.CreateDirectory(filesFolder);
-            var path = Path.GetFullPath(Path.Combine(filesFolder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{++_saved:D3}-{attachment.FileName}"));
+            var path = Path.GetFullPath(Path.Combine(filesFolder, $"{time.GetUtcNow().UtcDateTime:yyyyMMdd-HHmmss}-{++_saved:D3}-{attachment.FileName}"));
             File.WriteAllBytes(path, attachment.Content);
             output.WriteLine($"  📎 {attachment.Caption ?? attachment.FileName}: {path}");
         }

@@ -102,7 +102,7 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
             return;
         }
 
-        var context = new WorkContext(session, texts.For(session.Language), model);
+        var context = new WorkContext(session, texts.For(session.Language), model) { Utc = _time.GetUtcNow().UtcDateTime };
         var results = new List<IReadOnlyList<Reply>>();
         using var working = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var signal = busy is null ? Task.CompletedTask : KeepBusy(busy, working.Token);

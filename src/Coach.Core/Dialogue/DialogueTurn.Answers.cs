@@ -116,7 +116,7 @@ internal sealed partial class DialogueTurn
             _session.EditOnly = null;
             _machine.Fire(DialogueTriggers.Leave);
             _session.PausedState = null;
-            _session.CompletedUtc[flow.Id] = DateTime.UtcNow;
+            _session.CompletedUtc[flow.Id] = _utc;
             Apply(flow.Complete(StepContext()));
             return;
         }
@@ -131,7 +131,7 @@ internal sealed partial class DialogueTurn
         var result = flow.Complete(StepContext());
         if (result.ContinueAt is null)
         {
-            _session.CompletedUtc[flow.Id] = DateTime.UtcNow;
+            _session.CompletedUtc[flow.Id] = _utc;
             if (!_session.CompletedFlows.Contains(flow.Id))
             {
                 _session.CompletedFlows.Add(flow.Id);

@@ -19,10 +19,10 @@ internal sealed partial class DialogueTurn
     private readonly DialogueViews _views;
     private readonly DateTime _utc;
 
-    public DialogueTurn(Session session, FlowCatalog flows, TextCatalog catalog, DateTime? utc = null)
+    public DialogueTurn(Session session, FlowCatalog flows, TextCatalog catalog, DateTime utc)
     {
         _session = session;
-        _utc = utc ?? DateTime.UtcNow;
+        _utc = utc;
         _flows = flows;
         _catalog = catalog;
         _machine = DialogueMachine.Create(session, flows);

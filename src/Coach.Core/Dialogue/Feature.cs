@@ -6,7 +6,7 @@ namespace Coach.Core.Dialogue;
 public sealed record FeatureContext(Session Session, Texts.Texts Texts)
 {
     /// <summary>The time of the input, from the engine's clock (a test's clock in tests).</summary>
-    public DateTime Utc { get; init; } = DateTime.UtcNow;
+    public required DateTime Utc { get; init; }
 }
 
 /// <summary>
@@ -30,7 +30,11 @@ public sealed record FeatureResult(IReadOnlyList<Reply> Replies)
 public delegate Task<IReadOnlyList<Reply>> FeatureWork(WorkContext context, CancellationToken cancellationToken);
 
 /// <summary>What feature work sees: the session, the texts, and the language model when one is configured.</summary>
-public sealed record WorkContext(Session Session, Texts.Texts Texts, Drafting.IDraftModel? Model);
+public sealed record WorkContext(Session Session, Texts.Texts Texts, Drafting.IDraftModel? Model)
+{
+    /// <summary>The time the work started, from the engine's clock.</summary>
+    public required DateTime Utc { get; init; }
+}
 
 /// <summary>A slash command contributed by a feature (e.g. /kpi). Args are the text after the command.</summary>
 public sealed record CommandDefinition(string Name, Func<FeatureContext, string, FeatureResult> Handle);

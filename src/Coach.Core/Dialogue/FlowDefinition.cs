@@ -157,5 +157,5 @@ public sealed record Condition(Func<Session, bool> Holds, string Description);
 public sealed record StepContext(Session Session, Texts.Texts Texts)
 {
     /// <summary>The time of the input, from the engine's clock (a test's clock in tests).</summary>
-    public DateTime Utc { get; init; } = DateTime.UtcNow;
+    public required DateTime Utc { get; init; }
 }

@@ -103,9 +103,11 @@ public sealed class Session
     /// </summary>
     public string? PendingKpiNumbers { get; set; }
 
-    public DateTime CreatedUtc { get; set; } = DateTime.UtcNow;
+    /// <summary>Set by the engine from its clock when it creates the session.</summary>
+    public DateTime CreatedUtc { get; set; }
 
-    public DateTime UpdatedUtc { get; set; } = DateTime.UtcNow;
+    /// <summary>Set by the engine from its clock at every save.</summary>
+    public DateTime UpdatedUtc { get; set; }
 
     public string? Answer(string key) => Answers.TryGetValue(key, out var value) ? value : null;
 

@@ -70,7 +70,7 @@ public static class CoverageFlow
             Product = session.Answer(Key("product")) ?? "",
             Recommended = Recommend(session).Strategy,
             Chosen = chosen,
-            CompletedUtc = DateTime.UtcNow,
+            CompletedUtc = context.Utc,
         };
 
         if (chosen == CoverageStrategy.Differentiated)

@@ -127,7 +127,7 @@ public class KpiExerciseTests
     {
         var session = new Session { Id = "test:1", Language = language };
         session.Learning.Current = new PracticeExercise { Topic = metricId, Seed = seed };
-        return new KpiPracticeAnswer().Check(typed, new StepContext(session, TextCatalog.Default.For(language)));
+        return new KpiPracticeAnswer().Check(typed, new StepContext(session, TextCatalog.Default.For(language)) { Utc = new DateTime(2026, 12, 2, 9, 0, 0, DateTimeKind.Utc) });
     }
 
     // The exact answer written the ways people write it: rounded to 2 and 3 decimals, Russian and

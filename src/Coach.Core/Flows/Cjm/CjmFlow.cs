@@ -54,7 +54,7 @@ public static class CjmFlow
         {
             PersonaId = persona?.Id ?? "",
             PersonaName = persona?.Name ?? "",
-            UpdatedUtc = DateTime.UtcNow,
+            UpdatedUtc = context.Utc,
             Steps = CjmMap.Stages.Select(stage => new CjmStage
             {
                 Stage = stage,

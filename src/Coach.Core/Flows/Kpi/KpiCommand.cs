@@ -24,7 +24,7 @@ public static class KpiCommand
         {
             if (ChannelRowsAnswer.TryRead(table, out var rows, out var code, out var line))
             {
-                return KpiFlow.AnswerChannels(context.Session, t, rows);
+                return KpiFlow.AnswerChannels(context.Session, t, rows, context.Utc);
             }
 
             return new FeatureResult([new Reply(ChannelRowsAnswer.Problem(t, code, line))])
@@ -54,7 +54,7 @@ public static class KpiCommand
             return KpiFlow.AskFor(context.Session, metric, input, [message]);
         }
 
-        var answer = KpiFlow.Answer(context.Session, t, metric, values);
+        var answer = KpiFlow.Answer(context.Session, t, metric, values, context.Utc);
         if (split.Chosen is not { } chosen)
         {
             return answer;

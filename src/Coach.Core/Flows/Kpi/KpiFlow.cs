@@ -88,7 +88,7 @@ public static class KpiFlow
     }
 
     /// <summary>Computes, records and answers; or names the problem and continues at the input to fix.</summary>
-    public static FeatureResult Answer(Session session, Texts.Texts t, KpiMetric metric, IReadOnlyDictionary<string, KpiValue> values)
+    public static FeatureResult Answer(Session session, Texts.Texts t, KpiMetric metric, IReadOnlyDictionary<string, KpiValue> values, DateTime utc)
     {
         var outcome = KpiCalculator.Compute(metric, values);
         if (outcome.Missing.Count > 0)
@@ -108,7 +108,7 @@ public static class KpiFlow
         // Saved as the metric flow's answers too, so recomputing offers them to keep.
         Prefill(session, metric, values);
         var result = outcome.Result!;
-        session.KpiHistory.Add(KpiRecord.From(result, DateTime.UtcNow));
+        session.KpiHistory.Add(KpiRecord.From(result, utc));
         Trim(session);
 
         var chart = KpiCards.Chart(t, result);
@@ -124,7 +124,7 @@ public static class KpiFlow
     }
 
     /// <summary>Compares the channels, records the blended figures and answers with the card and chart.</summary>
-    public static FeatureResult AnswerChannels(Session session, Texts.Texts t, IReadOnlyList<ChannelRow> rows)
+    public static FeatureResult AnswerChannels(Session session, Texts.Texts t, IReadOnlyList<ChannelRow> rows, DateTime utc)
     {
         var result = ChannelComparison.Compare(rows);
         session.KpiHistory.Add(new KpiRecord
@@ -132,7 +132,7 @@ public static class KpiFlow
             Metric = Channels,
             Value = result.BlendedCac ?? 0,
             Inputs = new Dictionary<string, decimal> { ["spend"] = result.TotalSpend, ["customers"] = result.TotalCustomers, ["channels"] = rows.Count },
-            Utc = DateTime.UtcNow,
+            Utc = utc,
         });
         Trim(session);
         return new FeatureResult([ChannelCards.Result(t, result)]);
@@ -149,7 +149,7 @@ public static class KpiFlow
     }
 
     private static FeatureResult CompleteChannels(StepContext context) =>
-        AnswerChannels(context.Session, context.Texts, ChannelRowsAnswer.Decode(context.Session.Answer(ChannelsState)));
+        AnswerChannels(context.Session, context.Texts, ChannelRowsAnswer.Decode(context.Session.Answer(ChannelsState)), context.Utc);
 
     private static void Trim(Session session)
     {
@@ -171,5 +171,5 @@ public static class KpiFlow
     }
 
     private static FeatureResult Complete(StepContext context, KpiMetric metric) =>
-        Answer(context.Session, context.Texts, metric, Values(context.Session, metric));
+        Answer(context.Session, context.Texts, metric, Values(context.Session, metric), context.Utc);
 }

@@ -43,7 +43,7 @@ public static partial class KpiRecognizer
             var values = Fill(metric, slots) ?? [];
             var missing = metric.Inputs.First(i => !values.ContainsKey(i.Key));
             values[missing.Key] = new KpiValue(number.Value, [number.Value], null, IsMoney(number) ? number.Unit : NumberUnit.None);
-            return KpiFlow.Answer(context.Session, t, metric, values);
+            return KpiFlow.Answer(context.Session, t, metric, values, context.Utc);
         }
 
         var buttons = CommandButtons(t, offered, slots, ArgumentText(number.Value));

@@ -58,7 +58,7 @@ public static partial class KpiRecognizer
         var reading = Read(text, context.Texts.Language);
         if (reading.Metric is { } named)
         {
-            return KpiFlow.Answer(context.Session, context.Texts, named, Complete(reading)[0].Values);
+            return KpiFlow.Answer(context.Session, context.Texts, named, Complete(reading)[0].Values, context.Utc);
         }
 
         if (reading.Slots.Count == 0)
@@ -76,11 +76,11 @@ public static partial class KpiRecognizer
                 .Select(r => KpiCatalog.Find(r.Metric)!)
                 .ToList();
             return started.Count == 1
-                ? KpiFlow.Answer(context.Session, context.Texts, started[0], Fill(started[0], reading.Slots) ?? [])
+                ? KpiFlow.Answer(context.Session, context.Texts, started[0], Fill(started[0], reading.Slots) ?? [], context.Utc)
                 : new FeatureResult([Ask(context.Session, context.Texts, reading.Slots)]);
         }
 
-        var answers = complete.Select(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values)).ToList();
+        var answers = complete.Select(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values, context.Utc)).ToList();
         var replies = answers.SelectMany(a => a.Replies).ToList();
         if (FunnelOffer(context.Session, context.Texts, reading) is { } funnel)
         {

@@ -17,7 +17,7 @@ public static class DraftWork
         var composer = new DraftComposer(context.Model, context.Texts);
         var spec = Spec(context, rules[0], new TovDraft { Topic = topic });
         var drafts = await composer.PackAsync(rules, spec, cancellationToken);
-        context.Session.Drafts = drafts.Select(draft => Keep(draft, new TovDraft { Topic = topic })).ToList();
+        context.Session.Drafts = drafts.Select(draft => Keep(draft, new TovDraft { Topic = topic }, context.Utc)).ToList();
         return drafts.Select((draft, index) => TovCards.Draft(context.Texts, draft, index)).ToList();
     };
 
@@ -40,7 +40,7 @@ public static class DraftWork
         };
         var spec = Spec(context, ChannelRules.For(current.Channel), changed);
         var draft = await new DraftComposer(context.Model, context.Texts).RewriteAsync(spec, current.Text, change, cancellationToken);
-        context.Session.Drafts[index] = Keep(draft, changed);
+        context.Session.Drafts[index] = Keep(draft, changed, context.Utc);
         var card = TovCards.Draft(context.Texts, draft, index);
         if (context.Session.Drafts.Count > 1)
         {
@@ -91,7 +91,7 @@ public static class DraftWork
     private static Formality Step(Formality formality, int towardsFriendly) =>
         (Formality)Math.Clamp((int)formality + towardsFriendly, (int)Formality.Formal, (int)Formality.Friendly);
 
-    private static TovDraft Keep(ComposedDraft draft, TovDraft how) => new()
+    private static TovDraft Keep(ComposedDraft draft, TovDraft how, DateTime utc) => new()
     {
         Channel = draft.Rule.Channel,
         Topic = how.Topic,
@@ -100,6 +100,6 @@ public static class DraftWork
         Variant = how.Variant,
         Shorter = how.Shorter,
         Formality = how.Formality,
-        CreatedUtc = DateTime.UtcNow,
+        CreatedUtc = utc,
     };
 }

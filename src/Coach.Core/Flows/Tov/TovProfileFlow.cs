@@ -32,7 +32,7 @@ public static class TovProfileFlow
     };
 
     /// <summary>The profile the answers describe.</summary>
-    public static ToneProfile Read(Session session) => new()
+    public static ToneProfile Read(Session session, DateTime utc) => new()
     {
         Formality = Parse(session, "formality", Formality.Neutral),
         Humor = Parse(session, "humor", Humor.Serious),
@@ -42,7 +42,7 @@ public static class TovProfileFlow
         WordsToAvoid = ListAnswer.Split(session.Answer(Key("avoid"))).ToList(),
         Emoji = Parse(session, "emoji", EmojiPolicy.Few),
         Samples = session.Answer(Key("samples")) ?? "",
-        UpdatedUtc = DateTime.UtcNow,
+        UpdatedUtc = utc,
     };
 
     private static T Parse<T>(Session session, string step, T fallback)
@@ -51,7 +51,7 @@ public static class TovProfileFlow
 
     private static FeatureResult Complete(StepContext context)
     {
-        context.Session.Tone = Read(context.Session);
+        context.Session.Tone = Read(context.Session, context.Utc);
         return new FeatureResult([TovCards.Profile(context.Texts, context.Session.Tone, saved: true)]);
     }
 }
