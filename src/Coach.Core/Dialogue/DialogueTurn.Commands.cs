@@ -62,7 +62,8 @@ internal sealed partial class DialogueTurn
         }
 
         LeaveFlow();
-        var greeting = T.Html("start.greeting");
+        // The first greeting explains where the work starts; a returning user is not sent back to the start.
+        var greeting = T.Html(_session.CompletedFlows.Count > 0 ? "start.greeting.back" : "start.greeting");
         Replies.Add(_views.Menu(payload.Length > 0 ? new Markup(greeting.Html + "\n\n" + T.Html("start.unknownlink").Html) : greeting));
     }
 

@@ -45,14 +45,18 @@ public sealed partial class TextCatalog
             return text;
         }
 
-        return Placeholder().Replace(text, match =>
+        return PlaceholderAndDot().Replace(text, match =>
         {
             var name = match.Groups[1].Value;
             foreach (var (argName, value) in args)
             {
                 if (argName == name)
                 {
-                    return value is Markup markup ? markup.Html : Escape(value?.ToString() ?? "");
+                    var filled = value is Markup markup ? markup.Html : Escape(value?.ToString() ?? "");
+
+                    // A value that ends a sentence with its own dot ("4 мес.", "Bread Co.") takes the place of the sentence's dot.
+                    var dot = match.Groups[2].Value;
+                    return dot.Length > 0 && Plain(filled).TrimEnd().EndsWith('.') ? filled : filled + dot;
                 }
             }
 
@@ -80,6 +84,10 @@ public sealed partial class TextCatalog
 
     [GeneratedRegex(@"\{([a-zA-Z][a-zA-Z0-9_]*)\}")]
     private static partial Regex Placeholder();
+
+    // A placeholder and the single dot after it, if any (not the first dot of an ellipsis).
+    [GeneratedRegex(@"\{([a-zA-Z][a-zA-Z0-9_]*)\}(\.(?!\.))?")]
+    private static partial Regex PlaceholderAndDot();
 
     private static TextCatalog LoadEmbedded()
     {

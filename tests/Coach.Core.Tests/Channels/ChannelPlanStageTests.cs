@@ -26,7 +26,7 @@ public class ChannelPlanStageTests
     public void A_limited_budget_keeps_the_channels_the_personas_use()
     {
         var chat = new ChatDriver().Send("/start").Press(Coach.Core.Dialogue.ButtonData.Open("coverage"));
-        chat.Send("Organic bread").Send("3").Send("Limited: every ruble counts").Send("1").Send("no they want much the same").Send("2").Send("1").Send("3")
+        chat.Send("Organic bread").Send("3").Send("Limited: every penny counts").Send("1").Send("no they want much the same").Send("2").Send("1").Send("3")
             .Send("2 000").Send("24").Send("350").Send("20 млн");
         Assert.NotNull(chat.Session.Coverage);
         chat.Send("/personas new").Send("Anna").Send("30").Send("/skip").Send("manager").Choose(":middle").Send("/skip").Send("/skip")

@@ -67,7 +67,7 @@ public class AnswerValidationTests
     }
 
     [Theory]
-    [InlineData("Limited: every ruble counts")]
+    [InlineData("Limited: every penny counts")]
     [InlineData("limited")]
     [InlineData("LIMITED!")]
     [InlineData("3")]

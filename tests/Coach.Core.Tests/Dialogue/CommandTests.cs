@@ -182,4 +182,20 @@ public class CommandTests
         Assert.Equal(saves + 2, store.Saves);
         Assert.Equal("Bread", chat.Session.Answer(CoverageFlow.Key("product")));
     }
+
+    [Theory]
+    [InlineData("en", "starting with how wide to aim", "Welcome back")]
+    [InlineData("ru", "Начнём с охвата", "С возвращением")]
+    public void The_greeting_points_a_new_user_to_the_start_and_a_returning_one_to_the_menu(string language, string first, string back)
+    {
+        var chat = new ChatDriver(language).Send("/start");
+        Assert.Contains(first, chat.Text);
+
+        chat.AnswerProfile("Organic bread", "narrow", "limited", "single", "similar", "small", "yes")
+            .Choose(":concentrated").Send("2 000").Send("24").Send("350").Send("20 000 000");
+        chat.Send("/start");
+
+        Assert.Contains(back, chat.Text);
+        Assert.DoesNotContain(first, chat.Text);
+    }
 }

@@ -33,7 +33,7 @@ public class StrategyStoryTests
     [Theory]
     [InlineData("en", "Strategy: concentrated (niche) marketing for “Organic bread”.", "Goal: Grow orders from 250 to 300 (+20%) by ",
         "Budget: 150,000 a month for 6 months, 803,000 in the base scenario.", "Expected new customers: ≈ 714 customers over 6 months at your CAC of 1,125.")]
-    [InlineData("ru", "Стратегия: концентрированный (нишевый) маркетинг для продукта «Organic bread».", "Цель: Увеличить заказы с 250 до 300 (+20%) к ",
+    [InlineData("ru", "Стратегия: концентрированный (нишевый) маркетинг для продукта «Organic bread».", "Цель: Увеличить число заказов с 250 до 300 (+20%) к ",
         "Бюджет: 150 000 ₽ в месяц на срок 6 мес., 803 000 ₽ в базовом сценарии.", "Ожидаемые новые клиенты: ≈ 714 клиентов за 6 мес. при вашем CAC 1 125 ₽.")]
     public void The_document_opens_with_a_one_page_summary_of_strategy_goal_and_plan(string language, string strategy, string goal, string budget, string customers)
     {
@@ -84,7 +84,7 @@ public class StrategyStoryTests
 
     [Theory]
     [InlineData("en", "Grow orders from 250 to 300 (+20%) by ", "increase orders from the website")]
-    [InlineData("ru", "Увеличить заказы с 250 до 300 (+20%) к ", "увеличить количество заказов")]
+    [InlineData("ru", "Увеличить число заказов с 250 до 300 (+20%) к ", "увеличить количество заказов")]
     public void The_goal_is_the_canonical_restatement_not_the_first_wording(string language, string restated, string raw)
     {
         var document = Document(Full(language), language);

@@ -152,6 +152,7 @@ public class LearnFlowTests
         Assert.Contains("❌ <b>Not quite:</b>", chat.Text);
         Assert.Contains("ROI = (gross profit − spend) ÷ spend × 100% = (", chat.Text);
         Assert.Contains("Round over: 2 of 5 right.", chat.Text);
+        Assert.Contains("The ones you missed come back first", chat.Text);
 
         var progress = chat.Session.Learning;
         Assert.Equal(1, progress.Score("coverage")!.Wrong);

@@ -38,7 +38,7 @@ public class SmartFlowTests
     {
         var chat = AtGoal("ru").Send("увеличить количество заказов с сайта на 20% за три месяца");
 
-        Assert.Contains("Увеличить заказы с 250 до 300 (+20%)", chat.Last.Text);
+        Assert.Contains("Увеличить число заказов с 250 до 300 (+20%)", chat.Last.Text);
     }
 
     [Theory]

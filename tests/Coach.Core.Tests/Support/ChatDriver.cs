@@ -54,9 +54,20 @@ public sealed class ChatDriver
             throw new InvalidOperationException("The engine caught a fault.", outcome.Fault);
         }
 
+        _typed.Add(input.Payload);
         Replies = outcome.Replies;
+        var language = Store.Find(ChatId)?.Language ?? Language;
+        var problems = Replies.SelectMany(reply => ReplyHygiene.Problems(language, reply, _typed)).Distinct().ToList();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"After \"{input.Payload}\" the reply shows what no reply may:\n" + string.Join("\n", problems));
+        }
+
         return this;
     }
+
+    // What the user typed may come back in a reply as is (a product named in Russian in an English chat).
+    private readonly List<string> _typed = new();
 
     /// <summary>Starts the wizard and answers the seven profile questions.</summary>
     public ChatDriver AnswerProfile(string product, string audience, string budget, string line, string needs, string stage, string niche)

@@ -107,6 +107,29 @@ public class TextCatalogTests
         Assert.Contains("<b>Your coverage strategy: mass", text);
     }
 
+    [Theory]
+    [InlineData("ru", "kpi.payback.verdict.within_year", "4 мес.", "Новый клиент окупается за 4 мес.")]
+    [InlineData("ru", "kpi.payback.verdict.within_year", "2 года", "Новый клиент окупается за 2 года.")]
+    public void A_value_that_ends_in_a_dot_takes_the_place_of_the_sentences_dot(string language, string key, string value, string expected)
+    {
+        Assert.Equal(expected, Catalog.Format(language, key, ("value", value)));
+    }
+
+    [Fact]
+    public void No_english_text_holds_russian_words_and_no_text_ends_in_a_doubled_dot_or_a_dot_colon()
+    {
+        // Language names are written in their own language; the Russian address rule quotes its pronouns.
+        string[] exempt = ["help.text", "button.lang", "command.lang", "tov.fix.address.polite", "tov.fix.address.casual"];
+        var russian = Catalog.KeysOf(Languages.English).Where(key => !exempt.Contains(key) && Regex.IsMatch(Catalog.Raw(Languages.English, key), @"\p{IsCyrillic}")).ToList();
+        var dots = Languages.All.SelectMany(language => Catalog.KeysOf(language).Select(key => (language, key)))
+            .Where(x => Regex.IsMatch(Catalog.Raw(x.language, x.key), @"(?<!\.)\.\.(?!\.)|\.:"))
+            .Select(x => $"{x.language}:{x.key}")
+            .ToList();
+
+        Assert.True(russian.Count == 0, "Russian in English texts: " + string.Join(", ", russian));
+        Assert.True(dots.Count == 0, "\"..\" or \".:\" in: " + string.Join(", ", dots));
+    }
+
     [Fact]
     public void A_missing_key_shows_as_the_key_instead_of_failing()
     {

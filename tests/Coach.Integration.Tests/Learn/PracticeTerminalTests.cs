@@ -34,6 +34,8 @@ public class PracticeTerminalTests
         Assert.Equal(4, output.Split("✅ Right").Length - 1);
         Assert.Contains("All five criteria pass", output);
         Assert.Contains("Round over: 5 of 5 right.", output);
+        Assert.Contains("Not a single mistake", output);
+        Assert.DoesNotContain("The ones you missed", output);
         Assert.Contains("🔥 Streak: 1 day", output);
         Assert.DoesNotContain("❌", output);
         Assert.DoesNotContain("<b>", output);

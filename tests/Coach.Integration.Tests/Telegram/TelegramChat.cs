@@ -64,7 +64,7 @@ public sealed class TelegramChat(FakeBotApiServer api, long chatId, string langu
         await Send(product);
         await PressButton("a:coverage.audience:narrow");
         Assert.Contains("What is your marketing budget like?", Last!.Text);
-        await Send("Limited: every ruble counts");
+        await Send("Limited: every penny counts");
         Assert.Contains("How broad is your product line?", Last!.Text);
         await PressButton("a:coverage.line:single");
         await PressButton("a:coverage.needs:similar");

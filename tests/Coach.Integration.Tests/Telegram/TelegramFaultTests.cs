@@ -93,7 +93,7 @@ public class TelegramFaultTests
         api.Redeliver(product);
         api.Redeliver(product + 1);
         await WaitUntil(() => api.PendingRedeliveries == 0);
-        var next = await chat.Send("Limited: every ruble counts");
+        var next = await chat.Send("Limited: every penny counts");
 
         Assert.Contains("How broad is your product line?", next[0].Text);
         Assert.Empty(api.UnreadMessages(chat.ChatId));

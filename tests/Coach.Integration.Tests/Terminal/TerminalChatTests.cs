@@ -44,7 +44,7 @@ public class TerminalChatTests
     public async Task A_piped_script_completes_the_wizard_with_numbers_labels_and_typed_answers()
     {
         using var folder = new TempFolder();
-        var script = string.Join('\n', "1", "Organic bread", "3", "Limited: every ruble counts", "1", "no they want much the same", "2", "1", "3", "2 000", "24", "350", "20 млн") + "\n";
+        var script = string.Join('\n', "1", "Organic bread", "3", "Limited: every penny counts", "1", "no they want much the same", "2", "1", "3", "2 000", "24", "350", "20 млн") + "\n";
 
         var output = await Run(folder, script);
 

@@ -142,7 +142,8 @@ public static class PracticeGrading
             }
             else
             {
-                text += "\n\n" + t.Format("learn.round.done", ("right", progress.RoundRight), ("total", progress.RoundAnswered));
+                var perfect = progress.RoundRight == progress.RoundAnswered;
+                text += "\n\n" + t.Format(perfect ? "learn.round.done.perfect" : "learn.round.done", ("right", progress.RoundRight), ("total", progress.RoundAnswered));
                 rows.Add([new Button(t["learn.button.new_round"], ButtonData.Command(LearnCommand.Name, LearnCommand.PracticeArg))]);
             }
         }
