@@ -91,8 +91,19 @@ internal sealed partial class DialogueTurn
     private AnswerCheck MatchSeveral(StepDefinition step, MultiChoiceAnswer multi, string raw)
     {
         var labels = multi.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
+        var names = raw.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+        // "Done" typed (the terminal has no button to press): the options toggled so far are the answer;
+        // "Instagram, done" names them and confirms at once.
+        var doneWords = T["question.done.typed"].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var done = names.RemoveAll(name => doneWords.Contains(name.Trim('.', '!', ' ').ToLowerInvariant())) > 0;
+        if (done && names.Count == 0)
+        {
+            return multi.CheckSelection(Selection(step), T);
+        }
+
         var picked = new List<string>();
-        foreach (var name in raw.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var name in names)
         {
             if (OptionMatcher.Match(name, labels) is not { } index)
             {

@@ -31,6 +31,40 @@ public class PersonaTests
         Assert.Single(chat.Session.Personas);
     }
 
+    [Theory]
+    [InlineData("en", "Anna", "done", "Instagram, done")]
+    [InlineData("en", "Anna", "OK", "instagram, that's all")]
+    [InlineData("ru", "Анна", "Готово", "Instagram, готово")]
+    [InlineData("ru", "Анна", "это всё", "Instagram, всё")]
+    public void Done_typed_instead_of_pressed_confirms_the_options_toggled_so_far(string language, string name, string done, string namedAndDone)
+    {
+        var chat = new ChatDriver(language).Send("/personas new");
+        chat.Send(name).Send("30").Send("/skip").Send("designer").Choose(":high").Send("/skip").Send("/skip")
+            .Send("art").Send("no time").Send("beauty").Send("price");
+
+        chat.Choose(":vk").Choose(":telegram").Send(done);
+        Assert.Equal("telegram,vk", string.Join(',', MultiChoiceAnswer.Split(chat.Session.Answer(PersonaFlow.Key("channels"))).Order()));
+        Assert.NotEqual(PersonaFlow.Key("channels"), chat.State);
+
+        chat.Send("/back");
+        chat.Send(namedAndDone);
+        Assert.Equal("instagram", chat.Session.Answer(PersonaFlow.Key("channels")));
+        Assert.NotEqual(PersonaFlow.Key("channels"), chat.State);
+    }
+
+    [Fact]
+    public void Done_typed_with_nothing_toggled_says_how_many_are_needed_and_keeps_the_question()
+    {
+        var chat = new ChatDriver().Send("/personas new");
+        chat.Send("Anna").Send("30").Send("/skip").Send("designer").Choose(":high").Send("/skip").Send("/skip")
+            .Send("art").Send("no time").Send("beauty").Send("price");
+
+        chat.Send("done");
+
+        Assert.Contains("from 1 to 12", chat.Replies[0].Text);
+        Assert.Equal(PersonaFlow.Key("channels"), chat.State);
+    }
+
     [Fact]
     public void Channels_toggle_and_at_least_one_is_needed()
     {
