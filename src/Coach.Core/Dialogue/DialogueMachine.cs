@@ -64,9 +64,14 @@ public static class DialogueMachine
         return machine;
     }
 
-    /// <summary>The Mermaid graph of the dialogue, as docs/dialogue.md shows it.</summary>
-    public static string Graph(FlowCatalog catalog) =>
-        MermaidGraph.Format(Create(new Session(), catalog).GetInfo());
+    /// <summary>
+    /// The machine of one flow alone: the menu, the flow's steps and every transition of theirs.
+    /// The whole dialogue's transitions are the union of its flows' (a test keeps it so).
+    /// </summary>
+    public static StateMachineInfo Info(FlowDefinition flow) => Create(new Session(), new FlowCatalog([flow])).GetInfo();
+
+    /// <summary>The Mermaid graph of one flow, as docs/dialogue/{flow}.md shows it.</summary>
+    public static string Graph(FlowDefinition flow) => MermaidGraph.Format(Info(flow));
 
     /// <summary>Where opening a flow lands: the question the user left in it, else its first applicable one.</summary>
     public static string EntryState(FlowDefinition flow, Session session) =>
