@@ -6,7 +6,8 @@ namespace Coach.Core.Dialogue;
 /// <summary>
 /// The entry point of every transport: takes one user input, runs it through the chat's
 /// dialogue machine, saves the session and returns what to say. Inputs of one chat are
-/// handled one at a time (Stateless is single-threaded); different chats run in parallel.
+/// handled one at a time (a session is changed by one input at a time); different chats run in
+/// parallel, sharing the flow catalogue's dialogue machines.
 /// </summary>
 public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextCatalog texts, TimeProvider? time = null, Drafting.IDraftModel? model = null)
 {

@@ -1,5 +1,4 @@
 using Coach.Core.Texts;
-using Stateless;
 
 namespace Coach.Core.Dialogue;
 
@@ -15,7 +14,7 @@ internal sealed partial class DialogueTurn
     private readonly Session _session;
     private readonly FlowCatalog _flows;
     private readonly TextCatalog _catalog;
-    private readonly StateMachine<string, string> _machine;
+    private readonly SessionMachine _machine;
     private readonly DialogueViews _views;
     private readonly DateTime _utc;
 
@@ -25,7 +24,7 @@ internal sealed partial class DialogueTurn
         _utc = utc;
         _flows = flows;
         _catalog = catalog;
-        _machine = DialogueMachine.Create(session, flows);
+        _machine = flows.Machines.For(session);
         _views = new DialogueViews(session, flows, catalog, _utc);
 
         // A state no longer declared (an older version's step) falls back to the menu, answers kept.

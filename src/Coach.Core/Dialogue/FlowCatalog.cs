@@ -22,9 +22,13 @@ public sealed class FlowCatalog
         Recognizers = (recognizers ?? []).ToList();
         _byId = Flows.ToDictionary(flow => flow.Id);
         _byState = Flows.SelectMany(flow => flow.Steps).ToDictionary(step => step.State);
+        Machines = new DialogueMachines(this);
     }
 
     public IReadOnlyList<FlowDefinition> Flows { get; }
+
+    /// <summary>The dialogue machine of these flows, built once and lent to one session at a time.</summary>
+    public DialogueMachines Machines { get; }
 
     /// <summary>Commands features add beside the dialogue's own (/kpi…).</summary>
     public IReadOnlyDictionary<string, CommandDefinition> Commands { get; }

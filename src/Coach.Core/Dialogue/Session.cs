@@ -6,8 +6,8 @@ namespace Coach.Core.Dialogue;
 
 /// <summary>
 /// Everything Coach keeps about one chat: language, where the dialogue stands, every answer
-/// and every result. The Stateless machine is rebuilt over <see cref="State"/> for each
-/// update and never persisted itself.
+/// and every result. The Stateless machine reads and writes <see cref="State"/> (one per flow
+/// catalogue, lent to the session for each trigger) and is never persisted itself.
 /// </summary>
 public sealed class Session
 {
