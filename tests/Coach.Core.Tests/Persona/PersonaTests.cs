@@ -31,6 +31,11 @@ public class PersonaTests
         Assert.Single(chat.Session.Personas);
     }
 
+    // A new persona answered up to its channels question.
+    private static ChatDriver UpToChannels(string language, string name) =>
+        new ChatDriver(language).Send("/personas new").Send(name).Send("30").Send("/skip").Send("designer").Choose(":high").Send("/skip").Send("/skip")
+            .Send("art").Send("no time").Send("beauty").Send("price");
+
     [Theory]
     [InlineData("en", "Anna", "done", "Instagram, done")]
     [InlineData("en", "Anna", "OK", "instagram, that's all")]
@@ -38,9 +43,7 @@ public class PersonaTests
     [InlineData("ru", "Анна", "это всё", "Instagram, всё")]
     public void Done_typed_instead_of_pressed_confirms_the_options_toggled_so_far(string language, string name, string done, string namedAndDone)
     {
-        var chat = new ChatDriver(language).Send("/personas new");
-        chat.Send(name).Send("30").Send("/skip").Send("designer").Choose(":high").Send("/skip").Send("/skip")
-            .Send("art").Send("no time").Send("beauty").Send("price");
+        var chat = UpToChannels(language, name);
 
         chat.Choose(":vk").Choose(":telegram").Send(done);
         Assert.Equal("telegram,vk", string.Join(',', MultiChoiceAnswer.Split(chat.Session.Answer(PersonaFlow.Key("channels"))).Order()));
@@ -55,9 +58,7 @@ public class PersonaTests
     [Fact]
     public void Done_typed_with_nothing_toggled_says_how_many_are_needed_and_keeps_the_question()
     {
-        var chat = new ChatDriver().Send("/personas new");
-        chat.Send("Anna").Send("30").Send("/skip").Send("designer").Choose(":high").Send("/skip").Send("/skip")
-            .Send("art").Send("no time").Send("beauty").Send("price");
+        var chat = UpToChannels("en", "Anna");
 
         chat.Send("done");
 
@@ -68,9 +69,7 @@ public class PersonaTests
     [Fact]
     public void Channels_toggle_and_at_least_one_is_needed()
     {
-        var chat = new ChatDriver().Send("/personas new");
-        chat.Send("Anna").Send("30").Send("/skip").Send("designer").Choose(":high").Send("/skip").Send("/skip")
-            .Send("art").Send("no time").Send("beauty").Send("price");
+        var chat = UpToChannels("en", "Anna");
 
         chat.Choose(":vk");
         Assert.Contains("✅ VK", chat.Last.AllButtons.Select(b => b.Label));
