@@ -33,7 +33,8 @@ public static class ObjectGraph
             return notDefault[n % notDefault.Count];
         }
 
-        // Strings with a dot, Cyrillic, markup and spaces at the ends; numbers past int and with fractions; dates in UTC to the millisecond.
+        // Strings with a dot, Cyrillic, markup and spaces at the ends; numbers past int and with fractions;
+        // dates in UTC to the millisecond (an offset that is not UTC, so losing it shows).
         switch (Type.GetTypeCode(type))
         {
             case TypeCode.String: return $" {path}.{n} «ё» <b>&</b> ";
@@ -41,23 +42,33 @@ public static class ObjectGraph
             case TypeCode.Int32: return -n;
             case TypeCode.Int64: return (1L << 40) + n;
             case TypeCode.Decimal: return 16_824_000.123456m + n;
+            case TypeCode.Double: return n + 0.25;
             case TypeCode.DateTime: return Epoch.AddDays(n).AddMilliseconds(n);
         }
 
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
+        if (type == typeof(DateTimeOffset) || type == typeof(DateOnly) || type == typeof(TimeSpan) || type == typeof(Guid))
         {
-            var list = (IList)Activator.CreateInstance(type)!;
-            for (var i = 0; i < 2; i++)
-            {
-                list.Add(Fill(type.GetGenericArguments()[0], $"{path}[{i}]", ref next));
-            }
-
-            return list;
+            var date = Epoch.AddDays(n).AddMilliseconds(n);
+            return type == typeof(DateTimeOffset) ? new DateTimeOffset(date.Ticks, TimeSpan.FromHours(3))
+                : type == typeof(DateOnly) ? DateOnly.FromDateTime(date)
+                : type == typeof(TimeSpan) ? TimeSpan.FromMinutes(n)
+                : new Guid(n, 0, 0, new byte[8]);
         }
 
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>) && type.GetGenericArguments()[0] == typeof(string))
+        if (ItemType(type) is { } item)
         {
-            var dictionary = (IDictionary)Activator.CreateInstance(type)!;
+            var items = Array.CreateInstance(item, 2);
+            for (var i = 0; i < items.Length; i++)
+            {
+                items.SetValue(Fill(item, $"{path}[{i}]", ref next), i);
+            }
+
+            return type.IsArray ? items : Activator.CreateInstance(type.IsInterface ? typeof(List<>).MakeGenericType(item) : type, items)!;
+        }
+
+        if (type.IsGenericType && DictionaryTypes.Contains(type.GetGenericTypeDefinition()) && type.GetGenericArguments()[0] == typeof(string))
+        {
+            var dictionary = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(type.GetGenericArguments()))!;
             foreach (var key in new[] { $"k{n}.first", $"k{n}.second.part" })
             {
                 dictionary.Add(key, Fill(type.GetGenericArguments()[1], $"{path}[{key}]", ref next));
@@ -66,9 +77,16 @@ public static class ObjectGraph
             return dictionary;
         }
 
-        if (type.IsClass && IsModel(type) && type.GetConstructor(Type.EmptyTypes) is { } constructor)
+        // A class with a parameterless constructor, or a positional record: the constructor's parameters, then every settable property.
+        if (type.IsClass && IsModel(type) && type.GetConstructors().OrderBy(c => c.GetParameters().Length).FirstOrDefault() is { } constructor)
         {
-            var instance = constructor.Invoke(null);
+            var arguments = new List<object>();
+            foreach (var parameter in constructor.GetParameters())
+            {
+                arguments.Add(Fill(parameter.ParameterType, $"{path}({parameter.Name})", ref next));
+            }
+
+            var instance = constructor.Invoke(arguments.ToArray());
             foreach (var property in Settable(type))
             {
                 property.SetValue(instance, Fill(property.PropertyType, $"{path}.{property.Name}", ref next));
@@ -125,7 +143,8 @@ public static class ObjectGraph
 
     private static void Compare(object? expected, object? actual, string path, List<string> found)
     {
-        if (expected is null || actual is null || expected.GetType() != actual.GetType())
+        // Collections compare by content: a list read back for an array or a set is the same state.
+        if (expected is null || actual is null || (expected.GetType() != actual.GetType() && !(expected is IEnumerable && actual is IEnumerable)))
         {
             if (!Equals(expected, actual))
             {
@@ -140,6 +159,9 @@ public static class ObjectGraph
             case DateTime date when date != (DateTime)actual || date.Kind != ((DateTime)actual).Kind:
                 found.Add($"{path}: expected {date:O}, read {(DateTime)actual:O}");
                 return;
+            case DateTimeOffset moment when !moment.EqualsExact((DateTimeOffset)actual):
+                found.Add($"{path}: expected {moment:O}, read {(DateTimeOffset)actual:O}");
+                return;
             case string or decimal or DateTime or Enum or ValueType:
                 if (!expected.Equals(actual))
                 {
@@ -147,8 +169,7 @@ public static class ObjectGraph
                 }
 
                 return;
-            case IDictionary dictionary:
-                var read = (IDictionary)actual;
+            case IDictionary dictionary when actual is IDictionary read:
                 var keys = dictionary.Keys.Cast<object>().Concat(read.Keys.Cast<object>()).Distinct();
                 foreach (var key in keys)
                 {
@@ -156,11 +177,12 @@ public static class ObjectGraph
                 }
 
                 return;
-            case IList list:
-                var readList = (IList)actual;
-                for (var i = 0; i < Math.Max(list.Count, readList.Count); i++)
+            case IEnumerable sequence when expected is not IDictionary && actual is not IDictionary:
+                var items = sequence.Cast<object>().ToList();
+                var readItems = ((IEnumerable)actual).Cast<object>().ToList();
+                for (var i = 0; i < Math.Max(items.Count, readItems.Count); i++)
                 {
-                    Compare(i < list.Count ? list[i] : "(none)", i < readList.Count ? readList[i] : "(none)", $"{path}[{i}]", found);
+                    Compare(i < items.Count ? items[i] : "(none)", i < readItems.Count ? readItems[i] : "(none)", $"{path}[{i}]", found);
                 }
 
                 return;
@@ -171,6 +193,15 @@ public static class ObjectGraph
             Compare(property.GetValue(expected), property.GetValue(actual), $"{path}.{property.Name}", found);
         }
     }
+
+    private static readonly Type[] ListTypes = [typeof(List<>), typeof(IList<>), typeof(IReadOnlyList<>), typeof(ICollection<>), typeof(IReadOnlyCollection<>), typeof(IEnumerable<>), typeof(HashSet<>)];
+
+    private static readonly Type[] DictionaryTypes = [typeof(Dictionary<,>), typeof(IDictionary<,>), typeof(IReadOnlyDictionary<,>)];
+
+    private static Type? ItemType(Type type) =>
+        type.IsArray ? type.GetElementType()
+        : type.IsGenericType && ListTypes.Contains(type.GetGenericTypeDefinition()) ? type.GetGenericArguments()[0]
+        : null;
 
     private static IEnumerable<PropertyInfo> Settable(Type type) =>
         type.GetProperties(BindingFlags.Instance | BindingFlags.Public).Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0);
