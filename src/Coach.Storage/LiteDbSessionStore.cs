@@ -13,7 +13,7 @@ public sealed class LiteDbSessionStore : ISessionStore, IDisposable
     private const string Collection = "sessions";
 
     private readonly LiteDbFile? _ownedFile;
-    private readonly ILiteCollection<SessionDocument> _sessions;
+    private readonly ILiteCollection<BsonDocument> _sessions;
 
     /// <summary>Opens the file for this store alone.</summary>
     public LiteDbSessionStore(string path, string? password = null)
@@ -26,18 +26,18 @@ public sealed class LiteDbSessionStore : ISessionStore, IDisposable
     public LiteDbSessionStore(LiteDbFile file)
     {
         File = file;
-        _sessions = file.Database.GetCollection<SessionDocument>(Collection);
+        _sessions = file.Database.GetCollection(Collection);
     }
 
     public LiteDbFile File { get; }
 
     public string FilePath => File.FilePath;
 
-    public Session? Find(string chatId) => File.Locked(_ => _sessions.FindById(chatId))?.ToSession();
+    public Session? Find(string chatId) => File.Locked(_ => _sessions.FindById(chatId)) is { } document ? SessionDocuments.ToSession(document) : null;
 
     public void Save(Session session)
     {
-        var document = SessionDocument.From(session);
+        var document = SessionDocuments.ToDocument(session);
         File.Locked(_ => _sessions.Upsert(document));
     }
 

@@ -153,17 +153,3 @@ public class LiteDbSessionStoreTests
         Assert.True(File.Exists(path));
     }
 }
-
-public class SessionDocumentCompletenessTests
-{
-    [Fact]
-    public void Every_property_of_a_session_survives_the_store()
-    {
-        // A property added to Session but not to SessionDocument would silently be lost on restart.
-        var documentProperties = typeof(SessionDocument).GetProperties().Select(p => p.Name).ToHashSet();
-
-        var missing = typeof(Session).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Where(name => !documentProperties.Contains(name));
-
-        Assert.Empty(missing);
-    }
-}

@@ -33,8 +33,7 @@ public enum EmojiPolicy
 /// <summary>
 /// The brand's tone of voice (domain §8): its two axes, the register, the brand message (the
 /// value proposition), words to use and to avoid, the emoji policy and optional sample texts.
-/// A mutable class so the document store can map it; the store reads empty strings back as null,
-/// so the setters put them back.
+/// A mutable class so the document store can map it; a null given to a text or list is kept as empty.
 /// </summary>
 public sealed class ToneProfile
 {

@@ -1,0 +1,113 @@
+using Coach.Core.Dialogue;
+using LiteDB;
+
+namespace Coach.Storage;
+
+/// <summary>
+/// How a session becomes a document and back, for every store (the LiteDB file; a JSON column such
+/// as PostgreSQL's jsonb through <see cref="ToJson"/>). The <see cref="Session"/> and everything it
+/// holds go through LiteDB's <see cref="BsonMapper"/> whole: every public property with a public
+/// setter is a field named as the property (<c>Id</c> is <c>_id</c>), so a property added to the
+/// model is stored without a line here. Dictionaries are sub-documents keyed as in the model
+/// (dotted keys such as "coverage.budget" are fine; LiteDB compares field names ignoring case, so
+/// keys must not differ by case alone), enums are stored by name, dates in UTC to the millisecond.
+/// The document carries <see cref="VersionField"/>; documents without it were written by the
+/// hand-mapped version 1 and are read through <see cref="UpgradeFromVersionOne"/>.
+/// </summary>
+public static class SessionDocuments
+{
+    /// <summary>2: the session whole, answers as a sub-document, strings as typed.</summary>
+    public const int SchemaVersion = 2;
+
+    public const string VersionField = "SchemaVersion";
+
+    private static readonly BsonMapper Mapper = CreateMapper();
+
+    public static BsonDocument ToDocument(Session session)
+    {
+        var document = Mapper.ToDocument(session);
+        document[VersionField] = SchemaVersion;
+        return document;
+    }
+
+    public static Session ToSession(BsonDocument document)
+    {
+        var version = document.TryGetValue(VersionField, out var field) ? field.AsInt32 : 1;
+        if (version > SchemaVersion)
+        {
+            throw new InvalidOperationException(
+                $"the session {document["_id"]} was written by a newer Coach (document version {version}; this one reads up to {SchemaVersion}).");
+        }
+
+        return Mapper.ToObject<Session>(version == 1 ? UpgradeFromVersionOne(document) : document);
+    }
+
+    /// <summary>The document as JSON (LiteDB's extended JSON: <c>$date</c>, <c>$numberDecimal</c>, <c>$numberLong</c>).</summary>
+    public static string ToJson(Session session) => JsonSerializer.Serialize(ToDocument(session));
+
+    public static Session FromJson(string json) => ToSession(JsonSerializer.Deserialize(json).AsDocument);
+
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper
+        {
+            // Strings as typed: by default the mapper trims them and stores "" as null.
+            TrimWhitespace = false,
+            EmptyStringToNull = false,
+            EnumAsInteger = false,
+            SerializeNullValues = false,
+        };
+
+        // A property without a setter is computed from others (Persona.Name, TopicScore.Total): not state.
+        mapper.ResolveMember = (_, _, member) => member.IsIgnore |= member.Setter is null;
+
+        // Dates read back in UTC whatever the source (a LiteDB file opened without UtcDate, JSON); an unset
+        // date (MinValue) stays as it was.
+        mapper.RegisterType<DateTime>(date => new BsonValue(date), value => value.AsDateTime is var date && date != DateTime.MinValue && date != DateTime.MaxValue ? date.ToUniversalTime() : date);
+        return mapper;
+    }
+
+    /// <summary>
+    /// Version 1 (the hand-mapped SessionDocument, until December 2026) had the same field names but kept
+    /// answers as a list of {Key, Value} pairs, and stored every empty string as null; it wrote no other
+    /// nulls (null properties were left out), so each null becomes "" again. It also trimmed strings,
+    /// which cannot be undone.
+    /// </summary>
+    private static BsonDocument UpgradeFromVersionOne(BsonDocument stored)
+    {
+        var document = EmptyStringsBack(stored).AsDocument;
+        if (document.TryGetValue(nameof(Session.Answers), out var answers) && answers.IsArray)
+        {
+            var byKey = new BsonDocument();
+            foreach (var pair in answers.AsArray)
+            {
+                byKey[pair["Key"].AsString] = pair["Value"];
+            }
+
+            document[nameof(Session.Answers)] = byKey;
+        }
+
+        return document;
+    }
+
+    private static BsonValue EmptyStringsBack(BsonValue value)
+    {
+        if (value.IsNull)
+        {
+            return "";
+        }
+
+        if (value.IsDocument)
+        {
+            var document = new BsonDocument();
+            foreach (var field in value.AsDocument)
+            {
+                document[field.Key] = EmptyStringsBack(field.Value);
+            }
+
+            return document;
+        }
+
+        return value.IsArray ? new BsonArray(value.AsArray.Select(EmptyStringsBack)) : value;
+    }
+}
