@@ -250,10 +250,14 @@ internal sealed partial class DialogueTurn
             // An edit-one-answer mark the feature set for the question it continues at survives the move.
             var editOnly = _session.EditOnly == state ? state : null;
             LeaveFlow();
+            var kept = _session.PausedState;
             _session.EditOnly = editOnly;
             _session.PausedState = state;
             _machine.Fire(DialogueTriggers.Open(step.Flow.Id));
-            _session.PausedState = null;
+
+            // The place left in another flow stays to come back to when the feature continues in an
+            // errand (coverage at 2/8, then a practice question): only a real flow takes its place.
+            _session.PausedState = step.Flow.Aside && kept is not null && !step.Flow.Owns(kept) ? kept : null;
             Ask(Current!, intro: true, entering: true);
         }
     }
@@ -282,9 +286,14 @@ internal sealed partial class DialogueTurn
     private void LeaveFlow()
     {
         _session.EditOnly = null;
-        if (Current is not null)
+        if (Current is { } current)
         {
-            _session.PausedState = _session.State;
+            // An errand left half-way is not offered to continue; the place left before it stays.
+            if (!current.Flow.Aside)
+            {
+                _session.PausedState = _session.State;
+            }
+
             _machine.Fire(DialogueTriggers.Leave);
         }
     }

@@ -40,6 +40,13 @@ public sealed class FlowDefinition
     /// </summary>
     public bool FreshStart { get; init; }
 
+    /// <summary>
+    /// A short errand beside the work (a calculator, an exercise, a draft): leaving it keeps the place
+    /// the user left in another flow for "Continue" and offers no "Continue" of its own, and a
+    /// feature continuing into it (a practice question, a missing KPI input) keeps that place too.
+    /// </summary>
+    public bool Aside { get; init; }
+
     /// <summary>False for a flow reached only from another feature (not listed in the main menu).</summary>
     public bool InMenu { get; init; } = true;
 

@@ -31,12 +31,14 @@ public static class KpiFlow
             context => Choose(context))
         {
             FreshStart = true,
+            Aside = true,
         };
 
         yield return new FlowDefinition("kpi_channels", [new StepDefinition("rows", new ChannelRowsAnswer())], CompleteChannels)
         {
             Title = "kpi.channels.name",
             InMenu = false,
+            Aside = true,
         };
 
         foreach (var metric in metrics)
@@ -51,6 +53,7 @@ public static class KpiFlow
             {
                 Title = $"kpi.{metric.Id}.name",
                 InMenu = false,
+                Aside = true,
             };
         }
     }

@@ -26,7 +26,12 @@ public static class Practice
         if (topic is null && progress.Current is { } current)
         {
             var flow = PracticeFlows.FlowOf(current.Topic);
-            var at = session.PausedState is { } paused && paused.StartsWith(flow + ".", StringComparison.Ordinal) ? paused : PracticeFlows.FirstQuestion(current.Topic);
+            // The exercise's answers are cleared when it starts, so the first one missing is where it stands
+            // (an exercise is an errand: leaving it keeps the section's place, not its own).
+            var model = DialogueStates.Of(PracticeFlows.Case, "model");
+            var at = flow == PracticeFlows.Case && session.HasAnswer(DialogueStates.Of(PracticeFlows.Case, "strategy")) && PracticeFlows.AsksModel.Holds(session)
+                ? model
+                : PracticeFlows.FirstQuestion(current.Topic);
             return new FeatureResult([]) { ContinueAt = at };
         }
 

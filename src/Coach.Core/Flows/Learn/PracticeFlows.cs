@@ -33,6 +33,7 @@ public static class PracticeFlows
             PracticeGrading.Case)
         {
             InMenu = false,
+            Aside = true,
             HeaderKey = NoPosition,
         };
 
@@ -40,12 +41,14 @@ public static class PracticeFlows
         yield return new FlowDefinition(Kpi, [new StepDefinition("answer", new KpiPracticeAnswer()) { Intro = PracticeCards.KpiIntro }], PracticeGrading.Kpi)
         {
             InMenu = false,
+            Aside = true,
             HeaderKey = NoPosition,
         };
 
         yield return new FlowDefinition(Smart, [new StepDefinition("goal", new TextAnswer(5, 300)) { Intro = PracticeCards.SmartIntro }], PracticeGrading.Smart)
         {
             InMenu = false,
+            Aside = true,
             HeaderKey = NoPosition,
         };
     }

@@ -27,6 +27,7 @@ public static class DraftFlow
     {
         InMenu = false,
         FreshStart = true,
+        Aside = true,
     };
 
     private static FeatureResult Complete(StepContext context)

@@ -33,6 +33,7 @@ public static class PackFlow
     {
         InMenu = false,
         FreshStart = true,
+        Aside = true,
     };
 
     /// <summary>The draft formats of the channel plan's channels, in the order of <see cref="ChannelRules.All"/>.</summary>

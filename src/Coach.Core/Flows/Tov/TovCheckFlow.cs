@@ -30,6 +30,7 @@ public static class TovCheckFlow
     {
         InMenu = false,
         FreshStart = true,
+        Aside = true,
     };
 
     private static FeatureResult Complete(StepContext context)
