@@ -29,7 +29,6 @@ public sealed class LiteDbCommitQueue : IDisposable
     private readonly object _gate = new();
     private readonly Queue<Write> _queue = new();
     private Thread? _writer;
-    private Task _last = Task.CompletedTask;
     private bool _disposed;
     private long _groups;
     private long _writes;
@@ -57,7 +56,6 @@ public sealed class LiteDbCommitQueue : IDisposable
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             _queue.Enqueue(item);
-            _last = item.Done;
             if (_writer is null)
             {
                 _writer = new Thread(Run) { IsBackground = true, Name = "LiteDB group commit" };
@@ -68,16 +66,6 @@ public sealed class LiteDbCommitQueue : IDisposable
         }
 
         return item.Done;
-    }
-
-    /// <summary>Completes once every write queued before this call is on disk (at once when none is waiting).</summary>
-    public Task WhenCommitted()
-    {
-        lock (_gate)
-        {
-            // Only success or failure matters to the waiter of the group, not which write failed.
-            return _last.IsCompleted ? Task.CompletedTask : _last.ContinueWith(_ => { }, TaskScheduler.Default);
-        }
     }
 
     private void Run()
