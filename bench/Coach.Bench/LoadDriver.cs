@@ -114,6 +114,6 @@ public static class LoadDriver
     private static UserInput Message(string chatId, int n) =>
         n % 2 == 0 ? UserInput.Text(chatId, KpiPath.English, "en") : UserInput.Text(chatId, KpiPath.Russian, "ru");
 
-    private static bool TryPositive(string? text, out int value) =>
+    internal static bool TryPositive(string? text, out int value) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
 }

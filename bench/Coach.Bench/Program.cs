@@ -1,11 +1,17 @@
 using BenchmarkDotNet.Running;
 using Coach.Bench;
 
-// `load [--chats N] [--messages M] [--parallel P] [--seconds S]` runs the load driver;
+// `load [--chats N] [--messages M] [--parallel P] [--seconds S]` runs the load driver; `telegram [...]`
+// the end-to-end scenario (real host, real client, in-process fake Bot API, beside an echo bot);
 // anything else goes to BenchmarkDotNet (e.g. `--filter '*' --job short`).
 if (args.Length > 0 && args[0] == "load")
 {
     return await LoadDriver.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "telegram")
+{
+    return await Coach.Bench.Telegram.TelegramLoad.RunAsync(args[1..]);
 }
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(KpiBenchmarks).Assembly).Run(args).ToList();

@@ -113,6 +113,10 @@ public static class CoachHostExtensions
                 },
                 http);
         });
+        // Many chats at once: saves are queued for a group commit, and the handler waits for the
+        // chat's save before it sends (the terminal keeps LiteDbSessionStore, on disk at each save).
+        services.AddSingleton(provider => new GroupCommitSessionStore(provider.GetRequiredService<LiteDbSessionStore>()));
+        services.AddSingleton<ISessionStore>(provider => provider.GetRequiredService<GroupCommitSessionStore>());
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<UpdateHandler>();

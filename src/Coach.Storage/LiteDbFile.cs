@@ -9,7 +9,8 @@ namespace Coach.Storage;
 /// collection, and writes to two collections at once (sessions and inbox, from parallel chats)
 /// can corrupt the shared header page ("discarded page must be writable", then the engine closes
 /// itself: litedb-org/LiteDB#2503, tracked in #2825). Seen here in the 50-chat Telegram test;
-/// one lock per file, as the maintainer suggests there, removed it.
+/// one lock per file, as the maintainer suggests there, removed it. Writes go through
+/// <see cref="Commits"/>, which applies them from one thread in groups.
 /// </summary>
 public sealed class LiteDbFile : IDisposable
 {
@@ -42,6 +43,7 @@ public sealed class LiteDbFile : IDisposable
         }
 
         FilePath = fullPath;
+        Commits = new LiteDbCommitQueue(this);
     }
 
     /// <summary>
@@ -84,6 +86,9 @@ public sealed class LiteDbFile : IDisposable
 
     public LiteDatabase Database { get; }
 
+    /// <summary>Every write of the file goes through it: one transaction and one checkpoint per group of writes.</summary>
+    public LiteDbCommitQueue Commits { get; }
+
     private readonly object _gate = new();
 
     /// <summary>Runs one piece of database work with the file to itself.</summary>
@@ -95,5 +100,10 @@ public sealed class LiteDbFile : IDisposable
         }
     }
 
-    public void Dispose() => Database.Dispose();
+    /// <summary>Commits what is still queued (done marks, say), then closes the file.</summary>
+    public void Dispose()
+    {
+        Commits.Dispose();
+        Database.Dispose();
+    }
 }

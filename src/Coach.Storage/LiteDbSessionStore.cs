@@ -4,9 +4,11 @@ using LiteDB;
 namespace Coach.Storage;
 
 /// <summary>
-/// Sessions in one LiteDB file, one document per chat. Each save is its own committed
-/// transaction (LiteDB's write-ahead log), so a session survives a kill at any point. Open the
-/// file once per process (<see cref="LiteDbFile"/>): two direct-mode instances on one file lose writes.
+/// Sessions in one LiteDB file, one document per chat. <see cref="Save"/> returns once the session
+/// is on disk (through the file's <see cref="LiteDbCommitQueue"/>, with the writes of other threads
+/// queued meanwhile), so a session survives a kill at any point; <see cref="Stage"/> queues it and
+/// leaves the wait to the caller (see <see cref="GroupCommitSessionStore"/>). Open the file once per
+/// process (<see cref="LiteDbFile"/>): two direct-mode instances on one file lose writes.
 /// </summary>
 public sealed class LiteDbSessionStore : ISessionStore, IDisposable
 {
@@ -35,23 +37,21 @@ public sealed class LiteDbSessionStore : ISessionStore, IDisposable
 
     public Session? Find(string chatId) => File.Locked(_ => _sessions.FindById(chatId)) is { } document ? SessionDocuments.ToSession(document) : null;
 
-    public void Save(Session session)
+    public void Save(Session session) => Stage(session).GetAwaiter().GetResult();
+
+    /// <summary>Queues the session for the next group commit; the task completes once it is on disk.</summary>
+    public Task Stage(Session session)
     {
         var document = SessionDocuments.ToDocument(session);
-        File.Locked(_ => _sessions.Upsert(document));
+        return File.Commits.Enqueue(_ => _sessions.Upsert(document));
     }
 
     /// <summary>
-    /// Deletes the chat's session and checkpoints, so that no copy of it stays in LiteDB's log file
-    /// (LiteDB clears a deleted document's bytes in its pages; the log keeps older page versions until
-    /// a checkpoint copies them over).
+    /// Deletes the chat's session and returns once that is on disk. The group's checkpoint leaves no
+    /// copy of it in LiteDB's log file (LiteDB clears a deleted document's bytes in its pages; the log
+    /// keeps older page versions until a checkpoint copies them over).
     /// </summary>
-    public bool Delete(string chatId) => File.Locked(database =>
-    {
-        var deleted = _sessions.Delete(chatId);
-        database.Checkpoint();
-        return deleted;
-    });
+    public bool Delete(string chatId) => File.Commits.Enqueue(_ => _sessions.Delete(chatId)).GetAwaiter().GetResult();
 
     public int Count() => File.Locked(_ => _sessions.Count());
 

@@ -7,7 +7,9 @@ namespace Coach.Storage;
 /// (the polling offset moves on, the webhook answers 200) and marked done once handled. A crash
 /// therefore never loses an update: the next start handles what is still pending. An id seen
 /// before is refused, so an update the Bot API delivers twice is handled once. Done entries are
-/// kept for a day (Telegram keeps an undelivered update no longer), then purged.
+/// kept for a day (Telegram keeps an undelivered update no longer), then purged. Every write goes
+/// through the file's <see cref="LiteDbCommitQueue"/>: an accepted batch, the session saves and the
+/// done marks written meanwhile share one commit.
 /// </summary>
 public sealed class LiteDbUpdateInbox
 {
@@ -25,15 +27,19 @@ public sealed class LiteDbUpdateInbox
 
     /// <summary>
     /// Stores the updates not seen before, in one transaction, and returns them (in the order
-    /// given); the ones seen before are left out.
+    /// given); the ones seen before are left out. Returns once they are on disk.
     /// </summary>
-    public IReadOnlyList<InboxEntry> Accept(IEnumerable<InboxEntry> updates)
+    public IReadOnlyList<InboxEntry> Accept(IEnumerable<InboxEntry> updates) => AcceptAsync(updates).GetAwaiter().GetResult();
+
+    /// <summary><see cref="Accept"/>, joining the group commit of whatever else is being written.</summary>
+    public Task<IReadOnlyList<InboxEntry>> AcceptAsync(IEnumerable<InboxEntry> updates)
     {
-        return _file.Locked(_ =>
+        var batch = updates.ToList();
+        return _file.Commits.Enqueue(_ =>
         {
             var fresh = new List<InboxEntry>();
             var seen = new HashSet<long>();
-            foreach (var update in updates)
+            foreach (var update in batch)
             {
                 if (seen.Add(update.Id) && _entries.FindById(update.Id) is null)
                 {
@@ -61,41 +67,36 @@ public sealed class LiteDbUpdateInbox
         return _file.Locked(_ => _entries.Count(entry => !entry.Done));
     }
 
-    public void MarkDone(long id, DateTime doneUtc)
-    {
-        _file.Locked(_ =>
-        {
-            if (_entries.FindById(id) is not { } entry)
-            {
-                return false;
-            }
+    /// <summary>Marks the update done and returns once that is on disk.</summary>
+    public void MarkDone(long id, DateTime doneUtc) => MarkDoneLater(id, doneUtc).GetAwaiter().GetResult();
 
-            entry.Done = true;
-            entry.DoneUtc = doneUtc;
-            return _entries.Update(entry);
-        });
-    }
+    /// <summary>
+    /// Queues the done mark for the next group commit and returns at once; the task completes once it
+    /// is on disk. A mark lost to a crash only means the update is handled again at the next start.
+    /// </summary>
+    public Task MarkDoneLater(long id, DateTime doneUtc) => _file.Commits.Enqueue(_ =>
+    {
+        if (_entries.FindById(id) is not { } entry)
+        {
+            return false;
+        }
+
+        entry.Done = true;
+        entry.DoneUtc = doneUtc;
+        return _entries.Update(entry);
+    });
 
     /// <summary>Deletes done entries older than the cut-off; returns how many.</summary>
-    public int Purge(DateTime doneBeforeUtc)
-    {
-        return _file.Locked(_ => _entries.DeleteMany(entry => entry.Done && entry.DoneUtc < doneBeforeUtc));
-    }
+    public int Purge(DateTime doneBeforeUtc) =>
+        _file.Commits.Enqueue(_ => _entries.DeleteMany(entry => entry.Done && entry.DoneUtc < doneBeforeUtc)).GetAwaiter().GetResult();
 
     /// <summary>
     /// /forget: deletes every stored update of the chat up to and including <paramref name="upToId"/> (the
-    /// one that confirmed it; later ones are the user's new start and stay), then checkpoints so that no
-    /// copy stays in LiteDB's log file. Returns how many were deleted.
+    /// one that confirmed it; later ones are the user's new start and stay), once on disk; the group's
+    /// checkpoint leaves no copy in LiteDB's log file. Returns how many were deleted.
     /// </summary>
-    public int ForgetChat(long chatId, long upToId)
-    {
-        return _file.Locked(database =>
-        {
-            var deleted = _entries.DeleteMany(entry => entry.ChatId == chatId && entry.Id <= upToId);
-            database.Checkpoint();
-            return deleted;
-        });
-    }
+    public int ForgetChat(long chatId, long upToId) =>
+        _file.Commits.Enqueue(_ => _entries.DeleteMany(entry => entry.ChatId == chatId && entry.Id <= upToId)).GetAwaiter().GetResult();
 
     public int Count()
     {

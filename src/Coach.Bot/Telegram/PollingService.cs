@@ -51,7 +51,7 @@ public sealed class PollingService(
                 }
 
                 var batch = await UpdateReading.GetUpdatesAsync(bot, offset, options.Value.PollingTimeoutSeconds, Wanted, logger, stoppingToken);
-                dispatcher.Accept(batch.Updates);
+                await dispatcher.AcceptAsync(batch.Updates);
                 if (batch.NextOffset > 0)
                 {
                     // Past every update of the batch, the unreadable ones included (they were logged and skipped).

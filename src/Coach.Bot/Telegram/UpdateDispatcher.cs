@@ -12,8 +12,11 @@ namespace Coach.Bot.Telegram;
 /// Takes updates from polling or the webhook and handles them: each chat's updates strictly in
 /// the order received, one at a time; different chats in parallel, at most
 /// <see cref="TelegramOptions.MaxParallelChats"/> at once. An update is written to the inbox
-/// before the transport confirms it, and marked done after it was handled, so a crash never
-/// skips a message and a redelivered one is handled once.
+/// before the transport confirms it (one commit per batch), and marked done after it was handled,
+/// so a crash never skips a message and a redelivered one is handled once. Done marks are not
+/// waited for: they join the next group commit (<see cref="LiteDbCommitQueue"/>) with the session
+/// saves of the chats handled meanwhile; one lost to a crash only makes the next start answer that
+/// update again with the question the chat is at.
 /// </summary>
 public sealed class UpdateDispatcher
 {
@@ -83,10 +86,10 @@ public sealed class UpdateDispatcher
     }
 
     /// <summary>
-    /// Writes the updates not seen before to the inbox and queues them; returns once they are
-    /// stored (not handled), so the caller may confirm them to Telegram.
+    /// Writes the updates not seen before to the inbox and queues them; completes once they are
+    /// on disk (not handled), so the caller may confirm them to Telegram.
     /// </summary>
-    public int Accept(IReadOnlyList<Update> updates)
+    public async Task<int> AcceptAsync(IReadOnlyList<Update> updates)
     {
         if (updates.Count == 0)
         {
@@ -101,7 +104,7 @@ public sealed class UpdateDispatcher
             Payload = JsonSerializer.Serialize(update, JsonBotAPI.Options),
             ReceivedUtc = now,
         }).ToList();
-        var fresh = _inbox.Accept(entries).Select(entry => entry.Id).ToHashSet();
+        var fresh = (await _inbox.AcceptAsync(entries)).Select(entry => entry.Id).ToHashSet();
         foreach (var update in updates.DistinctBy(update => update.Id).Where(update => fresh.Contains(update.Id)))
         {
             Queue(ChatOf(update), update);
@@ -289,15 +292,22 @@ public sealed class UpdateDispatcher
 
     private void MarkDone(Update update)
     {
+        Task marked;
         try
         {
-            _inbox.MarkDone(update.Id, Now);
+            marked = _inbox.MarkDoneLater(update.Id, Now);
         }
         catch (Exception error)
         {
-            // Left pending: the next start shows the chat where it is (the engine will not apply it twice).
-            _logger.LogError(error, "Update {UpdateId} was handled but could not be marked done", update.Id);
+            marked = Task.FromException(error);
         }
+
+        // Left pending: the next start shows the chat where it is (the engine will not apply it twice).
+        marked.ContinueWith(
+            failed => _logger.LogError(failed.Exception?.GetBaseException(), "Update {UpdateId} was handled but could not be marked done", update.Id),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted,
+            TaskScheduler.Default);
     }
 
     private void PurgeNow(DateTime now)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Coach.Core.Dialogue;
 using Coach.Core.Texts;
+using Coach.Storage;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -12,12 +13,14 @@ namespace Coach.Bot.Telegram;
 /// <summary>
 /// Handles one Telegram update: reads what it means (<see cref="UpdateReader"/>), runs the engine
 /// and sends the replies. Polling and the webhook share it through <see cref="UpdateDispatcher"/>.
-/// No Telegram type goes past this class into the core.
+/// No Telegram type goes past this class into the core. The engine's save is only queued
+/// (<see cref="GroupCommitSessionStore"/>); the replies wait until it is on disk.
 /// </summary>
 public sealed class UpdateHandler(
     ITelegramBotClient bot,
     BotIdentity identity,
     DialogueEngine engine,
+    GroupCommitSessionStore sessions,
     TelegramReplySender sender,
     ILogger<UpdateHandler> logger)
 {
@@ -56,6 +59,9 @@ public sealed class UpdateHandler(
             logger.LogError(outcome.Fault, "Chat {ChatId}: handling a {Kind} update failed in state {State}", incoming.ChatId, incoming.Kind, outcome.State);
         }
 
+        // Committed before sent: no reply goes out for an answer a crash could still lose. The
+        // sessions of the chats handled meanwhile share the commit; nothing is locked while it runs.
+        await sessions.CommittedAsync(incoming.Input.ChatId);
         var sent = await SendAllAsync(incoming.ChatId, outcome.Replies, update.Id, cancellationToken);
         var (flow, step) = DialogueStates.Split(outcome.State);
         logger.LogInformation(

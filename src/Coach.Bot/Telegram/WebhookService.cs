@@ -122,7 +122,8 @@ public sealed class WebhookService(
 
         try
         {
-            dispatcher.Accept([update]);
+            // Posts arriving together share one commit: each waits for the group its update joined.
+            await dispatcher.AcceptAsync([update]);
         }
         catch (Exception error)
         {

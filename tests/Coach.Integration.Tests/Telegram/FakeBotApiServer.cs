@@ -207,11 +207,14 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         timeout,
         () => $"No matching {method} call within {timeout.TotalSeconds:0.#} s. Calls:\n{string.Join("\n", _calls)}{DescribeRejections()}");
 
-    /// <summary>Waits until a call is being held by <see cref="Hold"/>.</summary>
-    public Task WaitForHeldCall(string method, TimeSpan timeout) => WaitUntil(
-        () => _held.Any(c => c.Method.Equals(method, StringComparison.OrdinalIgnoreCase)),
+    /// <summary>Waits until a call (or <paramref name="count"/> calls) of the method is being held by <see cref="Hold"/>.</summary>
+    public Task WaitForHeldCall(string method, TimeSpan timeout, int count = 1) => WaitUntil(
+        () => _held.Count(c => c.Method.Equals(method, StringComparison.OrdinalIgnoreCase)) >= count,
         timeout,
-        () => $"No {method} call was held within {timeout.TotalSeconds:0.#} s. Calls:\n{string.Join("\n", _calls)}");
+        () => $"Fewer than {count} {method} call(s) were held within {timeout.TotalSeconds:0.#} s. Calls:\n{string.Join("\n", _calls)}");
+
+    /// <summary>The calls <see cref="Hold"/> has held so far (answered or not).</summary>
+    public IReadOnlyList<BotApiCall> HeldCalls => Locked(() => _held.ToList());
 
     /// <summary>Waits until the bot confirmed every queued update (asked for a later offset), so none is delivered again.</summary>
     public Task WaitUntilUpdatesConfirmed(TimeSpan timeout) => WaitUntil(

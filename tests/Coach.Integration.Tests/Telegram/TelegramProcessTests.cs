@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Coach.Bot.Telegram;
+using Coach.Core.Dialogue;
 using Coach.Integration.Tests.Support;
+using Coach.Storage;
 
 namespace Coach.Integration.Tests.Telegram;
 
@@ -34,7 +37,7 @@ public class TelegramProcessTests
     }
 
     [Fact]
-    public async Task After_kill_9_the_next_process_answers_the_update_that_was_in_flight()
+    public async Task After_kill_9_the_next_process_answers_the_update_that_was_in_flight_whose_answer_was_on_disk_before_its_reply_went_out()
     {
         await using var api = await FakeBotApiServer.StartAsync();
         using var folder = new TempFolder();
@@ -43,13 +46,13 @@ public class TelegramProcessTests
         {
             await api.WaitForCall("setMyCommands", c => c["language_code"] == "ru", Startup);
             await chat.Send("/start coverage");
-            var never = new TaskCompletionSource();
-            api.Hold = call => call.Method == "sendMessage" ? never.Task : null;
-            api.EnqueueText(chat.ChatId, "Organic bread");
-            await api.WaitForHeldCall("sendMessage", TelegramChat.Timeout);
+            await KillWhenRepliesHeld(first, api, count: 1, () => api.EnqueueText(chat.ChatId, "Organic bread"));
+        }
 
-            first.Kill(entireProcessTree: true);
-            await first.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        // The reply was on its way to Telegram when the process died: the answer it confirms is in the file.
+        using (var store = new LiteDbSessionStore(DataFile(folder)))
+        {
+            Assert.Equal("Organic bread", store.Find(UpdateHandler.ChatKey(chat.ChatId))?.Answer("coverage.product"));
         }
 
         api.Hold = null;
@@ -65,6 +68,69 @@ public class TelegramProcessTests
         finally
         {
             second.Kill(entireProcessTree: true);
+        }
+    }
+
+    [Fact]
+    public async Task Many_chats_at_once_lose_nothing_to_a_kill_9()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var folder = new TempFolder();
+        var chats = Enumerable.Range(0, 30).Select(i => new TelegramChat(api, chatId: 8100 + i, languageCode: i % 2 == 0 ? "en" : "ru")).ToList();
+        IReadOnlyList<BotApiCall> held;
+        using (var first = Start(api, folder))
+        {
+            await api.WaitForCall("setMyCommands", c => c["language_code"] == "ru", Startup);
+
+            // Several chats' replies are on their way at once (their saves shared commits); then kill -9.
+            held = await KillWhenRepliesHeld(first, api, count: 8, () =>
+            {
+                foreach (var chat in chats)
+                {
+                    api.EnqueueText(chat.ChatId, "/start coverage", chat.LanguageCode);
+                }
+
+                foreach (var chat in chats)
+                {
+                    api.EnqueueText(chat.ChatId, $"Product {chat.ChatId}", chat.LanguageCode);
+                }
+            });
+        }
+
+        // Every reply that had gone out stands for a session on disk.
+        using (var store = new LiteDbSessionStore(DataFile(folder)))
+        {
+            foreach (var call in held)
+            {
+                var session = store.Find(UpdateHandler.ChatKey(long.Parse(call["chat_id"]!)));
+                Assert.NotNull(session);
+                Assert.Equal("coverage", DialogueStates.Split(session.State).Flow);
+            }
+        }
+
+        api.Hold = null;
+        using var second = Start(api, folder);
+        try
+        {
+            // The next start answers every chat, and every product is the chat's own.
+            foreach (var chat in chats)
+            {
+                var replies = await api.WaitForMessages(chat.ChatId, 2, Startup);
+                Assert.Contains(chat.LanguageCode == "en" ? "Who needs your product?" : "Кому нужен ваш продукт?", replies[^1].Text);
+            }
+        }
+        finally
+        {
+            second.Kill(entireProcessTree: true);
+            await second.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        using (var store = new LiteDbSessionStore(DataFile(folder)))
+        {
+            foreach (var chat in chats)
+            {
+                Assert.Equal($"Product {chat.ChatId}", store.Find(UpdateHandler.ChatKey(chat.ChatId))?.Answer("coverage.product"));
+            }
         }
     }
 
@@ -139,6 +205,22 @@ public class TelegramProcessTests
         Assert.DoesNotContain("a-wrong-one", line);
         Assert.DoesNotContain("   at ", await output);
     }
+
+    /// <summary>Holds every sendMessage from now on, sends; once <paramref name="count"/> are held, kills the process (kill -9) and returns them.</summary>
+    private static async Task<IReadOnlyList<BotApiCall>> KillWhenRepliesHeld(Process process, FakeBotApiServer api, int count, Action send)
+    {
+        var never = new TaskCompletionSource();
+        api.Hold = call => call.Method == "sendMessage" ? never.Task : null;
+        send();
+        await api.WaitForHeldCall("sendMessage", TelegramChat.Timeout, count);
+        var held = api.HeldCalls;
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        return held;
+    }
+
+    // Storage:Path's default, relative to the process's working folder.
+    private static string DataFile(TempFolder folder) => System.IO.Path.Combine(folder.Path, "data", "coach.db");
 
     private static Process Start(FakeBotApiServer api, TempFolder folder) => BotProcess.Start(folder.Path, new Dictionary<string, string>
     {

@@ -1,0 +1,276 @@
+using System.Diagnostics;
+using System.Globalization;
+using Coach.Bot;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Coach.Bench.Telegram;
+
+/// <summary>
+/// End to end through Telegram, in one process and one run: the real Coach host (as Program.cs
+/// builds it, polling, LiteDB on disk) and a bare echo bot, both over the real Telegram.Bot client
+/// against one in-process <see cref="BenchBotApi"/>. Each bot gets the same burst: N chats × M
+/// messages queued at once (a chat keeps one language and one KPI sentence); an update is done
+/// when its last reply has arrived. Prints updates/s, update→reply latency of both, the ratio,
+/// and the write syscalls (and, when Coach.Storage counts them, LiteDB commits) per update.
+/// </summary>
+public static class TelegramLoad
+{
+    private const string CoachToken = "100001:coach-bench";
+    private const string EchoToken = "100002:echo-bench";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        int chats = 200, messages = 20, seconds = 120, parallel = 16;
+        string? data = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--chats" when LoadDriver.TryPositive(value, out chats):
+                case "--messages" when LoadDriver.TryPositive(value, out messages):
+                case "--seconds" when LoadDriver.TryPositive(value, out seconds):
+                case "--parallel" when LoadDriver.TryPositive(value, out parallel):
+                    i++;
+                    break;
+                case "--data" when value is not null:
+                    data = value;
+                    i++;
+                    break;
+                default:
+                    Console.Error.WriteLine($"Unknown or invalid argument '{args[i]}'.");
+                    Console.Error.WriteLine("Usage: telegram [--chats N] [--messages M] [--parallel P] [--seconds S] [--data FOLDER]");
+                    return 2;
+            }
+        }
+
+        // On disk by default (the current folder), not /tmp, which may be tmpfs.
+        var folder = Path.GetFullPath(Path.Combine(data ?? "bench-data", "run-" + Guid.NewGuid().ToString("N")));
+        Directory.CreateDirectory(folder);
+        await using var api = await BenchBotApi.StartAsync();
+        var counters = new ReplyCounters();
+        api.MessageSent = counters.Add;
+        try
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+            using var host = await StartCoachAsync(api, Path.Combine(folder, "coach.db"), parallel);
+            using var echo = new EchoBot(api.BaseUrl, EchoToken);
+            echo.Start();
+
+            // Warm-up on chats that are not measured: JIT, connections, the data file's first pages.
+            await Burst(api, counters, CoachToken, 20, 5, chatBase: 900_000, limit.Token);
+            await Burst(api, counters, EchoToken, 20, 5, chatBase: 900_000, limit.Token);
+
+            var echoRun = await Burst(api, counters, EchoToken, chats, messages, chatBase: 1, limit.Token);
+            var groupsBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Groups;
+            var writesBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Writes;
+            var coachRun = await Burst(api, counters, CoachToken, chats, messages, chatBase: 1, limit.Token);
+
+            var inv = CultureInfo.InvariantCulture;
+            Console.WriteLine(string.Create(inv, $"Telegram end to end: {chats} chats x {messages} messages queued at once, {Environment.ProcessorCount} cores, MaxParallelChats {parallel}, data on {folder}"));
+            Print("echo bot", echoRun);
+            Print("Coach", coachRun);
+            Console.WriteLine(string.Create(inv, $"  ratio Coach/echo  : {coachRun.PerSecond / echoRun.PerSecond:F2}x updates/s"));
+            var commits = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits;
+            Console.WriteLine(string.Create(inv, $"  Coach writes      : {coachRun.WriteCalls / (double)coachRun.Updates:F1} write syscalls/update (process-wide, /proc/self/io); {(commits.Groups - groupsBefore) / (double)coachRun.Updates:F2} group commits/update ({(commits.Writes - writesBefore) / (double)(commits.Groups - groupsBefore):F1} writes each)"));
+            await host.StopAsync();
+            return 0;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine($"Not all replies arrived within {seconds} s.");
+            return 1;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Print(string name, Run run)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"  {name,-17} : {run.Updates} updates in {run.Elapsed.TotalSeconds:F2} s = {run.PerSecond:F0} updates/s; update->reply p50 {run.Percentile(50):F0} ms, p95 {run.Percentile(95):F0} ms, max {run.Percentile(100):F0} ms; process CPU {run.Cpu.TotalMilliseconds / run.Updates:F2} ms/update"));
+    }
+
+    private static async Task<IHost> StartCoachAsync(BenchBotApi api, string path, int parallel)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = CoachToken,
+            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
+            ["Telegram:PollingTimeoutSeconds"] = "1",
+            ["Telegram:MaxParallelChats"] = parallel.ToString(CultureInfo.InvariantCulture),
+            ["Storage:Path"] = path,
+
+            // One console line per update would measure the console.
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+        });
+        builder.AddCoach();
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    private static async Task<Run> Burst(BenchBotApi api, ReplyCounters counters, string token, int chats, int messages, long chatBase, CancellationToken cancellationToken)
+    {
+        var writesBefore = WriteSyscalls();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var chatIds = Enumerable.Range(0, chats).Select(c => chatBase + c).ToArray();
+        var expected = chatIds.ToDictionary(chat => chat, chat => ExpectedPerUpdate(token, chat));
+        var waits = chatIds.Select(chat => counters.WaitFor(token, chat, expected[chat] * messages, cancellationToken)).ToArray();
+        var started = Stopwatch.GetTimestamp();
+        for (var m = 0; m < messages; m++)
+        {
+            foreach (var chat in chatIds)
+            {
+                var (text, language) = Sentence(chat);
+                api.EnqueueText(token, chat, text, language);
+            }
+        }
+
+        var times = await Task.WhenAll(waits);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+
+        // Update k of a chat is done when the chat has its (k+1)·expected-th reply.
+        var latencies = new List<double>();
+        for (var c = 0; c < chats; c++)
+        {
+            var per = expected[chatIds[c]];
+            for (var k = 0; k < messages; k++)
+            {
+                latencies.Add((times[c][(k + 1) * per - 1] - started) * 1000.0 / Stopwatch.Frequency);
+            }
+        }
+
+        latencies.Sort();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        return new Run(chats * messages, elapsed, latencies, WriteSyscalls() - writesBefore, cpu);
+    }
+
+    private static int ExpectedPerUpdate(string token, long chat) =>
+        token == EchoToken ? 1 : KpiPath.ExpectedResults(Sentence(chat).Language);
+
+    private static (string Text, string Language) Sentence(long chat) =>
+        chat % 2 == 0 ? (KpiPath.English, "en") : (KpiPath.Russian, "ru");
+
+    private static long WriteSyscalls()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/self/io").FirstOrDefault(l => l.StartsWith("syscw:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line["syscw:".Length..].Trim(), CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private sealed record Run(int Updates, TimeSpan Elapsed, List<double> Latencies, long WriteCalls, TimeSpan Cpu)
+    {
+        public double PerSecond => Updates / Elapsed.TotalSeconds;
+
+        public double Percentile(double p) => Latencies[Math.Clamp((int)Math.Ceiling(p / 100 * Latencies.Count) - 1, 0, Latencies.Count - 1)];
+    }
+
+    /// <summary>Arrival times of each chat's replies, per bot, and waits for a count.</summary>
+    private sealed class ReplyCounters
+    {
+        private readonly object _gate = new();
+        private readonly Dictionary<(string, long), List<long>> _times = new();
+        private readonly Dictionary<(string, long), (int Count, TaskCompletionSource<long[]> Done)> _waits = new();
+
+        public void Add(string token, long chat)
+        {
+            var now = Stopwatch.GetTimestamp();
+            lock (_gate)
+            {
+                if (!_times.TryGetValue((token, chat), out var times))
+                {
+                    times = new List<long>();
+                    _times[(token, chat)] = times;
+                }
+
+                times.Add(now);
+                if (_waits.TryGetValue((token, chat), out var wait) && times.Count >= wait.Count)
+                {
+                    _waits.Remove((token, chat));
+                    _times.Remove((token, chat));
+                    wait.Done.TrySetResult(times.ToArray());
+                }
+            }
+        }
+
+        public Task<long[]> WaitFor(string token, long chat, int count, CancellationToken cancellationToken)
+        {
+            var done = new TaskCompletionSource<long[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_gate)
+            {
+                _times.Remove((token, chat));
+                _waits[(token, chat)] = (count, done);
+            }
+
+            return done.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The baseline: a bare Telegram.Bot polling loop that echoes each text, the chats of a batch in parallel.</summary>
+    private sealed class EchoBot(string baseUrl, string token) : IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly TelegramBotClient _bot = new(new TelegramBotClientOptions(token, baseUrl));
+        private Task? _loop;
+
+        public void Start() => _loop = Task.Run(LoopAsync);
+
+        private async Task LoopAsync()
+        {
+            var offset = 0;
+            while (!_stop.IsCancellationRequested)
+            {
+                Update[] updates;
+                try
+                {
+                    updates = await _bot.GetUpdates(offset, timeout: 1, cancellationToken: _stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                await Task.WhenAll(updates.GroupBy(u => u.Message!.Chat.Id).Select(chat => Task.Run(async () =>
+                {
+                    foreach (var update in chat)
+                    {
+                        await _bot.SendMessage(update.Message!.Chat.Id, update.Message.Text ?? "", cancellationToken: _stop.Token);
+                    }
+                })));
+                if (updates.Length > 0)
+                {
+                    offset = updates[^1].Id + 1;
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            try
+            {
+                _loop?.Wait(TimeSpan.FromSeconds(5));
+            }
+            catch (AggregateException)
+            {
+            }
+
+            _stop.Dispose();
+        }
+    }
+}

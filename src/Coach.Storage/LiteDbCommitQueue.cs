@@ -1,0 +1,213 @@
+using LiteDB;
+
+namespace Coach.Storage;
+
+/// <summary>
+/// Group commit for one data file: writes from any thread are queued, and one writer thread applies
+/// whatever is queued in one LiteDB transaction, then checkpoints, then completes the writes' tasks.
+/// While it flushes, new writes queue up for the next group, so under load one commit and one
+/// checkpoint serve many updates, and when idle a write is flushed at once (no timer).
+/// <para>
+/// Why one thread: LiteDB 5's explicit transactions belong to the thread that began them
+/// (<c>BeginTrans</c> keeps the transaction in a thread-local slot), so a group must be written
+/// from one thread, and async code that may resume elsewhere cannot hold one open.
+/// Why a checkpoint: LiteDB 5.0's <c>Commit</c> returns once the pages are queued for its own
+/// writer thread, before they reach the log file; <c>Checkpoint</c> waits for that queue, copies the
+/// log into the data file and flushes it to disk. So a completed task means the write is on disk, and
+/// a reply sent after it cannot stand for an answer a crash would lose.
+/// </para>
+/// <para>
+/// Locks: the transaction is applied under <see cref="LiteDbFile.Locked{T}"/> (CPU work on pages in
+/// memory); the checkpoint, where the time goes to the disk, runs outside it, so the process's other
+/// work (reads, engine turns, sends) goes on. LiteDB's own checkpoint lock still makes a read wait
+/// for the few milliseconds of the copy.
+/// </para>
+/// </summary>
+public sealed class LiteDbCommitQueue : IDisposable
+{
+    private readonly LiteDbFile _file;
+    private readonly object _gate = new();
+    private readonly Queue<Write> _queue = new();
+    private Thread? _writer;
+    private bool _disposed;
+    private long _groups;
+    private long _writes;
+
+    internal LiteDbCommitQueue(LiteDbFile file) => _file = file;
+
+    /// <summary>Groups committed so far (one LiteDB transaction and one checkpoint each).</summary>
+    public long Groups => Interlocked.Read(ref _groups);
+
+    /// <summary>Writes committed so far.</summary>
+    public long Writes => Interlocked.Read(ref _writes);
+
+    /// <summary>Queues a write; the task completes once it is on disk, or fails with the write's error.</summary>
+    public Task Enqueue(Action<LiteDatabase> write) => Enqueue<bool>(database =>
+    {
+        write(database);
+        return true;
+    });
+
+    /// <summary>Queues a write that returns a value; the task completes once it is on disk.</summary>
+    public Task<T> Enqueue<T>(Func<LiteDatabase, T> write)
+    {
+        var item = new Write<T>(write);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _queue.Enqueue(item);
+            if (_writer is null)
+            {
+                _writer = new Thread(Run) { IsBackground = true, Name = "LiteDB group commit" };
+                _writer.Start();
+            }
+
+            Monitor.Pulse(_gate);
+        }
+
+        return item.Done;
+    }
+
+    private void Run()
+    {
+        while (true)
+        {
+            List<Write> group;
+            lock (_gate)
+            {
+                while (_queue.Count == 0 && !_disposed)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                if (_queue.Count == 0)
+                {
+                    return;
+                }
+
+                group = new List<Write>(_queue);
+                _queue.Clear();
+            }
+
+            Flush(group);
+        }
+    }
+
+    private void Flush(List<Write> group)
+    {
+        try
+        {
+            _file.Locked(database =>
+            {
+                database.BeginTrans();
+                try
+                {
+                    foreach (var write in group)
+                    {
+                        write.Apply(database);
+                    }
+
+                    database.Commit();
+                }
+                catch
+                {
+                    database.Rollback();
+                    throw;
+                }
+
+                return true;
+            });
+        }
+        catch (Exception)
+        {
+            // One bad write must not cost the others theirs: each alone, in its own transaction.
+            foreach (var write in group)
+            {
+                write.Reset();
+                try
+                {
+                    _file.Locked(database =>
+                    {
+                        write.Apply(database);
+                        return true;
+                    });
+                }
+                catch (Exception error)
+                {
+                    write.Error = error;
+                }
+            }
+        }
+
+        Exception? notOnDisk = null;
+        try
+        {
+            _file.Database.Checkpoint();
+        }
+        catch (Exception error)
+        {
+            notOnDisk = error;
+        }
+
+        Interlocked.Increment(ref _groups);
+        Interlocked.Add(ref _writes, group.Count);
+        foreach (var write in group)
+        {
+            write.Complete(notOnDisk);
+        }
+    }
+
+    /// <summary>Flushes what is queued, then stops the writer thread.</summary>
+    public void Dispose()
+    {
+        Thread? writer;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            writer = _writer;
+            Monitor.Pulse(_gate);
+        }
+
+        writer?.Join();
+    }
+
+    private abstract class Write
+    {
+        public Exception? Error { get; set; }
+
+        public abstract void Apply(LiteDatabase database);
+
+        public abstract void Reset();
+
+        public abstract void Complete(Exception? notOnDisk);
+    }
+
+    private sealed class Write<T>(Func<LiteDatabase, T> write) : Write
+    {
+        private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+
+        public Task<T> Done => _done.Task;
+
+        public override void Apply(LiteDatabase database) => _result = write(database);
+
+        public override void Reset() => _result = default;
+
+        public override void Complete(Exception? notOnDisk)
+        {
+            if ((Error ?? notOnDisk) is { } error)
+            {
+                _done.SetException(error);
+            }
+            else
+            {
+                _done.SetResult(_result!);
+            }
+        }
+    }
+}
