@@ -94,7 +94,28 @@ internal static partial class GoalTargetReader
         decimal? textBaseline = kind == TargetKind.Level
             ? candidates.LastOrDefault(c => c.Hint == Hint.From && c.Span.End <= pick.Span.Start && c.IsPercent == pick.IsPercent)?.Value
             : null;
-        return new TargetReading(new GoalTarget(pick.Value, pick.IsPercent, kind, textBaseline, pick.Span), direction, spans);
+        return new TargetReading(new GoalTarget(pick.Value, pick.IsPercent, kind, Scaled(textBaseline, pick.Value), pick.Span), direction, spans);
+    }
+
+    // "с 300 до 360 тыс.", "from 1.2 to 1.5 million": the target's multiplier is written once for both ends. A start
+    // a thousand or a million times smaller than the target takes that multiplier when it then lies within ten times of it.
+    private static decimal? Scaled(decimal? start, decimal target)
+    {
+        if (start is not > 0m || target / start.Value < 500m)
+        {
+            return start;
+        }
+
+        foreach (var multiplier in new[] { 1_000m, 1_000_000m })
+        {
+            decimal scaled = start.Value * multiplier;
+            if (scaled * 10m >= target && scaled <= target * 10m)
+            {
+                return scaled;
+            }
+        }
+
+        return start;
     }
 
     // The words around a number, from the vocabulary: "на 20%", "150 новых", "by 50", "50 more" are changes;
