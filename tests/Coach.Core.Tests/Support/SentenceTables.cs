@@ -7,9 +7,9 @@ namespace Coach.Core.Tests.Support;
 public static class SentenceTables
 {
     /// <summary>A chat of the language at the state (the menu when null), the language already chosen.</summary>
-    public static ChatDriver At(string language, string? state = null)
+    public static ChatDriver At(string language, string? state = null, Coach.Core.Parsing.IAnswerReader? reader = null)
     {
-        var chat = new ChatDriver(language);
+        var chat = new ChatDriver(language, reader: reader);
         var session = new Session { Id = chat.ChatId, Language = language, LanguageChosen = true };
         if (state is not null)
         {
