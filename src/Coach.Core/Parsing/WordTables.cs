@@ -72,6 +72,7 @@ public sealed record NumberWords(
 /// <param name="ChannelWords">Words that open a "/kpi" line comparing channels ("каналы").</param>
 /// <param name="Leading">Stems that name only the number after them ("made $10k"), never the one before.</param>
 /// <param name="AmountBefore">Words right before a number that make a count of sales an amount of money ("продажи на 320 тыс").</param>
+/// <param name="MetricNames">The words people name each KPI by, by metric id ("cac": "цена клиента").</param>
 /// <param name="WholeBefore">Words right before a number that make it the whole of the number before ("90 out of 600").</param>
 public sealed record KpiWords(
     string Language,
@@ -83,4 +84,5 @@ public sealed record KpiWords(
     string[] ChannelWords,
     string[] Leading,
     string[] AmountBefore,
-    string[] WholeBefore) : IWordTable;
+    string[] WholeBefore,
+    Dictionary<string, string[]> MetricNames) : IWordTable;

@@ -57,6 +57,12 @@ internal static class SmartWords
     /// <summary>The factor of each multiplier word ("вдвое" → 2, "halve" → 0.5), its spaces as single spaces.</summary>
     public static IReadOnlyDictionary<string, decimal> MultiplierFactors { get; }
 
+    /// <summary>The goal plan's monthly words ("в месяц", "monthly", "/mo"): the goal is a monthly level.</summary>
+    public static Regex PlanMonthly { get; }
+
+    /// <summary>The goal plan's words for new ones ("новых", "new"): without a monthly word, a total of new ones.</summary>
+    public static Regex PlanNew { get; }
+
     static SmartWords()
     {
         var shared = WordFiles.Load<SharedData>(Area, "metrics");
@@ -96,6 +102,9 @@ internal static class SmartWords
             .DistinctBy(x => x.word)
             .ToDictionary(x => x.word, x => x.Factor);
         Multiplier = new Regex(string.Join("|", multipliers.SelectMany(m => MultiplierParts(m, numbers))), RegexOptions.CultureInvariant);
+
+        PlanMonthly = PhrasePattern.Compile(languages.SelectMany(l => l.Plan?.Monthly ?? []));
+        PlanNew = PhrasePattern.Compile(languages.SelectMany(l => l.Plan?.New ?? []));
 
         CountedSkip = languages.SelectMany(l => l.Counted.Skip).ToHashSet();
         NotCounted = languages.SelectMany(l => l.Counted.Not).ToList();
@@ -165,7 +174,10 @@ internal static class SmartWords
         CountedWords Counted,
         Dictionary<string, decimal>? Numbers = null,
         List<string>? NumberEndings = null,
-        MultiplierWords? Multiplier = null);
+        MultiplierWords? Multiplier = null,
+        PlanWords? Plan = null);
+
+    private sealed record PlanWords(List<string> Monthly, List<string> New);
 
     private sealed record MultiplierWords(List<string> Before, List<string> After, List<string> NotFollowedBy, List<string> Prefix, Dictionary<string, List<string>> Words);
 
