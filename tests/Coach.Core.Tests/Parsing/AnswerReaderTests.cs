@@ -126,5 +126,31 @@ public class AnswerReaderTests
         Assert.NotNull(chat.Session.Answers.GetValueOrDefault(spend));
     }
 
+    [Fact]
+    public void A_goal_with_a_deadline_the_rules_cannot_read_is_restated_and_checked_in_full()
+    {
+        var reader = new FakeReader(_ => "Increase orders from the website from 250 to 300 a month by August 31");
+        var chat = new ChatDriver("en", reader: reader)
+            .Send("/start").Press(Coach.Core.Dialogue.ButtonData.Open(Coach.Core.Flows.Smart.SmartFlow.Id)).Choose(":sales").Send("250");
+
+        chat.Send("Increase orders from the website from 250 to 300 a month by the end of the barbecue season");
+
+        Assert.StartsWith("I read your answer as «Increase orders from the website from 250 to 300 a month by August 31»", chat.Replies[0].Text);
+        Assert.Equal("Increase orders from the website from 250 to 300 a month by August 31", chat.Session.Answers[Coach.Core.Flows.Smart.SmartFlow.Key("goal")]);
+        Assert.Single(reader.Asked);
+    }
+
+    [Fact]
+    public void A_restated_goal_that_still_fails_leaves_the_verdict()
+    {
+        var chat = new ChatDriver("en", reader: new FakeReader(_ => "Be more popular by August 31"))
+            .Send("/start").Press(Coach.Core.Dialogue.ButtonData.Open(Coach.Core.Flows.Smart.SmartFlow.Id)).Choose(":sales").Send("250");
+
+        chat.Send("Be more popular one day");
+
+        Assert.Equal(Coach.Core.Flows.Smart.SmartFlow.Key("goal"), chat.State);
+        Assert.DoesNotContain("I read your answer as", chat.Text);
+    }
+
     private static Coach.Core.Texts.Texts TextsFor(string language) => Coach.Core.Texts.TextCatalog.Default.For(language);
 }
