@@ -47,7 +47,8 @@ public static class CoachHostExtensions
             provider.GetRequiredService<FlowCatalog>(),
             provider.GetRequiredService<TextCatalog>(),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetService<Coach.Core.Drafting.IDraftModel>()));
+            provider.GetService<Coach.Core.Drafting.IDraftModel>(),
+            provider.GetService<Coach.Core.Parsing.IAnswerReader>()));
         return services;
     }
 

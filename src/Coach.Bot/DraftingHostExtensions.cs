@@ -1,5 +1,6 @@
 using Coach.Bot.Options;
 using Coach.Core.Drafting;
+using Coach.Core.Parsing;
 using Coach.Drafting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,9 @@ public static class DraftingHostExtensions
                 var settings = new ModelSettings(new Uri(options.Endpoint!), options.Model!, options.ApiKey, TimeSpan.FromSeconds(options.TimeoutSeconds), options.MaxTokens);
                 return SemanticKernelDraftModel.ForEndpoint(settings, provider.GetRequiredService<PromptLibrary>(), provider.GetRequiredService<ILogger<SemanticKernelDraftModel>>(), provider.GetService<TimeProvider>());
             });
+
+            // The same model reads, as a last resort, answers the rules could not read (the rules check its rewrite).
+            services.AddSingleton<IAnswerReader>(provider => new SemanticKernelAnswerReader(provider.GetRequiredService<IDraftModel>()));
         }
 
         return services;

@@ -43,6 +43,7 @@ public sealed partial class PromptLibrary
         PromptTask.Draft => "draft",
         PromptTask.AdaptToChannel => "adapt-to-channel",
         PromptTask.Rewrite => "rewrite",
+        PromptTask.ReadAnswer => "read-answer",
         _ => "tov-review",
     };
 

@@ -54,6 +54,11 @@ public sealed partial class SemanticKernelDraftModel : IDraftModel
             var config = prompts[task];
             var settings = OpenAIPromptExecutionSettings.FromExecutionSettings(config.DefaultExecutionSettings ?? new PromptExecutionSettings());
             settings.MaxTokens = maxTokens;
+            if (task == PromptTask.ReadAnswer)
+            {
+                // Structured output: the connector sends the type's JSON schema as response_format (json_schema).
+                settings.ResponseFormat = typeof(SemanticKernelAnswerReader.Reading);
+            }
             _functions[task] = (KernelFunctionFactory.CreateFromPrompt(config, new KernelPromptTemplateFactory()), settings);
         }
     }

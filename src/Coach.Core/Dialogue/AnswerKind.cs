@@ -11,9 +11,18 @@ public readonly record struct AnswerCheck(string? Value, string? Problem)
     /// <summary>Answers to other questions of the same flow the text also gave ("Алсу, 34": the age), by step key; saved where none is yet.</summary>
     public IReadOnlyDictionary<string, string>? Also { get; init; }
 
+    /// <summary>
+    /// True when the rules found nothing they could read (no number at all, or several where one is asked), rather than
+    /// a value they refuse: only such an answer may go to the reader of last resort (<see cref="IAnswerReader"/>).
+    /// </summary>
+    public bool Unreadable { get; init; }
+
     public static AnswerCheck Accept(string value) => new(value, null);
 
     public static AnswerCheck Reject(string problemHtml) => new(null, problemHtml);
+
+    /// <summary>A refusal because nothing in the text could be read.</summary>
+    public static AnswerCheck Unread(string problemHtml) => new(null, problemHtml) { Unreadable = true };
 }
 
 /// <summary>What kind of answer a step takes and how it is validated.</summary>
@@ -124,7 +133,8 @@ public sealed class NumberAnswer(decimal min, decimal max, bool wholeNumber = fa
         else
         {
             var key = "error.number." + error.ToString().ToLowerInvariant();
-            return AnswerCheck.Reject(error == NumberParseError.NotANumber && Asks != NumberKind.Number ? texts[$"{key}.{kind}"] : texts[key]);
+            var problem = error == NumberParseError.NotANumber && Asks != NumberKind.Number ? texts[$"{key}.{kind}"] : texts[key];
+            return error is NumberParseError.NotANumber or NumberParseError.MoreThanOneNumber ? AnswerCheck.Unread(problem) : AnswerCheck.Reject(problem);
         }
 
         var money = quantity.Unit is NumberUnit.Rub or NumberUnit.Usd or NumberUnit.Eur;
@@ -184,7 +194,9 @@ public sealed class AgeAnswer : AnswerKind
     public const int Oldest = 120;
 
     public override AnswerCheck Check(string text, Texts.Texts texts) =>
-        Read(text, texts.Language) is { } age ? AnswerCheck.Accept(age) : AnswerCheck.Reject(texts.Format("error.age", ("max", Oldest)));
+        Read(text, texts.Language) is { } age ? AnswerCheck.Accept(age)
+        : PhraseReader.Read(text, texts.Language).Count == 0 ? AnswerCheck.Unread(texts.Format("error.age", ("max", Oldest)))
+        : AnswerCheck.Reject(texts.Format("error.age", ("max", Oldest)));
 
     /// <summary>The age a text gives ("34", "25–34"), or null when it gives none or something that is no age.</summary>
     public static string? Read(string text, string? language) =>

@@ -9,7 +9,8 @@ namespace Coach.Core.Dialogue;
 /// handled one at a time (a session is changed by one input at a time); different chats run in
 /// parallel, sharing the flow catalogue's dialogue machines.
 /// </summary>
-public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextCatalog texts, TimeProvider? time = null, Drafting.IDraftModel? model = null)
+public sealed class DialogueEngine(
+    ISessionStore store, FlowCatalog flows, TextCatalog texts, TimeProvider? time = null, Drafting.IDraftModel? model = null, Parsing.IAnswerReader? reader = null)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -64,6 +65,11 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
             var duplicate = input.Sequence is { } sequence && sequence == session.LastSequence;
             var turn = new DialogueTurn(session, flows, texts, _time.GetUtcNow().UtcDateTime);
             turn.Handle(duplicate ? input with { Kind = UserInputKind.Where, Payload = "" } : input);
+            if (turn.Unread is { } unread && reader is not null)
+            {
+                turn = await ReadAgain(turn, unread, input, session, busy, cancellationToken).ConfigureAwait(false);
+            }
+
             await RunWork(turn, session, busy, cancellationToken).ConfigureAwait(false);
             if (input.Sequence is { } handled && !duplicate)
             {
@@ -96,6 +102,44 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
         }
     }
 
+    // The rules could not read the answer: the reader rewrites it, and the rules check the rewrite as if the user had
+    // typed it. Only an accepted rewrite replaces the turn, led by what was understood; a failed, refused or
+    // unreadable rewrite leaves today's answer ("didn't understand, e.g. …").
+    private async Task<DialogueTurn> ReadAgain(
+        DialogueTurn turn, Parsing.UnreadAnswer unread, UserInput input, Session session, Func<CancellationToken, Task>? busy, CancellationToken cancellationToken)
+    {
+        string? rewrite;
+        try
+        {
+            rewrite = await WhileBusy(busy, () => reader!.ReadAsync(unread, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            return turn;
+        }
+
+        rewrite = rewrite?.Trim();
+        if (string.IsNullOrEmpty(rewrite) || rewrite.StartsWith('/') || rewrite == input.Payload.Trim())
+        {
+            return turn;
+        }
+
+        var again = new DialogueTurn(session, flows, texts, _time.GetUtcNow().UtcDateTime);
+        again.Handle(input with { Payload = rewrite });
+        if (!again.Accepted)
+        {
+            return turn;
+        }
+
+        again.Replies.Insert(0, new Reply(texts.For(session.Language).Format("answer.understood", ("answer", rewrite))));
+        for (var i = 0; i < again.Work.Count; i++)
+        {
+            again.Work[i] = (again.Work[i].At + 1, again.Work[i].Work);
+        }
+
+        return again;
+    }
+
     private async Task RunWork(DialogueTurn turn, Session session, Func<CancellationToken, Task>? busy, CancellationToken cancellationToken)
     {
         if (turn.Work.Count == 0)
@@ -104,15 +148,32 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
         }
 
         var context = new WorkContext(session, texts.For(session.Language), model) { Utc = _time.GetUtcNow().UtcDateTime };
-        var results = new List<IReadOnlyList<Reply>>();
+        var results = await WhileBusy(busy, async () =>
+        {
+            var done = new List<IReadOnlyList<Reply>>();
+            foreach (var (_, work) in turn.Work)
+            {
+                done.Add(await work(context, cancellationToken).ConfigureAwait(false));
+            }
+
+            return done;
+        }, cancellationToken).ConfigureAwait(false);
+
+        // Inserted from the last place to the first, so earlier places stay where they were.
+        for (var i = turn.Work.Count - 1; i >= 0; i--)
+        {
+            turn.Replies.InsertRange(turn.Work[i].At, results[i]);
+        }
+    }
+
+    // Slow work under the busy signal: started before it, stopped (and awaited briefly) after it, whatever happens.
+    private async Task<T> WhileBusy<T>(Func<CancellationToken, Task>? busy, Func<Task<T>> work, CancellationToken cancellationToken)
+    {
         using var working = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var signal = busy is null ? Task.CompletedTask : KeepBusy(busy, working.Token);
         try
         {
-            foreach (var (_, work) in turn.Work)
-            {
-                results.Add(await work(context, cancellationToken).ConfigureAwait(false));
-            }
+            return await work().ConfigureAwait(false);
         }
         finally
         {
@@ -120,12 +181,6 @@ public sealed class DialogueEngine(ISessionStore store, FlowCatalog flows, TextC
 
             // A transport that ignores the cancellation must not hold the reply (nor the chat).
             await signal.WaitAsync(TimeSpan.FromSeconds(2)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
-        }
-
-        // Inserted from the last place to the first, so earlier places stay where they were.
-        for (var i = turn.Work.Count - 1; i >= 0; i--)
-        {
-            turn.Replies.InsertRange(turn.Work[i].At, results[i]);
         }
     }
 

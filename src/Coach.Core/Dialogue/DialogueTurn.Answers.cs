@@ -59,6 +59,11 @@ internal sealed partial class DialogueTurn
 
         if (!check.Ok)
         {
+            if (typed && check.Unreadable)
+            {
+                Unread = new Parsing.UnreadAnswer(_session.Language, T[step.QuestionKey], T[step.ExampleKeyFor(_session, T)], raw);
+            }
+
             Say(step.Answer.IsChoice
                 ? check.Problem!
                 : T.Format("error.answer", ("problem", new Markup(check.Problem!)), ("example", T.Html("error.example", ("example", T.Html(step.ExampleKeyFor(_session, T)))))));
@@ -66,6 +71,7 @@ internal sealed partial class DialogueTurn
             return;
         }
 
+        Accepted = true;
         _session.Answers[step.AnswerKey] = check.Value!;
         foreach (var (key, value) in check.Also ?? new Dictionary<string, string>())
         {

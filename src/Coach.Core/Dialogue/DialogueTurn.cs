@@ -39,6 +39,12 @@ internal sealed partial class DialogueTurn
     /// <summary>Work features asked for, each with the place in <see cref="Replies"/> its replies go.</summary>
     public List<(int At, FeatureWork Work)> Work { get; } = new();
 
+    /// <summary>A typed answer the question's rules could not read at all, for the reader of last resort; else null.</summary>
+    public Parsing.UnreadAnswer? Unread { get; private set; }
+
+    /// <summary>True when the input answered the current question and the answer was saved.</summary>
+    public bool Accepted { get; private set; }
+
     /// <summary>True when the user confirmed /forget: the caller deletes the session instead of saving it.</summary>
     public bool Forget { get; private set; }
 

@@ -9,6 +9,9 @@ public enum PromptTask
     AdaptToChannel,
     Rewrite,
     TovReview,
+
+    /// <summary>An answer the rules could not read, rewritten in the form of the question's example (JSON).</summary>
+    ReadAnswer,
 }
 
 /// <summary>

@@ -32,7 +32,7 @@ public readonly record struct PeriodAmount(decimal Amount, Period Period)
 /// Reads purchase frequencies ("2/week", "2 раза в неделю", "24 a year", "раз в месяц") and
 /// durations ("1y", "12 месяцев", "52 weeks", "год") in Russian and English.
 /// </summary>
-public static partial class PeriodParser
+public static class PeriodParser
 {
     public static bool TryParseRate(string? text, out PeriodAmount rate)
     {
@@ -73,7 +73,7 @@ public static partial class PeriodParser
     {
         amount = 1m;
         var trimmed = text.Trim();
-        if (trimmed.Length == 0 || trimmed is "a" or "an" or "one" or "once" or "раз" or "один")
+        if (trimmed.Length == 0 || WordTables.Numbers.Values.Any(t => t.Once.Contains(trimmed)))
         {
             return true;
         }
@@ -95,11 +95,18 @@ public static partial class PeriodParser
 
     private static string Normalize(string? text) => (text ?? "").Trim().ToLowerInvariant().Replace('ё', 'е');
 
-    // "2/week", "2 per week", "2 times a week", "2 раза в неделю", "раз в месяц", "twice a month".
-    [GeneratedRegex(@"^(?<n>[\d\s.,]*\d|a|an|one|once|twice|раз|один|дважды)?\s*(?:раза?|times?|x)?\s*(?:/|per|a|an|every|в|за|каждую|каждый|каждые)\s*(?<p>[a-zа-я.]+)$")]
-    private static partial Regex Rate();
+    // The words are every language's (Parsing/Words/numbers_*.json): a number or a word for one or for a count, "times",
+    // a word for "per", the period. "2/week", "2 per week", "2 times a week", "2 раза в неделю", "раз в месяц", "twice a month".
+    private static readonly Regex RatePattern = new(
+        $@"^(?<n>[\d\s.,]*\d|{WordTables.Alternation(t => [.. t.Once, .. t.NumberWordValues.Keys])})?\s*(?:{WordTables.Alternation(t => t.Times)})?\s*(?:{WordTables.Alternation(t => t.Per)})\s*(?<p>[\p{{L}}.]+)$",
+        RegexOptions.CultureInvariant);
 
-    // "1y", "12 months", "52 недели", "год", "a year".
-    [GeneratedRegex(@"^(?:(?<n>[\d\s.,]*\d|a|an|one)\s*)?(?<p>[a-zа-я.]+)$")]
-    private static partial Regex Duration();
+    // "1y", "12 months", "52 недели", "год", "a year", "один год".
+    private static readonly Regex DurationPattern = new(
+        $@"^(?:(?<n>[\d\s.,]*\d|{WordTables.Alternation(t => t.Once)})\s*)?(?<p>[\p{{L}}.]+)$",
+        RegexOptions.CultureInvariant);
+
+    private static Regex Rate() => RatePattern;
+
+    private static Regex Duration() => DurationPattern;
 }

@@ -88,6 +88,19 @@ public static class PhraseReader
             i = next - 1;
         }
 
+        // "every week", "каждую неделю": a period alone after "every" is once a period, when the phrase has no number.
+        if (found.Count == 0)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (Is(tokens[i], tables, t => t.Every) && ReadPer(tokens, i, tables) is { } every)
+                {
+                    found.Add(new Quantity(1m, NumberUnit.None, tokens[i].Start, tokens[every.Last].End) { Per = every.Per });
+                    break;
+                }
+            }
+        }
+
         return found;
     }
 
@@ -115,6 +128,11 @@ public static class PhraseReader
                 if (periodAt < tokens.Count && Period(tokens[periodAt], tables, t => t.Periods) is { } period)
                 {
                     return (new PeriodAmount(count ?? 1m, period), periodAt);
+                }
+
+                if (periodAt < tokens.Count && Length(tokens[periodAt], tables) is { } length)
+                {
+                    return (length with { Amount = length.Amount * (count ?? 1m) }, periodAt);
                 }
             }
 
@@ -150,6 +168,12 @@ public static class PhraseReader
 
         return null;
     }
+
+    // "полгода", "fortnight": one word for several periods.
+    private static PeriodAmount? Length(Token token, List<NumberWords> tables) => token.Kind != Kind.Word ? null : tables
+        .SelectMany(t => t.PeriodLengths)
+        .SelectMany(p => p.Value.Where(w => w.Key == token.Text).Select(w => (PeriodAmount?)new PeriodAmount(w.Value, p.Key)))
+        .FirstOrDefault();
 
     private static List<Token> Tokenize(string s, string? language, List<NumberWords> tables)
     {
@@ -211,5 +235,5 @@ public static class PhraseReader
     }
 
     private static IEnumerable<string> AllWords(NumberWords t) =>
-        t.Periods.Values.SelectMany(w => w).Concat(t.EveryPeriod.Values.SelectMany(w => w)).Concat(t.Approximately).Concat(t.Age);
+        t.Periods.Values.SelectMany(w => w).Concat(t.PeriodLengths.Values.SelectMany(w => w.Keys)).Concat(t.EveryPeriod.Values.SelectMany(w => w)).Concat(t.Approximately).Concat(t.Age);
 }

@@ -30,6 +30,10 @@ public static class WordTables
 
         return tables.Count > 0 ? tables : throw new InvalidOperationException($"No word tables for {topic}.");
     }
+
+    /// <summary>A regular-expression alternation of every language's words, longest first, each escaped.</summary>
+    public static string Alternation(Func<NumberWords, IEnumerable<string>> words) =>
+        string.Join('|', Numbers.Values.SelectMany(words).Distinct().OrderByDescending(w => w.Length).Select(System.Text.RegularExpressions.Regex.Escape));
 }
 
 /// <summary>A table of words for one language.</summary>
@@ -39,6 +43,8 @@ public interface IWordTable
 }
 
 /// <summary>How one language writes numbers: see <c>Parsing/Words/numbers_*.json</c>.</summary>
+/// <remarks><c>Once</c>: words for a single one before a period ("a week", "раз в месяц", "один год"); <c>Every</c>: words that make a period alone a frequency ("every week" is once a week); <c>PeriodLengths</c>:
+/// words for several periods at once ("полгода" is 6 months, "fortnight" 2 weeks).</remarks>
 public sealed record NumberWords(
     string Language,
     Dictionary<string, string[]> Multipliers,
@@ -50,6 +56,9 @@ public sealed record NumberWords(
     string[] Per,
     Dictionary<Period, string[]> Periods,
     Dictionary<Period, string[]> EveryPeriod,
+    string[] Once,
+    string[] Every,
+    Dictionary<Period, Dictionary<string, decimal>> PeriodLengths,
     string[] Age,
     string[] RangeWords) : IWordTable;
 
@@ -59,11 +68,21 @@ public sealed record NumberWords(
 /// <param name="AdWords">Whole words that say the money went to advertising ("ads").</param>
 /// <param name="AdStems">Word beginnings that say so ("реклам").</param>
 /// <param name="Fillers">Words skipped when looking for a number's noun ("46 of them became SQLs").</param>
-/// <param name="PeriodNames">Beginnings of words that name a period ("в ноябре", "last month").</param>
+/// <param name="PeriodNames">Beginnings of words that name a period ("в ноябре", "last month", "q2").</param>
+/// <param name="ChannelWords">Words that open a "/kpi" line comparing channels ("каналы").</param>
+/// <param name="Leading">Stems that name only the number after them ("made $10k"), never the one before.</param>
+/// <param name="AmountBefore">Words right before a number that make a count of sales an amount of money ("продажи на 320 тыс").</param>
+/// <param name="MetricNames">The words people name each KPI by, by metric id ("cac": "цена клиента").</param>
+/// <param name="WholeBefore">Words right before a number that make it the whole of the number before ("90 out of 600").</param>
 public sealed record KpiWords(
     string Language,
     Dictionary<string, string[]> Stems,
     string[] AdWords,
     string[] AdStems,
     string[] Fillers,
-    string[] PeriodNames) : IWordTable;
+    string[] PeriodNames,
+    string[] ChannelWords,
+    string[] Leading,
+    string[] AmountBefore,
+    string[] WholeBefore,
+    Dictionary<string, string[]> MetricNames) : IWordTable;

@@ -62,19 +62,8 @@ public class PeopleWriteNumbersTests
 
     [Theory]
     [MemberData(nameof(Answers))]
-    public void A_number_answer_is_read_in_its_phrase(string state, string language, string typed, string? saved)
-    {
-        var chat = new ChatDriver(language);
-        chat.Store.Save(new Session { Id = chat.ChatId, Language = language, LanguageChosen = true, State = state });
-
-        chat.Send(typed);
-
-        Assert.Equal(saved, chat.Session.Answers.GetValueOrDefault(state));
-        if (saved is null)
-        {
-            Assert.Equal(state, chat.State);
-        }
-    }
+    public void A_number_answer_is_read_in_its_phrase(string state, string language, string typed, string? saved) =>
+        SentenceTables.AnswerIsSaved(state, language, typed, saved);
 
     [Fact]
     public void A_persona_name_with_an_age_keeps_the_age()
@@ -90,17 +79,6 @@ public class PeopleWriteNumbersTests
 
     [Theory]
     [MemberData(nameof(Messages))]
-    public void A_message_with_numbers_gives_the_metric_it_names(string language, string typed, string[] fragments)
-    {
-        var chat = new ChatDriver(language);
-        chat.Store.Save(new Session { Id = chat.ChatId, Language = language, LanguageChosen = true });
-
-        chat.Send(typed);
-
-        var seen = chat.Text + "\n" + string.Join("\n", chat.Replies.SelectMany(r => r.AllButtons).Select(b => b.Label));
-        foreach (var fragment in fragments)
-        {
-            Assert.Contains(fragment, seen);
-        }
-    }
+    public void A_message_with_numbers_gives_the_metric_it_names(string language, string typed, string[] fragments) =>
+        SentenceTables.MessageGives(language, typed, fragments, []);
 }

@@ -1,5 +1,6 @@
 using Coach.Core.Domain.Smart;
 using Coach.Core.Domain.Tov;
+using Coach.Core.Tests.Support;
 
 namespace Coach.Core.Tests.Smart;
 
@@ -42,24 +43,8 @@ public class WrittenGoalsTests
     [InlineData("Продать 60 свадебных тортов к 8 Марта", GoalType.Sales, 40, "+++++", "sales", "up", 40, 60, "2027-03-08")]
     [InlineData("Стать популярнее в городе", GoalType.Awareness, null, "-----", null, "up", null, null, null)]
     public void A_goal_as_people_write_it_gets_the_verdict_and_the_reading(
-        string goal, GoalType type, int? baseline, string summary, string? metric, string direction, int? from, int? to, string? due)
-    {
-        var check = SmartGoalChecker.Check(goal, type, baseline, Today);
-        var saved = SmartGoal.From(check, Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-
-        // One line, so a failure shows the whole reading at once.
-        string Reading(string verdict, string? key, string way, decimal? start, decimal? end, string? day) =>
-            $"{verdict} {key ?? "-"} {way} {start?.ToString("0.##") ?? "-"}→{end?.ToString("0.##") ?? "-"} {day ?? "-"}";
-        Assert.Equal(
-            Reading(summary, metric, direction, from, to, due),
-            Reading(
-                check.Summary,
-                check.Metric,
-                check.Direction == GoalDirection.Decrease ? "down" : "up",
-                to is null ? null : saved.Baseline,
-                to is null ? null : saved.Target,
-                check.Deadline?.Due.ToString("yyyy-MM-dd")));
-    }
+        string goal, GoalType type, int? baseline, string summary, string? metric, string direction, int? from, int? to, string? due) =>
+        SentenceTables.GoalReads(Today, goal, type, baseline, summary, metric, direction, from, to, due);
 
     [Theory]
     [InlineData("ru", Address.Polite, "Успей заказать, братан! Торты до пятницы.", "Успей")]

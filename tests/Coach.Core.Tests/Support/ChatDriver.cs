@@ -7,10 +7,11 @@ namespace Coach.Core.Tests.Support;
 /// <summary>Talks to the dialogue engine as one user would, keeping the last replies at hand.</summary>
 public sealed class ChatDriver
 {
-    public ChatDriver(string language = "en", ISessionStore? store = null, string chatId = "test:1", TimeProvider? time = null, Coach.Core.Drafting.IDraftModel? model = null)
+    public ChatDriver(string language = "en", ISessionStore? store = null, string chatId = "test:1", TimeProvider? time = null, Coach.Core.Drafting.IDraftModel? model = null,
+        Coach.Core.Parsing.IAnswerReader? reader = null)
     {
         Store = store ?? new InMemorySessionStore();
-        Engine = new DialogueEngine(Store, CoachFlows.Create(), TextCatalog.Default, time, model: model);
+        Engine = new DialogueEngine(Store, CoachFlows.Create(), TextCatalog.Default, time, model: model, reader: reader);
         Language = language;
         ChatId = chatId;
     }

@@ -19,6 +19,9 @@ public sealed record ChatRequest(string Model, IReadOnlyList<(string Role, strin
 
     public string User => string.Join("\n", Messages.Where(m => m.Role == "user").Select(m => m.Content));
 
+    /// <summary>The response_format type the client asked for ("json_schema"), or null.</summary>
+    public string? ResponseFormat { get; init; }
+
     /// <summary>The channel id the prompt names ("Channel: sms (…)").</summary>
     public string Channel => Regex.Match(System, @"Channel: (\w+)").Groups[1].Value;
 }
@@ -98,7 +101,10 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         var messages = body["messages"]!.AsArray()
             .Select(m => (m!["role"]!.GetValue<string>(), Content(m["content"])))
             .ToList();
-        var request = new ChatRequest(body["model"]?.GetValue<string>() ?? "", messages, body["max_completion_tokens"]?.GetValue<int>() ?? body["max_tokens"]?.GetValue<int>());
+        var request = new ChatRequest(body["model"]?.GetValue<string>() ?? "", messages, body["max_completion_tokens"]?.GetValue<int>() ?? body["max_tokens"]?.GetValue<int>())
+        {
+            ResponseFormat = body["response_format"]?["type"]?.GetValue<string>(),
+        };
         lock (_requests)
         {
             _requests.Add(request);

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Coach.Core.Domain.Channels;
 
 /// <summary>How a goal's number reads over time.</summary>
@@ -72,7 +70,7 @@ public sealed record GoalPlanInputs(string Metric, decimal Baseline, decimal Tar
 /// date is the level the budget holds (<see cref="BoughtPerMonth"/>).
 /// </para>
 /// </summary>
-public sealed partial record GoalPlanGap(GoalGapStatus Status, GoalPlanInputs Inputs, CustomerRoute Route)
+public sealed record GoalPlanGap(GoalGapStatus Status, GoalPlanInputs Inputs, CustomerRoute Route)
 {
     /// <summary>Calendar months from today to the deadline, at least 1.</summary>
     public int HorizonMonths { get; init; }
@@ -127,15 +125,15 @@ public sealed partial record GoalPlanGap(GoalGapStatus Status, GoalPlanInputs In
     /// </summary>
     public static GoalPace PaceOf(string goal)
     {
-        var text = goal.ToLowerInvariant();
-        if (Rate().IsMatch(text))
+        var text = goal.ToLowerInvariant().Replace('ё', 'е');
+        if (Smart.SmartWords.PlanMonthly.IsMatch(text))
         {
             return GoalPace.Monthly;
         }
 
         // "increase customers by 20%", "grow to 300 orders": a change of today's level, read monthly, since the baseline
         // question asks for a month's value.
-        return New().IsMatch(text) ? GoalPace.Cumulative : GoalPace.Monthly;
+        return Smart.SmartWords.PlanNew.IsMatch(text) ? GoalPace.Cumulative : GoalPace.Monthly;
     }
 
     /// <summary>The goal against the budget; every figure is kept exact (decimal) for the lines to round once.</summary>
@@ -198,10 +196,4 @@ public sealed partial record GoalPlanGap(GoalGapStatus Status, GoalPlanInputs In
         var months = (int)Math.Ceiling(customers * horizon / bought);
         return gap with { MonthsToHit = months, DeadlineToHit = inputs.Today.AddMonths(months) };
     }
-
-    [GeneratedRegex(@"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*(?:mo|month|мес)\b|\bв\s+месяц\b|\bежемесячн\w*|\bкаждый\s+месяц\b|\bв\s+мес\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Rate();
-
-    [GeneratedRegex(@"\bnew\b|\bнов(?:ых|ые|ого|ый|ой|ая)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex New();
 }

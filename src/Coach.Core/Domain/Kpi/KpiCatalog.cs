@@ -1,3 +1,5 @@
+using Coach.Core.Parsing;
+
 namespace Coach.Core.Domain.Kpi;
 
 /// <summary>
@@ -14,96 +16,96 @@ public static class KpiCatalog
     [
         new("cac", KpiUnit.Money, [Spend, Count("customers", positive: true)], a => new(a["spend"] / a["customers"], "cost"))
         {
-            Aliases = ["cac", "сас", "цена клиента", "стоимость клиента", "стоимость привлечения", "acquisition cost", "customer acquisition cost", "cost per customer"],
+            Aliases = Names("cac"),
         },
         new("roi", KpiUnit.Percent, [new KpiInput("profit", KpiInputKind.Money), SpendDivisor], a => Return(a["profit"], a["spend"]))
         {
-            Aliases = ["roi", "рои", "окупаемость инвестиций", "return on investment"],
+            Aliases = Names("roi"),
         },
         new("romi", KpiUnit.Percent, [new KpiInput("profit", KpiInputKind.Money), SpendDivisor], a => Return(a["profit"], a["spend"]))
         {
-            Aliases = ["romi", "роми", "окупаемость маркетинга", "return on marketing investment"],
+            Aliases = Names("romi"),
         },
         new("roas", KpiUnit.Percent, [new KpiInput("ad_revenue", KpiInputKind.Money), SpendDivisor], Roas)
         {
-            Aliases = ["roas", "роас", "окупаемость рекламы", "return on ad spend"],
+            Aliases = Names("roas"),
         },
         new("ltv", KpiUnit.Money, [new KpiInput("check", KpiInputKind.Money), new KpiInput("frequency", KpiInputKind.Rate), new KpiInput("period", KpiInputKind.Duration), new KpiInput("margin", KpiInputKind.Percent) { Optional = true }], Ltv)
         {
-            Aliases = ["ltv", "лтв", "clv", "cltv", "пожизненная ценность", "ценность клиента", "lifetime value"],
+            Aliases = Names("ltv"),
         },
         new("payback", KpiUnit.Months, [new KpiInput("cac", KpiInputKind.Money), new KpiInput("monthly_profit", KpiInputKind.MonthlyMoney) { Positive = true }, new KpiInput("lifetime", KpiInputKind.Duration) { Optional = true }], Payback)
         {
-            Aliases = ["payback", "окупаемость", "срок окупаемости", "payback period"],
+            Aliases = Names("payback"),
         },
         new("ltv_cac", KpiUnit.Ratio, [new KpiInput("ltv", KpiInputKind.Money), new KpiInput("cac", KpiInputKind.Money) { Positive = true }], LtvToCac)
         {
-            Aliases = ["ltv/cac", "ltv_cac", "ltv cac", "ltv к cac", "ltv to cac"],
+            Aliases = Names("ltv_cac"),
         },
         new("conversion", KpiUnit.Percent, [Count("purchases"), Count("visitors", positive: true)], a => new(Percent(a["purchases"], a["visitors"]), "per_100"))
         {
-            Aliases = ["conversion", "cr", "конверсия", "конверсию", "conversion rate"],
+            Aliases = Names("conversion"),
         },
         new("average_check", KpiUnit.Money, [new KpiInput("revenue", KpiInputKind.Money), Count("purchases", positive: true)], a => new(a["revenue"] / a["purchases"], "check"))
         {
-            Aliases = ["average_check", "aov", "средний чек", "average check", "average order value"],
+            Aliases = Names("average_check"),
         },
         // Customers are not purchases: one customer may buy several times, so revenue over customers is its own metric.
         new("revenue_per_customer", KpiUnit.Money, [new KpiInput("revenue", KpiInputKind.Money), Count("all_customers", positive: true)], a => new(a["revenue"] / a["all_customers"], "per_customer"))
         {
-            Aliases = ["revenue_per_customer", "выручка на клиента", "выручка с клиента", "доход на клиента", "revenue per customer", "arpu", "arppu"],
+            Aliases = Names("revenue_per_customer"),
         },
         new("ctr", KpiUnit.Percent, [Count("clicks"), Count("impressions", positive: true)], a => new(Percent(a["clicks"], a["impressions"]), "per_100"))
         {
-            Aliases = ["ctr", "цтр", "кликабельность", "click-through rate", "click through rate"],
+            Aliases = Names("ctr"),
         },
         new("cpc", KpiUnit.Money, [Spend, Count("clicks", positive: true)], a => new(a["spend"] / a["clicks"], "cost"))
         {
-            Aliases = ["cpc", "цена клика", "стоимость клика", "cost per click"],
+            Aliases = Names("cpc"),
         },
         new("cpa", KpiUnit.Money, [Spend, Count("actions", positive: true)], a => new(a["spend"] / a["actions"], "cost"))
         {
-            Aliases = ["cpa", "цена действия", "стоимость действия", "стоимость заявки", "cost per action", "cost per acquisition"],
+            Aliases = Names("cpa"),
         },
         new("cost_per_sale", KpiUnit.Money, [Spend, Count("sales", positive: true)], a => new(a["spend"] / a["sales"], "cost"))
         {
-            Aliases = ["cost_per_sale", "cps", "cpo", "цена продажи", "стоимость продажи", "стоимость заказа", "cost per sale", "cost per order"],
+            Aliases = Names("cost_per_sale"),
         },
         new("cpm", KpiUnit.Money, [Spend, Count("impressions", positive: true)], a => new(a["spend"] / a["impressions"] * 1000m, "cost"))
         {
-            Aliases = ["cpm", "цена тысячи показов", "стоимость тысячи показов", "cost per mille", "cost per thousand"],
+            Aliases = Names("cpm"),
         },
         new("reach", KpiUnit.Count, [new KpiInput("channels", KpiInputKind.Count) { Many = true }], a => new(a["channels"], "contacts"))
         {
-            Aliases = ["reach", "охват", "охваты"],
+            Aliases = Names("reach"),
         },
         new("traffic_growth", KpiUnit.Percent, [Count("old", positive: true), Count("new")], TrafficGrowth)
         {
-            Aliases = ["traffic_growth", "рост трафика", "прирост трафика", "traffic growth"],
+            Aliases = Names("traffic_growth"),
         },
         new("traffic_share", KpiUnit.Percent, [Count("source"), Count("total", positive: true)], a => new(Percent(a["source"], a["total"]), "share"))
         {
-            Aliases = ["traffic_share", "доля трафика", "доля источника", "traffic share"],
+            Aliases = Names("traffic_share"),
         },
         new("leads", KpiUnit.Count, [Count("calls"), Count("applications"), Count("registrations"), Count("subscriptions")], a => new(a["calls"] + a["applications"] + a["registrations"] + a["subscriptions"], "sum"))
         {
-            Aliases = ["количество лидов", "число лидов", "lead count", "total leads"],
+            Aliases = Names("leads"),
         },
         new("repeat_rate", KpiUnit.Percent, [Count("returning"), Count("all_customers", positive: true)], a => new(Percent(a["returning"], a["all_customers"]), "share"))
         {
-            Aliases = ["repeat_rate", "повторные покупки", "доля повторных", "repeat purchases", "repeat purchase rate", "retention"],
+            Aliases = Names("repeat_rate"),
         },
         new("mql_sql", KpiUnit.Percent, [Count("sql"), Count("mql", positive: true)], a => new(Percent(a["sql"], a["mql"]), "per_100"))
         {
-            Aliases = ["mql_sql", "mql→sql", "mql sql", "mql в sql", "mql to sql"],
+            Aliases = Names("mql_sql"),
         },
         new("nps", KpiUnit.Points, [Count("promoters"), Count("passives"), Count("detractors")], Nps)
         {
-            Aliases = ["nps", "нпс", "индекс лояльности", "net promoter score"],
+            Aliases = Names("nps"),
         },
         new("funnel", KpiUnit.Percent, [Count("impressions", positive: true), Count("clicks"), Count("leads"), Count("sales")], Funnel.Compute)
         {
-            Aliases = ["funnel", "воронка", "воронку", "sales funnel"],
+            Aliases = Names("funnel"),
         },
     ];
 
@@ -119,6 +121,9 @@ public static class KpiCatalog
     }
 
     internal static decimal Percent(decimal part, decimal whole) => part / whole * 100m;
+
+    // The words people name a metric by, every language's (Parsing/Words/kpi_words_*.json): "цена клиента", "cost per sale".
+    private static string[] Names(string id) => WordTables.Kpi.Values.SelectMany(t => t.MetricNames.GetValueOrDefault(id, [])).ToArray();
 
     private static KpiInput Count(string key, bool positive = false) => new(key, KpiInputKind.Count) { Positive = positive };
 

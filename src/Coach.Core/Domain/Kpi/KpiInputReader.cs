@@ -99,8 +99,11 @@ public static partial class KpiInputReader
         return problem.Length == 0;
     }
 
-    [GeneratedRegex(@"^(?<n>.+?)\s*(?:/|per|a|an|в|за)\s*(?<p>[a-zа-яё.]+)$")]
-    private static partial Regex PerPeriod();
+    // "14 500/year", "14 500 в год": the words for "per" are every language's (Parsing/Words/numbers_*.json).
+    private static readonly Regex PerPeriodPattern = new(
+        $@"^(?<n>.+?)\s*(?:{WordTables.Alternation(t => t.Per)})\s*(?<p>[\p{{L}}.]+)$", RegexOptions.CultureInvariant);
+
+    private static Regex PerPeriod() => PerPeriodPattern;
 
     // "+", ";", a new line, or a comma followed by a space separate amounts; a bare comma may be a decimal mark.
     [GeneratedRegex(@"\s*(?:\+|;|\n|,\s)\s*")]

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Coach.Core.Domain.Channels;
 using Coach.Core.Domain.Coverage;
 using Coach.Core.Domain.Tov;
+using Coach.Core.Domain.Words;
 
 namespace Coach.Core.Domain.Remarks;
 
@@ -11,13 +12,25 @@ namespace Coach.Core.Domain.Remarks;
 /// </summary>
 public static class PositioningRules
 {
-    private static readonly Regex DiscountWord = new(@"скидк|дисконт|распродаж|акци[яиюй]|discount|\bsales?\b|\bpromo", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // The words are data, one file per language (Domain/Remarks/Words), read as phrases of lower-cased text.
+    private static readonly List<RemarkWords> Words = WordFiles.Languages("Remarks").Select(language => WordFiles.Load<RemarkWords>("Remarks", language)).ToList();
 
-    private static readonly Regex PremiumWord = new(@"премиум|преми|люкс|дорож|выше рын|premium|luxury|high[- ]end|above (the )?market", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex DiscountPattern = PhrasePattern.Compile(Words.SelectMany(w => w.Discount));
+
+    private static readonly Regex PremiumPattern = PhrasePattern.Compile(Words.SelectMany(w => w.Premium));
+
+    private sealed record RemarkWords(List<string> Discount, List<string> Premium);
+
+    private static bool IsDiscount(string text) => DiscountPattern.IsMatch(Lower(text));
+
+    private static bool IsPremium(string text) => PremiumPattern.IsMatch(Lower(text));
+
+    // The word files are written lower-case with "ё" as "е".
+    private static string Lower(string text) => text.ToLowerInvariant().Replace('ё', 'е');
 
     /// <summary>The price plan leans on discounts while the voice forbids the word.</summary>
     public static RemarkHit? DiscountWordAvoided(StrategyFacts f) =>
-        f.MixPrice is { } price && DiscountWord.IsMatch(price) && f.Tone?.WordsToAvoid.FirstOrDefault(w => DiscountWord.IsMatch(w)) is { } word
+        f.MixPrice is { } price && IsDiscount(price) && f.Tone?.WordsToAvoid.FirstOrDefault(IsDiscount) is { } word
             ? RemarkHit.Of(("word", RemarkArg.User(word)))
             : null;
 
@@ -42,7 +55,7 @@ public static class PositioningRules
 
     /// <summary>A persona on a low income while the price is premium.</summary>
     public static RemarkHit? LowIncomePremium(StrategyFacts f) =>
-        f.MixPrice is { } price && PremiumWord.IsMatch(price) && f.Personas.FirstOrDefault(p => p.Fields.GetValueOrDefault("income") == "low") is { } persona
+        f.MixPrice is { } price && IsPremium(price) && f.Personas.FirstOrDefault(p => p.Fields.GetValueOrDefault("income") == "low") is { } persona
             ? RemarkHit.Of(("persona", RemarkArg.User(persona.Name)))
             : null;
 

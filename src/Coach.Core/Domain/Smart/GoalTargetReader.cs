@@ -94,7 +94,28 @@ internal static partial class GoalTargetReader
         decimal? textBaseline = kind == TargetKind.Level
             ? candidates.LastOrDefault(c => c.Hint == Hint.From && c.Span.End <= pick.Span.Start && c.IsPercent == pick.IsPercent)?.Value
             : null;
-        return new TargetReading(new GoalTarget(pick.Value, pick.IsPercent, kind, textBaseline, pick.Span), direction, spans);
+        return new TargetReading(new GoalTarget(pick.Value, pick.IsPercent, kind, Scaled(textBaseline, pick.Value), pick.Span), direction, spans);
+    }
+
+    // "с 300 до 360 тыс.", "from 1.2 to 1.5 million": the target's multiplier is written once for both ends. A start
+    // a thousand or a million times smaller than the target takes that multiplier when it then lies within ten times of it.
+    private static decimal? Scaled(decimal? start, decimal target)
+    {
+        if (start is not > 0m || target / start.Value < 500m)
+        {
+            return start;
+        }
+
+        foreach (var multiplier in new[] { 1_000m, 1_000_000m })
+        {
+            decimal scaled = start.Value * multiplier;
+            if (scaled * 10m >= target && scaled <= target * 10m)
+            {
+                return scaled;
+            }
+        }
+
+        return start;
     }
 
     // The words around a number, from the vocabulary: "на 20%", "150 новых", "by 50", "50 more" are changes;
@@ -129,17 +150,11 @@ internal static partial class GoalTargetReader
                 : null;
         }
 
-        string w = m.Groups["w"].Value;
-        return w switch
-        {
-            _ when w.StartsWith("вдво") || w.StartsWith("удво") || w.StartsWith("doubl") || w.StartsWith("two") => 2m,
-            _ when w.StartsWith("втро") || w.StartsWith("утро") || w.StartsWith("tripl") || w.StartsWith("three") => 3m,
-            _ when w.StartsWith("вчетв") || w.StartsWith("quadr") => 4m,
-            _ when w.StartsWith("впят") => 5m,
-            _ => 0.5m, // halve, in half
-        };
+        return SmartWords.MultiplierFactors.TryGetValue(Spaces().Replace(m.Groups["w"].Value, " "), out var factor) ? factor : null;
     }
 
-    [GeneratedRegex(@"\bв\s+(?<n>[0-9]+(?:[.,][0-9]+)?|полтора|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+раза?\b|\b(?<w>вдвое|втрое|вчетверо|впятеро|удво(?:ить|ение|им|ят|ит)|утро(?:ить|ение|им|ят|ит))\b|\b(?<n>[0-9]+(?:\.[0-9]+)?|two|three|four|five|ten)\s*(?:x|times|-?fold)\b(?!\s+(?:a|an|per)\s)|\bx\s*(?<n>[0-9]+(?:\.[0-9]+)?)\b|\b(?<w>double[ds]?|doubling|twofold|two-fold|triple[ds]?|tripling|threefold|three-fold|quadruple[ds]?|halve[ds]?|halving|in\s+half)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Multiplier();
+    private static Regex Multiplier() => SmartWords.Multiplier;
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

@@ -55,39 +55,16 @@ internal static partial class GoalText
 
     public static bool IsLatin(string word) => word.Any(c => c is >= 'a' and <= 'z');
 
-    /// <summary>Small amounts as words, for durations ("за три месяца") and multipliers ("в два раза").</summary>
-    public static bool TryNumberWord(string word, out decimal value)
-    {
-        value = word.Trim() switch
-        {
-            "a" or "an" or "one" or "один" or "одна" or "одну" or "одного" or "одной" => 1m,
-            "полтора" or "полторы" or "полутора" => 1.5m,
-            "two" or "два" or "две" or "двух" => 2m,
-            "three" or "три" or "трех" => 3m,
-            "four" or "четыре" or "четырех" => 4m,
-            "five" or "пять" or "пяти" => 5m,
-            "six" or "шесть" or "шести" => 6m,
-            "seven" or "семь" or "семи" => 7m,
-            "eight" or "восемь" or "восьми" => 8m,
-            "nine" or "девять" or "девяти" => 9m,
-            "ten" or "десять" or "десяти" => 10m,
-            "eleven" or "одиннадцать" or "одиннадцати" => 11m,
-            "twelve" or "двенадцать" or "двенадцати" => 12m,
-            "eighteen" or "восемнадцать" or "восемнадцати" => 18m,
-            _ => 0m,
-        };
-        return value > 0;
-    }
+    /// <summary>Small amounts as words, for durations ("за три месяца") and multipliers ("в два раза"): <see cref="SmartWords.NumberWords"/>.</summary>
+    public static bool TryNumberWord(string word, out decimal value) => SmartWords.NumberWords.TryGetValue(word.Trim(), out value) && value > 0;
 
     /// <summary>The number words a pattern may accept; longer forms first so "одиннадцать" is not read as "один".</summary>
-    public const string NumberWordsPattern =
-        "одиннадцати|одиннадцать|двенадцати|двенадцать|восемнадцати|восемнадцать|одного|одной|одну|один|одна|" +
-        "полтора|полторы|полутора|двух|два|две|трех|три|четырех|четыре|пяти|пять|шести|шесть|семи|семь|" +
-        "восьми|восемь|девяти|девять|десяти|десять|" +
-        "eighteen|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|an|a";
+    public static string NumberWordsPattern => SmartWords.NumberWordsPattern;
 
-    /// <summary>An amount in a pattern: digits (with a decimal part and the Russian case ending "3-х") or a word.</summary>
-    public const string AmountPattern = "[0-9]{1,3}(?:[.,][0-9]+)?(?:-?(?:х|ти|ми|ех|ух|и))?|" + NumberWordsPattern;
+    /// <summary>An amount in a pattern: digits (with a decimal part and a case ending such as "3-х") or a word.</summary>
+    public static readonly string AmountPattern =
+        "[0-9]{1,3}(?:[.,][0-9]+)?" + (SmartWords.NumberEndings.Count == 0 ? "" : $"(?:-?(?:{string.Join("|", SmartWords.NumberEndings.OrderByDescending(e => e.Length).Select(Regex.Escape))}))?")
+        + "|" + SmartWords.NumberWordsPattern;
 
     /// <summary>Reads an amount matched by <see cref="AmountPattern"/>.</summary>
     public static bool TryAmount(string text, out decimal value)

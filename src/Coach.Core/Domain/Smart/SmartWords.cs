@@ -42,6 +42,27 @@ internal static class SmartWords
     /// <summary>Named days: the key of metrics.json's holidays, its date rule ("12-25", "black_friday") and its words' pattern.</summary>
     public static IReadOnlyList<(string Key, string Rule, string Pattern)> Holidays { get; }
 
+    /// <summary>Small amounts as words, every language's ("три", "полутора", "twelve"), by word.</summary>
+    public static IReadOnlyDictionary<string, decimal> NumberWords { get; }
+
+    /// <summary>The number words as an alternation, longest first, so "одиннадцать" is not read as "один".</summary>
+    public static string NumberWordsPattern { get; }
+
+    /// <summary>Case endings written after digits ("3-х", "5-ти").</summary>
+    public static IReadOnlyList<string> NumberEndings { get; }
+
+    /// <summary>A multiplier of the goal: "в 2 раза", "вдвое", "3x", "x3", "double"; group n (a number) or w (a word).</summary>
+    public static Regex Multiplier { get; }
+
+    /// <summary>The factor of each multiplier word ("вдвое" → 2, "halve" → 0.5), its spaces as single spaces.</summary>
+    public static IReadOnlyDictionary<string, decimal> MultiplierFactors { get; }
+
+    /// <summary>The goal plan's monthly words ("в месяц", "monthly", "/mo"): the goal is a monthly level.</summary>
+    public static Regex PlanMonthly { get; }
+
+    /// <summary>The goal plan's words for new ones ("новых", "new"): without a monthly word, a total of new ones.</summary>
+    public static Regex PlanNew { get; }
+
     static SmartWords()
     {
         var shared = WordFiles.Load<SharedData>(Area, "metrics");
@@ -66,6 +87,25 @@ internal static class SmartWords
         // The rate may follow the counted noun: "90 new customers a month", "90 новых клиентов в месяц".
         RateAfter = new Regex($@"^\s*(?:[\p{{L}}\p{{N}}-]+\s+){{0,4}}?{PhrasePattern.Source(target.SelectMany(t => t.RateAfter ?? []))}", RegexOptions.CultureInvariant);
 
+        var numbers = new Dictionary<string, decimal>();
+        foreach (var (word, value) in languages.SelectMany(l => l.Numbers ?? []))
+        {
+            numbers.TryAdd(word, value);
+        }
+
+        NumberWords = numbers;
+        NumberWordsPattern = Alternation(numbers.Keys);
+        NumberEndings = languages.SelectMany(l => l.NumberEndings ?? []).Distinct().ToList();
+        var multipliers = languages.Select(l => l.Multiplier).OfType<MultiplierWords>().ToList();
+        MultiplierFactors = multipliers
+            .SelectMany(m => m.Words.SelectMany(w => w.Value.Select(word => (word, Factor: decimal.Parse(w.Key, System.Globalization.CultureInfo.InvariantCulture)))))
+            .DistinctBy(x => x.word)
+            .ToDictionary(x => x.word, x => x.Factor);
+        Multiplier = new Regex(string.Join("|", multipliers.SelectMany(m => MultiplierParts(m, numbers))), RegexOptions.CultureInvariant);
+
+        PlanMonthly = PhrasePattern.Compile(languages.SelectMany(l => l.Plan?.Monthly ?? []));
+        PlanNew = PhrasePattern.Compile(languages.SelectMany(l => l.Plan?.New ?? []));
+
         CountedSkip = languages.SelectMany(l => l.Counted.Skip).ToHashSet();
         NotCounted = languages.SelectMany(l => l.Counted.Not).ToList();
 
@@ -75,6 +115,33 @@ internal static class SmartWords
             .Where(h => !h.Item3.Contains("(?!)"))
             .ToList();
     }
+
+    // "в 2 раза" / "3 times" (not "3 times a month"), "x3", and the one-word multipliers of one language; a number word is
+    // one of at least 1.5 ("полтора", "two"), so "a x" is no multiplier.
+    private static IEnumerable<string> MultiplierParts(MultiplierWords m, Dictionary<string, decimal> numbers)
+    {
+        const string Digits = "[0-9]+(?:[.,][0-9]+)?";
+        string words = Alternation(numbers.Where(n => n.Value >= 1.5m).Select(n => n.Key));
+        if (m.After.Count > 0)
+        {
+            string before = m.Before.Count == 0 ? "" : $@"(?:{Alternation(m.Before)})\s+";
+            string notFollowed = m.NotFollowedBy.Count == 0 ? "" : $@"(?!\s+(?:{Alternation(m.NotFollowedBy)})\s)";
+            yield return $@"\b{before}(?<n>{Digits}|{words})\s*(?:{Alternation(m.After)})\b{notFollowed}";
+        }
+
+        if (m.Prefix.Count > 0)
+        {
+            yield return $@"\b(?:{Alternation(m.Prefix)})\s*(?<n>{Digits})\b";
+        }
+
+        if (m.Words.Count > 0)
+        {
+            yield return $@"\b(?<w>{Alternation(m.Words.Values.SelectMany(w => w)).Replace("\\ ", "\\s+")})\b";
+        }
+    }
+
+    private static string Alternation(IEnumerable<string> words) =>
+        string.Join("|", words.Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape));
 
     // A phrase is a string, or an object with the words that must not follow ("before") or precede ("after") it.
     private static Func<List<string>, string> Phrase(JsonElement element)
@@ -100,7 +167,19 @@ internal static class SmartWords
 
     private sealed record MetricData(string Key, string Type, bool Lower = false, bool Percent = false, bool Compound = false, bool Fallback = false);
 
-    private sealed record LanguageData(Dictionary<string, MetricWords> Metrics, TargetWords Target, Dictionary<string, List<string>> Holidays, CountedWords Counted);
+    private sealed record LanguageData(
+        Dictionary<string, MetricWords> Metrics,
+        TargetWords Target,
+        Dictionary<string, List<string>> Holidays,
+        CountedWords Counted,
+        Dictionary<string, decimal>? Numbers = null,
+        List<string>? NumberEndings = null,
+        MultiplierWords? Multiplier = null,
+        PlanWords? Plan = null);
+
+    private sealed record PlanWords(List<string> Monthly, List<string> New);
+
+    private sealed record MultiplierWords(List<string> Before, List<string> After, List<string> NotFollowedBy, List<string> Prefix, Dictionary<string, List<string>> Words);
 
     private sealed record CountedWords(List<string> Skip, List<string> Not);
 

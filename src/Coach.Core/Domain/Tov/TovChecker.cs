@@ -24,16 +24,15 @@ public static partial class TovChecker
         ["readable"] = 60, ["length"] = 25, ["avoid"] = 20, ["register"] = 20, ["emoji"] = 10, ["formality"] = 10, ["humor"] = 5, ["use"] = 5, ["message"] = 10,
     };
 
-    // Stiff, bureaucratic phrasing a friendly voice avoids (RU and EN).
-    private static readonly string[] Stiff =
-        ["осуществля", "в целях", "данный", "данного", "уведомляем", "настоящим", "вышеуказанн", "уважаемый", "уважаемая", "уважаемые", "приглашаем вас", "предлагаем вам", "просим вас", "dear customer", "dear valued", "we invite you", "we are pleased", "hereby", "pursuant", "aforementioned", "in accordance with", "please be advised", "kindly"];
+    // The words are data (TovWords, Domain/Tov/Words); emoji belong to no language.
+    private static readonly string[] Stiff = [.. TovWords.Stiff];
 
-    private static readonly string[] Slang = ["gonna", "wanna", "lol", "omg", "guys", "awesome", "круто", "прикольн", "чувак", "офигенн", "лол"];
+    private static readonly string[] Slang = [.. TovWords.Slang];
 
-    private static readonly string[] Jokes = ["haha", "lol", "ахах", "хаха", "😂", "🤣", "😜"];
+    private static readonly string[] Jokes = [.. TovWords.Jokes, "😂", "🤣", "😜"];
 
     // Marks of a light touch a humorous voice leaves (a wink, a grin, "шучу").
-    private static readonly string[] Playful = ["😉", "😄", "😁", "😀", "😃", "😆", "🙃", "😏", "🤪", "😎", "шучу", "kidding", "no joke", "без шуток"];
+    private static readonly string[] Playful = ["😉", "😄", "😁", "😀", "😃", "😆", "🙃", "😏", "🤪", "😎", .. TovWords.Playful];
 
     public static TovReport Check(string text, ToneProfile profile, ChannelRule? rule, string language)
     {

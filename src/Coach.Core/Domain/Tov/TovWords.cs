@@ -58,7 +58,23 @@ public static class TovWords
 
     private sealed record Register(Regex Pronouns, Regex Others);
 
-    private sealed record LanguageData(RegisterWords Casual, RegisterWords Polite);
+    private static readonly List<CheckWords> Checks = WordFiles.Languages(Area).Select(language => WordFiles.Load<LanguageData>(Area, language).Checks).ToList();
+
+    /// <summary>Stiff, bureaucratic phrasing a friendly voice avoids, every language's ("осуществля", "hereby").</summary>
+    public static IReadOnlyList<string> Stiff { get; } = Checks.SelectMany(c => c.Stiff).ToList();
+
+    /// <summary>Slang a formal voice avoids, every language's.</summary>
+    public static IReadOnlyList<string> Slang { get; } = Checks.SelectMany(c => c.Slang).ToList();
+
+    /// <summary>Written laughter a serious voice avoids ("хаха", "lol"), every language's.</summary>
+    public static IReadOnlyList<string> Jokes { get; } = Checks.SelectMany(c => c.Jokes).ToList();
+
+    /// <summary>Words of a light touch a humorous voice leaves ("шучу", "kidding"), every language's.</summary>
+    public static IReadOnlyList<string> Playful { get; } = Checks.SelectMany(c => c.Playful).ToList();
+
+    private sealed record LanguageData(RegisterWords Casual, RegisterWords Polite, CheckWords Checks);
+
+    private sealed record CheckWords(List<string> Stiff, List<string> Slang, List<string> Jokes, List<string> Playful);
 
     private sealed record RegisterWords(List<string> Pronouns, List<string> Address, List<string> Verbs, List<string> Endings, List<string> StartEndings, List<string> Not);
 }

@@ -1,5 +1,6 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Kpi;
+using Coach.Core.Parsing;
 using Coach.Core.Texts;
 
 namespace Coach.Core.Flows.Kpi;
@@ -69,7 +70,7 @@ public static class KpiCommand
     private static string? Channels(string args)
     {
         var trimmed = args.Trim();
-        foreach (var word in new[] { KpiFlow.Channels, "каналы", "каналов" })
+        foreach (var word in WordTables.Kpi.Values.SelectMany(t => t.ChannelWords).Prepend(KpiFlow.Channels))
         {
             if (trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (trimmed.Length == word.Length || char.IsWhiteSpace(trimmed[word.Length])))
             {

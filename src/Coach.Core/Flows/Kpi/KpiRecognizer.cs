@@ -143,6 +143,7 @@ public static partial class KpiRecognizer
         var markers = wordSlots.Where(KpiSlots.IsMarker).ToHashSet();
         var pair = markers.Contains(KpiSlots.Before) && markers.Contains(KpiSlots.After);
         var aboutAds = KpiSlots.SpeakOfAds(words);
+        string? previousSlot = null;
         for (var i = 0; i < numbers.Count; i++)
         {
             var match = numbers[i];
@@ -151,14 +152,21 @@ public static partial class KpiRecognizer
             var end = match.Start + match.Length;
             var next = i + 1 < numbers.Count ? numbers[i + 1].Start : lowered.Length;
             var previous = i > 0 ? numbers[i - 1].Start + numbers[i - 1].Length : 0;
-            var after = Words(Clause(lowered[end..next], fromStart: true)).Where(w => !KpiSlots.IsFiller(w)).Take(3).ToList();
-            var before = Words(Clause(lowered[previous..match.Start], fromStart: false)).Reverse().Where(w => !KpiSlots.IsFiller(w)).Take(4).ToList();
+            var after = Words(Clause(lowered[end..next], fromStart: true)).Where(w => !KpiSlots.IsFiller(w) && !KpiSlots.IsLeading(w)).Take(3).ToList();
+            var rawBefore = Words(Clause(lowered[previous..match.Start], fromStart: false)).Reverse().ToList();
+            var before = rawBefore.Where(w => !KpiSlots.IsFiller(w)).Take(4).ToList();
             // "было 200, стало 280": a before/after marker right before the number wins, but only
             // when the text has both ("profit was 60k" is no comparison).
             var marker = pair ? before.Take(1).Select(KpiSlots.Of).FirstOrDefault(KpiSlots.IsMarker) : null;
             var slot = marker is not null && !slots.ContainsKey(marker) ? marker : null;
             // A noun right before the number names it ("выручка 150 000", "spent $1.2k")…
             slot ??= before.Take(1).Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !KpiSlots.IsMarker(s) && !slots.ContainsKey(s));
+
+            // "repeat customers: 90", "постоянных клиентов 90": a word for returning ones before the noun makes them the returning.
+            if (slot == KpiSlots.Customers && before.Count > 1 && KpiSlots.Of(before[1]) == KpiSlots.Returning && !slots.ContainsKey(KpiSlots.Returning))
+            {
+                slot = KpiSlots.Returning;
+            }
 
             // …else the words after it ("80 клиентов"), else the rest of the words before it.
             slot ??= after.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !KpiSlots.IsMarker(s) && !slots.ContainsKey(s))
@@ -168,12 +176,19 @@ public static partial class KpiRecognizer
                 slot = KpiSlots.Spend;
             }
 
-            // "$14k in sales", "продаж на 300 тыс ₽": money next to sales is revenue, not a count of sales.
-            if (slot == KpiSlots.Sales && IsMoney(match.Number) && !slots.ContainsKey(KpiSlots.Revenue))
+            // "90 out of 600": the whole of the part counted just before.
+            if (slot is null && rawBefore.Take(2).Any(KpiSlots.IsWhole) && KpiSlots.WholeOf(previousSlot) is { } whole && !slots.ContainsKey(whole))
+            {
+                slot = whole;
+            }
+
+            // "$14k in sales", "продажи на 320 тыс": money next to sales is revenue, not a count of sales.
+            if (slot == KpiSlots.Sales && (IsMoney(match.Number) || (rawBefore.Count > 0 && KpiSlots.IsAmount(rawBefore[0]))) && !slots.ContainsKey(KpiSlots.Revenue))
             {
                 slot = KpiSlots.Revenue;
             }
 
+            previousSlot = slot;
             if (slot is null)
             {
                 unassigned.Add(match.Number);
@@ -344,6 +359,7 @@ public static partial class KpiRecognizer
 
     private static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
 
-    [GeneratedRegex(@"[\p{L}/]+")]
+    // "q2" is one word (a period), as the parser reads no number glued to a letter.
+    [GeneratedRegex(@"[\p{L}/][\p{L}\p{N}/]*")]
     private static partial Regex Word();
 }

@@ -37,6 +37,27 @@ public static class KpiSlots
 
     private static readonly HashSet<string> Fillers = Tables.SelectMany(t => t.Fillers).ToHashSet();
 
+    private static readonly string[] Leading = Tables.SelectMany(t => t.Leading).ToArray();
+    private static readonly HashSet<string> AmountWords = Tables.SelectMany(t => t.AmountBefore).ToHashSet();
+    private static readonly HashSet<string> WholeWords = Tables.SelectMany(t => t.WholeBefore).ToHashSet();
+
+    /// <summary>True for a word that names the number after it only ("made $10k"), so it never explains the number before.</summary>
+    public static bool IsLeading(string word) => Leading.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
+
+    /// <summary>True for a word that makes the number after it an amount of money ("продажи на 320 тыс", "sales worth 10k").</summary>
+    public static bool IsAmount(string word) => AmountWords.Contains(word);
+
+    /// <summary>True for a word that makes the number after it a whole ("90 out of 600", "45 из 150").</summary>
+    public static bool IsWhole(string word) => WholeWords.Contains(word);
+
+    /// <summary>The whole a part is counted out of: returning customers out of all customers, SQLs out of MQLs.</summary>
+    public static string? WholeOf(string? part) => part switch
+    {
+        Returning => Customers,
+        Sql => Mql,
+        _ => null,
+    };
+
     /// <summary>True for words skipped when looking for a number's noun ("of them", "из них").</summary>
     public static bool IsFiller(string word) => Fillers.Contains(word);
 

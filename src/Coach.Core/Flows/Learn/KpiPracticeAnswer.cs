@@ -67,6 +67,10 @@ public sealed partial class KpiPracticeAnswer() : AnswerKind
     [GeneratedRegex(@"^-?\d{1,3}(?<mark>[,.])\d{3}\s*%?$")]
     private static partial Regex AmbiguousMark();
 
-    [GeneratedRegex(@"\s*(мес(яц|яца|яцев)?|months?|mos?)\.?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthUnit();
+    // A month unit after the number ("3 мес.", "3 months"): every language's month words (Parsing/Words/numbers_*.json).
+    private static readonly Regex MonthUnitPattern = new(
+        $@"\s*(?:{WordTables.Alternation(t => t.Periods.GetValueOrDefault(Period.Month, []).Select(w => w.TrimEnd('.')))})\.?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex MonthUnit() => MonthUnitPattern;
 }

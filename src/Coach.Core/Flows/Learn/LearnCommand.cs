@@ -29,7 +29,7 @@ public static class LearnCommand
             return new FeatureResult([List(t)]);
         }
 
-        if (words[0].ToLowerInvariant() is PracticeArg or "практика")
+        if (words[0].ToLowerInvariant() is var first && (first == PracticeArg || first == t["learn.arg.practice"]))
         {
             var topic = words.Length > 1 ? LearnTopics.ByName(words[1], t)?.Id : null;
             if (words.Length > 1 && (topic is null || !Practice.Has(topic)))

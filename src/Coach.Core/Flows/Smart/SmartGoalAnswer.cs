@@ -22,6 +22,14 @@ public sealed class SmartGoalAnswer : AnswerKind
         }
 
         var check = SmartFlow.Run(context, basic.Value!);
-        return check.AllPassed ? basic : AnswerCheck.Reject(SmartCards.Verdict(context.Texts, check));
+        if (check.AllPassed)
+        {
+            return basic;
+        }
+
+        // No number or no deadline the rules could read ("к концу сезона"): the reader of last resort may restate the
+        // goal with them in plain form; its rewrite is checked here again, as if typed.
+        var verdict = SmartCards.Verdict(context.Texts, check);
+        return check.Criteria.Any(c => c.Code is "no_number" or "no_deadline") ? AnswerCheck.Unread(verdict) : AnswerCheck.Reject(verdict);
     }
 }
