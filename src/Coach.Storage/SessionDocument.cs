@@ -49,6 +49,8 @@ public sealed class SessionDocument
 
     public List<KpiRecord> KpiHistory { get; set; } = new();
 
+    public List<ChannelCac> ChannelCacs { get; set; } = new();
+
     public List<SmartGoal> Goals { get; set; } = new();
 
     public List<Coach.Core.Domain.Persona.Persona> Personas { get; set; } = new();
@@ -95,6 +97,7 @@ public sealed class SessionDocument
         RemarksShown = session.RemarksShown.ToList(),
         Coverage = session.Coverage,
         KpiHistory = session.KpiHistory,
+        ChannelCacs = session.ChannelCacs,
         Goals = session.Goals,
         Personas = session.Personas,
         EditingPersonaId = session.EditingPersonaId,
@@ -130,6 +133,7 @@ public sealed class SessionDocument
         RemarksShown = RemarksShown?.ToList() ?? [],
         Coverage = Coverage,
         KpiHistory = KpiHistory,
+        ChannelCacs = ChannelCacs ?? [],
         Goals = Goals,
         Personas = Personas,
         EditingPersonaId = EditingPersonaId,

@@ -24,7 +24,7 @@ public static class KpiCommand
         {
             if (ChannelRowsAnswer.TryRead(table, out var rows, out var code, out var line))
             {
-                return KpiFlow.AnswerChannels(context.Session, t, rows);
+                return KpiFlow.AnswerChannels(context.Session, t, rows, context.Utc);
             }
 
             return new FeatureResult([new Reply(ChannelRowsAnswer.Problem(t, code, line))])
