@@ -77,6 +77,7 @@ public class ChannelCacPlanTests
         Assert.Contains("• bring the plan's average CAC down to 50,000 / 90 ≈ 556", card);
         Assert.Contains("you hold ≈ 23 customers a month on any date", card);
         Assert.Contains("• Base: 261,500 over 6 months, CAC ≈ 2,136 (conversion as in the pilot): ≈ 113 customers, 337 short of the 450", card);
+        Assert.Contains("💡 VK brings customers at 1,500, Search at 3,000. The split above follows media prices, so use the pilot to move money towards VK", card);
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public class ChannelCacPlanTests
         var chat = Chat("ru").Send("/kpi каналы ВКонтакте 30 000 40 20; Яндекс 48 000 120 16");
 
         Assert.Equal(ChannelMatchFlow.State, chat.State);
-        Assert.Contains("«Яндекс» (CAC 3 000 ₽) может быть таким каналом: Поиск, Маркетплейсы. Какой именно?", chat.Text);
+        Assert.Contains("«Яндекс» (CAC 3 000 ₽) — это может быть Поиск или Маркетплейсы. Какой именно?", chat.Text);
         Assert.Contains(chat.Last.AllButtons, b => b.Data == ButtonData.Answer(ChannelMatchFlow.State, "search"));
         Assert.Null(chat.Session.ChannelCacs[1].Channel);
 
@@ -187,7 +188,7 @@ public class ChannelCacPlanTests
         var chat = Chat("ru").Send("/kpi cac 90000 80").Send("/kpi каналы ВКонтакте $300 40 20; Поиск $480 120 16");
         var card = chat.Send("/start channels").Send("50 000").Choose(":6").Send("Поиск, ВКонтакте").Last.Text;
 
-        Assert.Contains("CAC «ВКонтакте», «Поиск» из /kpi channels посчитан в других деньгах (доллары), чем бюджет (рубли): их нельзя сравнить", card);
+        Assert.Contains("CAC «ВКонтакте», «Поиск» из /kpi channels и бюджет — в разных валютах (доллары и рубли): их нельзя сравнить", card);
         Assert.DoesNotContain("собственном CAC", card);
     }
 }

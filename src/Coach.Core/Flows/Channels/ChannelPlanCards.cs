@@ -17,6 +17,10 @@ public static class ChannelPlanCards
         if (plan.Yield is { } yield)
         {
             lines.Add(Total(t, plan, yield));
+            if (Cheaper(t, yield) is { } cheaper)
+            {
+                lines.Add(cheaper);
+            }
         }
 
         lines.AddRange(notes?.Lines ?? []);
@@ -88,6 +92,25 @@ public static class ChannelPlanCards
         ("from", yield.Rows.Max(r => r.LaunchMonth)),
         ("months", plan.Months),
         ("total", Customers(t, Math.Round(yield.OverHorizon, 0, MidpointRounding.AwayFromZero), 0)));
+
+    /// <summary>Their own CACs differ by half again or more: the pilot should move money to the cheaper channel, as a consultant would say.</summary>
+    public const decimal CacSpread = 1.5m;
+
+    private static string? Cheaper(Texts.Texts t, CustomerYield yield)
+    {
+        var own = yield.Rows.Where(r => r.Source == CacSource.Channel).OrderBy(r => r.Cac).ToList();
+        if (own.Count < 2 || own[^1].Cac < own[0].Cac * CacSpread)
+        {
+            return null;
+        }
+
+        return t.Format(
+            "channels.result.cheaper",
+            ("cheap", t[$"persona.channels.opt.{own[0].Channel}"]),
+            ("cheap_cac", Money(t, Math.Round(own[0].Cac, 0, MidpointRounding.AwayFromZero))),
+            ("dear", t[$"persona.channels.opt.{own[^1].Channel}"]),
+            ("dear_cac", Money(t, Math.Round(own[^1].Cac, 0, MidpointRounding.AwayFromZero))));
+    }
 
     private static string Row(Texts.Texts t, MediaPlanRow r, string result)
     {

@@ -91,9 +91,13 @@ public static class ChannelMatchFlow
             key,
             ("name", pending.Name),
             ("cac", cac),
-            ("channels", string.Join(", ", candidates.Select(c => t[$"persona.channels.opt.{c}"]))),
+            ("channels", Either(t, candidates.Select(c => t[$"persona.channels.opt.{c}"]).ToList())),
             ("planned", string.Join(", ", planned.Select(c => t[$"persona.channels.opt.{c}"])))));
     }
+
+    // "Search or Marketplaces", "VK, Telegram or Instagram".
+    private static string Either(Texts.Texts t, IReadOnlyList<string> names) =>
+        names.Count < 2 ? string.Join("", names) : string.Join(", ", names.Take(names.Count - 1)) + t["kpi_match.or"] + names[^1];
 
     private static FeatureResult Complete(StepContext context)
     {
