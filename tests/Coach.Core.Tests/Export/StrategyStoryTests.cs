@@ -105,8 +105,8 @@ public class StrategyStoryTests
     }
 
     [Theory]
-    [InlineData("en", "Channel", "Search", "acquisition", "48,000", "≈ 66 customers a month at the CAC of 1,125")]
-    [InlineData("ru", "Канал", "Поиск", "привлечение", "48 000 ₽", "≈ 66 клиентов в месяц при CAC 1 125 ₽")]
+    [InlineData("en", "Channel", "Search", "acquisition", "48,000", "≈ 66 customers a month at the overall CAC of 1,125")]
+    [InlineData("ru", "Канал", "Поиск", "привлечение", "48 000 ₽", "≈ 66 клиентов в месяц при общем CAC 1 125 ₽")]
     public void The_media_plan_is_a_table_of_channel_role_month_budget_and_result(string language, string header, string channel, string role, string budget, string result)
     {
         var document = Document(Full(language), language);

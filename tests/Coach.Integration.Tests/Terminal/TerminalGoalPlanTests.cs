@@ -82,7 +82,7 @@ public class TerminalGoalPlanTests
             Assert.Contains("💡 To sharpen the goal, say where they come from", output);
             Assert.Contains("• «Yandex Direct» → Search: CAC 3,000", output);
             Assert.Contains("• Search · acquisition + conversion · month 2 · 17,500 · ads and search to reach new people · ≈ 9 customers a month at its own CAC of 3,000", output);
-            Assert.Contains("• Email · retention + conversion · month 4 · 3,000 · loyalty, personal offers, mailings · ≈ 2 customers a month at the CAC of 2,167", output);
+            Assert.Contains("• Email · retention + conversion · month 4 · 3,000 · loyalty, personal offers, mailings · ≈ 2 customers a month at the overall CAC of 2,167", output);
             Assert.Contains("All channels together: ≈ 23 customers a month once every channel runs (from month 4). Over 6 months that is ≈ 113 customers", output);
             Assert.Contains("At that average CAC the goal needs 90 × 2,136 = 192,240 a month.", output);
             Assert.Contains("- Expected new customers: ≈ 23 customers a month once every channel runs, ≈ 113 customers over 6 months (the base scenario), at each channel's own CAC from /kpi channels (on average 2,136).", markdown);
