@@ -67,6 +67,9 @@ public sealed class Session
     /// <summary>Every KPI the user computed, oldest first (the last <see cref="KpiRecord.Keep"/> are kept).</summary>
     public List<KpiRecord> KpiHistory { get; set; } = new();
 
+    /// <summary>The channels of the last /kpi channels with a CAC, each read as a channel of the plan (or asked about).</summary>
+    public List<ChannelCac> ChannelCacs { get; set; } = new();
+
     /// <summary>Audience portraits, in the order they were made.</summary>
     public List<Domain.Persona.Persona> Personas { get; set; } = new();
 

@@ -25,7 +25,7 @@ public class ChannelPlanCacCurrencyTests
         chat.Send("Telegram, Instagram, Блоги");
 
         var card = chat.Last.Text;
-        Assert.Contains("≈ 714 клиентов", card);
+        Assert.Contains("≈ 667 клиентов", card);
         Assert.DoesNotContain("другой валюте", card);
     }
 
@@ -43,6 +43,6 @@ public class ChannelPlanCacCurrencyTests
         var chat = new ChatDriver().Send("/kpi cac $90000 80").Send("/start channels").Send("150 000").Choose(":6");
         chat.Send("telegram, instagram, blogs");
 
-        Assert.Contains("≈ 714 customers", chat.Last.Text);
+        Assert.Contains("≈ 667 customers", chat.Last.Text);
     }
 }

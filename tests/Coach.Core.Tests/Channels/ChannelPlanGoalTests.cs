@@ -31,7 +31,9 @@ public class ChannelPlanGoalTests
         Assert.Contains("• raise the budget to 101,250 a month;", card);
         Assert.Contains("• bring CAC down to 50,000 / 90 ≈ 556", card);
         Assert.Contains("a monthly level does not come from waiting: at 50,000 a month you hold ≈ 44 customers a month on any date", card);
-        Assert.Contains("• Base: 261,500 over 6 months, CAC ≈ 1,125 (conversion as in the pilot): ≈ 232 customers, 218 short of the 450 the goal needs in months 2–6", card);
+        // Search and VK from month 2, email from month 4: ≈ 214 customers over the six months, the same as the total line.
+        Assert.Contains("• Base: 261,500 over 6 months, CAC ≈ 1,125 (conversion as in the pilot): ≈ 214 customers, 236 short of the 450 the goal needs in months 2–6", card);
+        Assert.Contains("All channels together: ≈ 44 customers a month once every channel runs (from month 4). Over 6 months that is ≈ 214 customers", card);
         Assert.DoesNotContain("144", card);
     }
 

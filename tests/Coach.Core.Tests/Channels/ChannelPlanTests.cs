@@ -126,7 +126,10 @@ public class ChannelPlanTests
         Assert.All(plan.Scenarios, s => Assert.Equal(450m, s.GoalCustomers));
         // Search 17 500 + VK 12 000 from month 2, email 3 000 from month 4, infrastructure and experiments every month.
         Assert.Equal(17_500m * 5 + 12_000m * 5 + 3_000m * 3 + 17_500m * 6, plan.Scenarios[0].Budget);
-        Assert.Equal(Math.Round(plan.Scenarios[0].Budget / 1_125m), plan.Scenarios[0].ExpectedCustomers);
+        // Customers come from the channels from their launch month: search and VK buy their share of the 50 000 for
+        // months 2-6, email for months 4-6; month 1 lays the foundations.
+        Assert.Equal(Math.Round((50_000m * 29_500m / 32_500m / 1_125m * 5) + (50_000m * 3_000m / 32_500m / 1_125m * 3)), plan.Scenarios[0].ExpectedCustomers);
+        Assert.Equal(Math.Round(plan.Yield!.OverHorizon), plan.Scenarios[0].ExpectedCustomers);
     }
 
     [Fact]
@@ -134,7 +137,9 @@ public class ChannelPlanTests
     {
         var plan = ChannelPlanner.Plan(50_000, 6, ["search", "vk", "email", "word_of_mouth"], false, cac: 1_125);
 
-        Assert.Equal(44.4m, plan.Rows.Sum(r => r.ExpectedCustomersPerMonth ?? 0));
+        Assert.Equal(Math.Round(50_000m / 1_125m, 20), Math.Round(plan.Rows.Sum(r => r.ExpectedCustomersPerMonth ?? 0), 20));
+        // As shown, the rows add up to the total as shown: 20 + 14 + 3 ≠ 44 would not do.
+        Assert.Equal(44m, plan.Yield!.Shown().Sum());
         Assert.Null(plan.Rows.Single(r => r.Channel == "word_of_mouth").ExpectedCustomersPerMonth);
     }
 
@@ -186,10 +191,12 @@ public class ChannelPlanTests
         chat.Send("Telegram, Instagram, Блоги");
 
         var card = chat.Last.Text;
-        Assert.Contains("≈ 45,4 клиента", card);
-        Assert.Contains("≈ 714 клиентов", card);
-        Assert.DoesNotContain("45,4 клиентов", card);
-        Assert.DoesNotContain("714 клиента", card);
+        Assert.Contains("≈ 45 клиентов в месяц", card);
+        Assert.Contains("≈ 44 клиента в месяц", card);
+        Assert.Contains("≈ 133 клиента в месяц", card);
+        Assert.Contains("≈ 667 клиентов", card);
+        Assert.DoesNotContain("44 клиентов", card);
+        Assert.DoesNotContain("667 клиента", card);
     }
 
     [Fact]

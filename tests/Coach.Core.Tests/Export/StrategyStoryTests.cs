@@ -32,9 +32,9 @@ public class StrategyStoryTests
 
     [Theory]
     [InlineData("en", "Strategy: concentrated (niche) marketing for “Organic bread”.", "Goal: Grow orders from 250 to 300 (+20%) by ",
-        "Budget: 150,000 a month for 6 months, 803,000 in the base scenario.", "Expected new customers: ≈ 714 customers over 6 months at your CAC of 1,125.")]
+        "Budget: 150,000 a month for 6 months, 803,000 in the base scenario.", "Expected new customers: ≈ 133 customers a month once every channel runs, ≈ 667 customers over 6 months (the base scenario), at your last CAC of 1,125.")]
     [InlineData("ru", "Стратегия: концентрированный (нишевый) маркетинг для продукта «Organic bread».", "Цель: Увеличить число заказов с 250 до 300 (+20%) к ",
-        "Бюджет: 150 000 ₽ в месяц на срок 6 мес., 803 000 ₽ в базовом сценарии.", "Ожидаемые новые клиенты: ≈ 714 клиентов за 6 мес. при вашем CAC 1 125 ₽.")]
+        "Бюджет: 150 000 ₽ в месяц на срок 6 мес., 803 000 ₽ в базовом сценарии.", "Ожидаемые новые клиенты: ≈ 133 клиента в месяц, когда работают все каналы, и ≈ 667 клиентов за 6 мес. (базовый сценарий) при вашем последнем CAC 1 125 ₽.")]
     public void The_document_opens_with_a_one_page_summary_of_strategy_goal_and_plan(string language, string strategy, string goal, string budget, string customers)
     {
         var document = Document(Full(language), language);
@@ -105,8 +105,8 @@ public class StrategyStoryTests
     }
 
     [Theory]
-    [InlineData("en", "Channel", "Search", "acquisition", "48,000", "≈ 66 customers")]
-    [InlineData("ru", "Канал", "Поиск", "привлечение", "48 000 ₽", "≈ 66 клиентов")]
+    [InlineData("en", "Channel", "Search", "acquisition", "48,000", "≈ 66 customers a month at the overall CAC of 1,125")]
+    [InlineData("ru", "Канал", "Поиск", "привлечение", "48 000 ₽", "≈ 66 клиентов в месяц при общем CAC 1 125 ₽")]
     public void The_media_plan_is_a_table_of_channel_role_month_budget_and_result(string language, string header, string channel, string role, string budget, string result)
     {
         var document = Document(Full(language), language);

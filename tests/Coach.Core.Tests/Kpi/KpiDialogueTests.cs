@@ -209,12 +209,12 @@ public class KpiDialogueTests
     {
         var chat = new ChatDriver().Send("/kpi channels VK 30 000 40 10; Context 25 000 35 12; Bloggers 35 000 20 5; SEO 10 000 15 1");
 
-        var card = chat.Last.Text;
+        var card = chat.Replies[0].Text;
         Assert.Contains("<b>Context</b>: CAC 2,083.33", card);
         Assert.Contains("Move budget from <b>SEO</b>", card);
         Assert.Contains("to <b>Context</b>", card);
         Assert.Contains("Blended CAC = 100,000 ÷ 28 = <b>3,571.43</b>", card);
-        var chart = Assert.IsType<ComparisonChart>(Assert.Single(chat.Last.Charts));
+        var chart = Assert.IsType<ComparisonChart>(Assert.Single(chat.Replies[0].Charts));
         Assert.True(chart.LowerIsBetter);
         Assert.Equal(4, chart.Bars.Count);
     }

@@ -33,6 +33,23 @@ public class SmartFlowTests
         Assert.Equal(DialogueStates.Menu, chat.State);
     }
 
+    [Theory]
+    [InlineData("en", "get 90 new customers a month by June 1", "💡 To sharpen the goal, say where they come from")]
+    [InlineData("ru", "привлекать 90 новых клиентов в месяц к 1 июня", "💡 Цель станет точнее, если сказать, откуда они придут")]
+    public void A_count_with_a_deadline_passes_and_where_from_comes_as_a_tip(string language, string goal, string tip)
+    {
+        var chat = new ChatDriver(language, time: new ManualClock(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero)))
+            .Send("/start smart").Choose(":customers").Send("40").Send(goal);
+
+        Assert.Contains(language == "ru" ? "Ваша цель соответствует SMART" : "Your goal is SMART", chat.Last.Text);
+        Assert.Contains(tip, chat.Last.Text);
+        Assert.Single(chat.Session.Goals);
+
+        var sharper = new ChatDriver(language, time: new ManualClock(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero)))
+            .Send("/start smart").Choose(":customers").Send("40").Send(language == "ru" ? "привлекать 90 новых клиентов в месяц с сайта к 1 июня" : "get 90 new customers a month from the website by June 1");
+        Assert.DoesNotContain(tip, sharper.Last.Text);
+    }
+
     [Fact]
     public void The_russian_goal_passes_and_is_restated_in_russian()
     {

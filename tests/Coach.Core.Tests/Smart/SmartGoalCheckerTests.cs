@@ -13,7 +13,8 @@ public class SmartGoalCheckerTests
     [InlineData("Увеличить количество заказов с сайта на 20% за три месяца", GoalType.Sales, 500, "+++++")]
     [InlineData("увеличить продажи", GoalType.Sales, 100, "---+-")]
     [InlineData("больше продаж", GoalType.Sales, 100, "---+-")]
-    [InlineData("Привлечь 20 клиентов в этом году", GoalType.Customers, 10, "-++++")]
+    // Reversed: how many customers and by when is specific enough; where from is a tip, not a failure.
+    [InlineData("Привлечь 20 клиентов в этом году", GoalType.Customers, 10, "+++++")]
     // 20 new on top of 17 in two weeks is faster than doubling every three months (issue 12: "new" adds to today's).
     [InlineData("Привлечь 20 новых клиентов из Instagram до конца квартала", GoalType.Customers, 17, "++-++")]
     [InlineData("Привлечь 20 клиентов из Instagram до конца квартала", GoalType.Customers, 17, "+++++")]
@@ -43,7 +44,8 @@ public class SmartGoalCheckerTests
     [InlineData("Increase orders from the website by 20% in three months", GoalType.Sales, 500, "+++++")]
     [InlineData("Increase sales", GoalType.Sales, 100, "---+-")]
     [InlineData("More sales", GoalType.Sales, null, "---+-")]
-    [InlineData("Get 20 new customers this year", GoalType.Customers, 10, "-++++")]
+    // Reversed: a count of new customers with a deadline is specific; where from sharpens it as a tip.
+    [InlineData("Get 20 new customers this year", GoalType.Customers, 10, "+++++")]
     [InlineData("Grow Instagram followers to 5,000 by the end of the year", GoalType.Awareness, 3000, "+++++")]
     [InlineData("Reduce CAC by 15% within 6 months", GoalType.Customers, 1125, "-++++")]
     [InlineData("Increase sales of the premium line by 10% by Q2", GoalType.Sales, 200, "+++++")]
@@ -66,6 +68,21 @@ public class SmartGoalCheckerTests
     [InlineData("Lower the cost per acquisition by 20% in the next quarter", GoalType.Customers, 1125, "-++++")]
     [InlineData("Increase sales in 2 weeks", GoalType.Sales, 100, "---++")]
     [InlineData("Grow sales to new customers", GoalType.Sales, 100, "---+-")]
+    // A counted metric (customers, orders, leads, subscribers) with a number and a deadline is specific without a qualifier.
+    [InlineData("get 90 new customers a month by June 1", GoalType.Customers, 60, "+++++")]
+    [InlineData("Get 300 orders by the end of the year", GoalType.Sales, 250, "+++++")]
+    [InlineData("Get 120 leads a month within 6 months", GoalType.Customers, 80, "+++++")]
+    [InlineData("Reach 5,000 subscribers by the end of the year", GoalType.Awareness, 4000, "+++++")]
+    [InlineData("привлекать 90 новых клиентов в месяц к 1 июня", GoalType.Customers, 60, "+++++")]
+    [InlineData("Получить 300 заказов до конца года", GoalType.Sales, 250, "+++++")]
+    [InlineData("Получать 120 заявок в месяц через полгода", GoalType.Customers, 80, "+++++")]
+    [InlineData("Набрать 5 000 подписчиков к концу года", GoalType.Awareness, 4000, "+++++")]
+    // Still vague: no number, or a metric that does not count one by one (sales, revenue).
+    [InlineData("More customers", GoalType.Customers, 40, "---+-")]
+    [InlineData("Get more customers by June", GoalType.Customers, 40, "---++")]
+    [InlineData("Больше клиентов", GoalType.Customers, 40, "---+-")]
+    [InlineData("Больше клиентов к июню", GoalType.Customers, 40, "---++")]
+    [InlineData("Grow sales by 10% by the end of the year", GoalType.Sales, 100, "-++++")]
     public void Each_goal_gets_the_expected_verdict_per_criterion(string goal, GoalType type, int? baseline, string expected)
     {
         var check = SmartGoalChecker.Check(goal, type, baseline, Today);
@@ -217,12 +234,27 @@ public class SmartGoalCheckerTests
     [InlineData("Увеличить общую выручку компании на 10%")]
     [InlineData("Increase the number of orders by 20%")]
     [InlineData("Increase total monthly revenue by 10%")]
-    [InlineData("Get 20 more new customers in 3 months")]
     public void Generic_words_do_not_make_a_goal_specific(string goal)
     {
         var check = SmartGoalChecker.Check(goal, GoalType.Sales, 100, Today);
 
         Assert.Equal("vague_object", check[SmartCriterion.Specific].Code);
+        Assert.Null(check.Qualifier);
+    }
+
+    // "more" and "new" qualify nothing, but how many customers and by when is specific enough: passed as "countable",
+    // whose text is the where-from tip.
+    [Theory]
+    [InlineData("Get 20 more new customers in 3 months")]
+    [InlineData("get 90 new customers a month by June 1")]
+    [InlineData("Привлекать 90 новых клиентов в месяц к 1 июня")]
+    [InlineData("Получить 40 заявок за 2 месяца")]
+    public void A_count_with_a_deadline_is_specific_without_saying_where_from(string goal)
+    {
+        var check = SmartGoalChecker.Check(goal, GoalType.Customers, 60, Today);
+
+        Assert.True(check[SmartCriterion.Specific].Passed);
+        Assert.Equal("countable", check[SmartCriterion.Specific].Code);
         Assert.Null(check.Qualifier);
     }
 

@@ -37,7 +37,7 @@ public class SmartGoalPropertyTests
         {
             var check = SmartGoalChecker.Check(goal, type, 100m, Today);
             return check.Criteria.Select(c => c.Criterion).SequenceEqual(Enum.GetValues<SmartCriterion>())
-                && check.Criteria.All(c => c.Passed == (c.Code is "ok" or "ambitious" or "from_zero"));
+                && check.Criteria.All(c => c.Passed == (c.Code is "ok" or "ambitious" or "from_zero" or "countable"));
         });
 
     [Property(MaxTest = 500)]

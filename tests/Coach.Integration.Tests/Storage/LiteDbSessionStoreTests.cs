@@ -24,6 +24,11 @@ public class LiteDbSessionStoreTests
         EditOnly = "persona.name",
         PendingConfirmation = "forget",
         KpiHistory = [new Coach.Core.Domain.Kpi.KpiRecord { Metric = "cac", Value = 1125, Inputs = { ["spend"] = 90000 }, Currency = "Rub", Utc = new DateTime(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc) }],
+        ChannelCacs =
+        [
+            new Coach.Core.Domain.Kpi.ChannelCac { Name = "Яндекс Директ", Channel = "search", Spend = 48_000.5m, Customers = 16, Currency = "Rub", Utc = new DateTime(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc) },
+            new Coach.Core.Domain.Kpi.ChannelCac { Name = "Яндекс", Channel = null, Spend = 30_000, Customers = 20, Utc = new DateTime(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc) },
+        ],
         CreatedUtc = new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc),
         UpdatedUtc = new DateTime(2026, 11, 23, 8, 0, 0, DateTimeKind.Utc),
         Coverage = new CoverageResult

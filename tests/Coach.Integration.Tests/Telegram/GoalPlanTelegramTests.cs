@@ -34,4 +34,47 @@ public sealed class GoalPlanTelegramTests
         var status = await chat.Send("/status");
         Assert.Contains("Цели нужно 90 × 1 125 ₽ = 101 250 ₽ в месяц.", string.Join("\n", status.Select(m => m.Text)));
     }
+
+    [Fact]
+    public async Task The_channels_own_cacs_are_asked_with_buttons_and_drive_the_card_status_and_export()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+        var chat = new TelegramChat(api, chatId: 3961, languageCode: "ru");
+
+        await chat.Send("/start smart");
+        await chat.PressButton("a:smart.type:customers");
+        await chat.Send("40");
+        // No "where from": specific enough, with the tip. A duration keeps the test off the real clock's month.
+        var goal = await chat.Send("привлекать 90 новых клиентов в месяц за полгода");
+        Assert.Contains("Ваша цель соответствует SMART", goal[0].Text);
+        Assert.Contains("💡 Цель станет точнее, если сказать, откуда они придут", goal[0].Text);
+        await chat.Send("/kpi cac 90000 80");
+
+        var compared = await chat.Send("/kpi каналы ВКонтакте 30 000 40 20; Яндекс 48 000 120 16", replies: 3);
+        var question = compared.Last(m => m.Text.Contains("Какой это канал?"));
+        Assert.Contains("«Яндекс» (CAC 3 000 ₽) — это может быть Поиск или Маркетплейсы", string.Join("\n", compared.Select(m => m.Text)));
+        Assert.Contains(question.Buttons, b => b.CallbackData == "a:kpi_match.channel:search");
+        var read = await chat.Press("a:kpi_match.channel:search");
+        Assert.Contains("• «Яндекс» → Поиск: CAC 3 000 ₽", read[^1].Text);
+
+        await chat.Send("/start channels");
+        await chat.Send("50 000");
+        await chat.Send("6");
+        var card = (await chat.Send("Поиск, ВКонтакте, Электронная почта"))[^1];
+
+        Assert.Contains("<b>Поиск</b> · привлечение + конверсия · месяц 2 · 17 500 ₽ · реклама и поиск для охвата новых людей · ≈ 9 клиентов в месяц при собственном CAC 3 000 ₽", card.Text);
+        Assert.Contains("Все каналы вместе: ≈ 23 клиента в месяц, когда работают все каналы (с месяца 4). За 6 мес. это ≈ 113 клиентов", card.Text);
+        Assert.Contains("план даёт ≈ 23 клиента в месяц: в среднем CAC 2 136 ₽.", card.Text);
+        Assert.Contains("• Базовый: 261 500 ₽ за 6 мес., CAC ≈ 2 136 ₽ (конверсия как в пилоте): ≈ 113 клиентов", card.Text);
+
+        var status = await chat.Send("/status");
+        Assert.Contains("план даёт ≈ 23 клиента в месяц: в среднем CAC 2 136 ₽.", string.Join("\n", status.Select(m => m.Text)));
+
+        await chat.Send("/export");
+        await api.WaitForCall("sendDocument", c => c.Parameters.ToString().Contains(".md"), TelegramChat.Timeout);
+        var markdown = System.Text.Encoding.UTF8.GetString(api.Files.Single(f => f.ChatId == chat.ChatId && f.FileName!.EndsWith(".md")).Content);
+        Assert.Contains("Ожидаемые новые клиенты: ≈ 23 клиента в месяц, когда работают все каналы, и ≈ 113 клиентов за 6 мес. (базовый сценарий)", markdown);
+        Assert.Contains("| Поиск | привлечение | 2 | 17 500 ₽ | реклама и поиск для охвата новых людей | ≈ 9 клиентов в месяц при собственном CAC 3 000 ₽ |", markdown);
+    }
 }

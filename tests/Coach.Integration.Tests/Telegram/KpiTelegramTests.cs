@@ -194,7 +194,9 @@ public sealed class KpiTelegramTests
         await using var bot = await CoachBotHost.StartAsync(api);
         var chat = new TelegramChat(api, chatId: 3010);
 
-        var result = Assert.Single(await chat.Send("/kpi channels VK 30000 40 10; Context 25000 35 12"));
+        // The card, then the CACs kept for the channel plan (both names read clearly: VK, Context is search).
+        var replies = await chat.Send("/kpi channels VK 30000 40 10; Context 25000 35 12", replies: 2);
+        var result = replies[0];
         await api.WaitForCall("sendPhoto", c => c["chat_id"] == "3010", TelegramChat.Timeout);
 
         Assert.Contains("Channel comparison", result.Text);
@@ -206,7 +208,8 @@ public sealed class KpiTelegramTests
         Assert.Equal(("sendPhoto", "channels-cac.png"), (photo.Method, photo.FileName));
         AssertIsPng(photo);
         Assert.Equal("CAC by channel: the lowest is green.", photo.Caption);
-        Assert.Equal(["sendChatAction", "sendMessage", "sendPhoto"], CallsToChat(api, chat).Select(c => c.Method));
+        Assert.Contains("«Context» → Search: CAC 2,083.33", replies[1].Text);
+        Assert.Equal(["sendChatAction", "sendMessage", "sendPhoto", "sendMessage"], CallsToChat(api, chat).Select(c => c.Method));
         await AssertNoFurtherMessages(api, chat);
         AssertAllSentAsAcceptedHtml(api, bot);
     }
@@ -298,7 +301,10 @@ public sealed class KpiTelegramTests
         await chat.Send("/kpi roi 60000 50000");
         await chat.Send("/kpi cac -5 80", replies: 2);
         await chat.Send("/kpi funnel 100000 2000 150 30");
-        var channels = Assert.Single(await chat.Send("/kpi channels <b>VK 30000 40 10; A&B 25000 35 12"));
+        // "A&B" is no channel Coach knows, so the card is followed by the question which channel it is.
+        var replies = await chat.Send("/kpi channels <b>VK 30000 40 10; A&B 25000 35 12", replies: 3);
+        var channels = replies[0];
+        Assert.Contains("«A&amp;B»", string.Join("\n", replies.Skip(1).Select(r => r.Text)));
         await api.WaitForCall("sendPhoto", c => c.Method == "sendPhoto" && c["caption"]!.Contains("CAC"), TelegramChat.Timeout);
 
         Assert.Contains("&lt;b&gt;VK", channels.Text);

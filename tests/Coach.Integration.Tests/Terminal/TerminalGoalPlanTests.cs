@@ -39,4 +39,54 @@ public class TerminalGoalPlanTests
         Assert.Contains("• Search · acquisition + conversion · month 2 · 17,500", output);
         Assert.DoesNotContain("≈ 144 customers", output);
     }
+
+    // The walk as a new user would type it: the goal without "where from", the business's CAC, two channels'
+    // own numbers, the plan at 50 000 a month, the export.
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    public async Task The_channels_own_cacs_drive_the_card_and_the_export_alike(string language)
+    {
+        using var folder = new TempFolder();
+        var ru = language == "ru";
+        // "Яндекс" may be search or a marketplace, so the Russian walk answers which; "Yandex Direct" is clear.
+        string[] lines =
+        [
+            "/start smart", "3", "40",
+            ru ? "привлекать 90 новых клиентов в месяц к 1 июня" : "get 90 new customers a month by June 1",
+            "/kpi cac 90000 80",
+            ru ? "/kpi каналы ВКонтакте 30 000 40 20; Яндекс 48 000 120 16" : "/kpi channels VK 30 000 40 20; Yandex Direct 48 000 120 16",
+            .. ru ? ["Поиск"] : Array.Empty<string>(),
+            "/start channels", "50 000", "6",
+            ru ? "Поиск, ВКонтакте, Электронная почта" : "search, vk, email",
+            "/export",
+        ];
+        var script = string.Join('\n', lines) + "\n";
+
+        var output = await TerminalChatTests.Run(folder, script, language, time: new FixedClock(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero)));
+        var markdown = File.ReadAllText(Directory.EnumerateFiles(folder.File("files"), "*.md", SearchOption.AllDirectories).Single());
+
+        if (ru)
+        {
+            Assert.Contains("💡 Цель станет точнее, если сказать, откуда они придут", output);
+            Assert.Contains("«Яндекс» (CAC 3 000 ₽) — это может быть Поиск или Маркетплейсы. Какой именно?", output);
+            Assert.Contains("• «Яндекс» → Поиск: CAC 3 000 ₽", output);
+            Assert.Contains("• Поиск · привлечение + конверсия · месяц 2 · 17 500 ₽ · реклама и поиск для охвата новых людей · ≈ 9 клиентов в месяц при собственном CAC 3 000 ₽", output);
+            Assert.Contains("Все каналы вместе: ≈ 23 клиента в месяц, когда работают все каналы (с месяца 4). За 6 мес. это ≈ 113 клиентов", output);
+            Assert.Contains("план даёт ≈ 23 клиента в месяц: в среднем CAC 2 136 ₽.", output);
+            Assert.Contains("- Ожидаемые новые клиенты: ≈ 23 клиента в месяц, когда работают все каналы, и ≈ 113 клиентов за 6 мес. (базовый сценарий) по собственному CAC каждого канала из /kpi channels (в среднем 2 136 ₽).", markdown);
+            Assert.Contains("| Поиск | привлечение | 2 | 17 500 ₽ | реклама и поиск для охвата новых людей | ≈ 9 клиентов в месяц при собственном CAC 3 000 ₽ |", markdown);
+        }
+        else
+        {
+            Assert.Contains("💡 To sharpen the goal, say where they come from", output);
+            Assert.Contains("• «Yandex Direct» → Search: CAC 3,000", output);
+            Assert.Contains("• Search · acquisition + conversion · month 2 · 17,500 · ads and search to reach new people · ≈ 9 customers a month at its own CAC of 3,000", output);
+            Assert.Contains("• Email · retention + conversion · month 4 · 3,000 · loyalty, personal offers, mailings · ≈ 2 customers a month at the overall CAC of 2,167", output);
+            Assert.Contains("All channels together: ≈ 23 customers a month once every channel runs (from month 4). Over 6 months that is ≈ 113 customers", output);
+            Assert.Contains("At that average CAC the goal needs 90 × 2,136 = 192,240 a month.", output);
+            Assert.Contains("- Expected new customers: ≈ 23 customers a month once every channel runs, ≈ 113 customers over 6 months (the base scenario), at each channel's own CAC from /kpi channels (on average 2,136).", markdown);
+            Assert.Contains("| Search | acquisition | 2 | 17,500 | ads and search to reach new people | ≈ 9 customers a month at its own CAC of 3,000 |", markdown);
+        }
+    }
 }

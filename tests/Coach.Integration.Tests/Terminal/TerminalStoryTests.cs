@@ -38,7 +38,7 @@ public class TerminalStoryTests
         Assert.Contains("- Стратегия: концентрированный (нишевый) маркетинг для продукта «Пекарня у дома».", markdown);
         Assert.Contains("- Цель: ещё не поставлена", markdown);
         Assert.Contains("- Ожидаемые новые клиенты: ≈ ", markdown);
-        Assert.Contains("при вашем CAC 1 125 ₽.", markdown);
+        Assert.Contains("при вашем последнем CAC 1 125 ₽.", markdown);
         Assert.Contains("| Поиск | привлечение | 2 |", markdown);
         Assert.Contains("| CAC (стоимость привлечения клиента) | 1 125 ₽ | расходы на маркетинг 90 000 ₽, новые клиенты 80 |", markdown);
     }

@@ -56,6 +56,9 @@ public sealed record ChannelPlanRequest(decimal MonthlyBudget, int Months, IRead
 
     /// <summary>New customers a month the goal needs (from <see cref="GoalPlanGap"/>), for each scenario's gap.</summary>
     public decimal? GoalCustomersPerMonth { get; init; }
+
+    /// <summary>Each channel's own CAC from /kpi channels, by channel id, in the budget's currency.</summary>
+    public IReadOnlyDictionary<string, decimal> ChannelCacs { get; init; } = new Dictionary<string, decimal>();
 }
 
 /// <summary>The plan: rows, the three budget blocks per month, three scenarios (base, moderate, risky, as domain §7 names them), and the channels left for later.</summary>
@@ -79,6 +82,9 @@ public sealed record ChannelPlan(
 
     /// <summary>The step sums are rounded to.</summary>
     public decimal Step { get; init; }
+
+    /// <summary>What the paid rows buy (the one definition the card, the gap and the export read); null without a CAC.</summary>
+    public CustomerYield? Yield { get; init; }
 
     /// <summary>True when some chosen channel takes the conversion role.</summary>
     public bool HasConversion => Rows.Any(r => r.Roles.Contains(ChannelRole.Conversion));
@@ -186,27 +192,26 @@ public static class ChannelPlanner
         var weights = kept.Select(c => MediaWeight(c) * (AtGrowthPoint(c) ? GrowthPointBoost : 1m)).ToList();
         var budgets = Apportion(campaigns, weights, step);
 
-        // CAC is all marketing spend / new customers, so the whole budget buys budget / CAC a month; each paid
-        // channel brings its share of them.
-        decimal? bought = request.Cac > 0 ? request.MonthlyBudget / request.Cac.Value : null;
-        var rows = new List<MediaPlanRow>();
-        for (var i = 0; i < kept.Count; i++)
+        var rows = kept.Select((c, i) => Row(c, budgets[i])).Concat(distinct.Where(IsFree).Select(c => Row(c, 0)))
+            .OrderBy(r => r.LaunchMonth).ThenBy(r => r.Free).ThenByDescending(r => r.MonthlyBudget).ToList();
+
+        // CAC is all marketing spend / new customers, so the whole budget buys budget / CAC a month; each paid channel
+        // buys its share of the budget at its own CAC when /kpi channels gave one.
+        var yield = CustomerYield.Of(request.MonthlyBudget, months, rows, request.Cac > 0 ? request.Cac : null, request.ChannelCacs);
+        if (yield is not null)
         {
-            var share = campaigns > 0 ? budgets[i] / campaigns : 0;
-            rows.Add(Row(kept[i], budgets[i], bought is { } b ? Math.Round(b * share, 1) : null));
+            var byChannel = yield.Rows.ToDictionary(y => y.Channel, y => y.PerMonth);
+            rows = rows.Select(r => byChannel.TryGetValue(r.Channel, out var bought) ? r with { ExpectedCustomersPerMonth = bought } : r).ToList();
         }
 
-        rows.AddRange(distinct.Where(IsFree).Select(c => Row(c, 0, null)));
-        rows = rows.OrderBy(r => r.LaunchMonth).ThenBy(r => r.Free).ThenByDescending(r => r.MonthlyBudget).ToList();
-
         // Month 1 lays the foundations (infrastructure and experiments are paid every month); each channel's money
-        // runs from its launch month.
+        // runs from its launch month, and so do its customers.
         var spend = (infrastructure + experiments) * months + rows.Sum(r => r.MonthlyBudget * (months - r.LaunchMonth + 1));
         var scenarios = ScenarioFactors.Select(f =>
         {
-            var cac = request.Cac > 0 ? request.Cac.Value * f.Price / f.Conversion : (decimal?)null;
-            var budget = spend * f.Spend;
-            return new BudgetScenario(f.Name, RoundTo(budget, step), cac is { } c ? Whole(budget / c) : null)
+            var cac = yield?.AverageCac is { } average ? average * f.Price / f.Conversion : (decimal?)null;
+            var customers = yield is null ? (decimal?)null : Whole(yield.OverHorizon * f.Spend * f.Conversion / f.Price);
+            return new BudgetScenario(f.Name, RoundTo(spend * f.Spend, step), customers)
             {
                 SpendFactor = f.Spend,
                 ConversionFactor = f.Conversion,
@@ -220,14 +225,15 @@ public static class ChannelPlanner
             Deferred = deferred,
             ByPersonas = request.LimitedBudget && request.PersonaPicks.Count > 0,
             Step = step,
+            Yield = yield,
         };
 
-        MediaPlanRow Row(string channel, decimal budget, decimal? customers)
+        MediaPlanRow Row(string channel, decimal budget)
         {
             var roles = RolesOf(channel);
             var launch = roles[0] == ChannelRole.Retention ? RetentionMonth : PilotMonth;
             var stages = request.GrowthStages.Where(s => roles.Contains(CjmMap.RoleOf(s))).Distinct().ToList();
-            return new MediaPlanRow(channel, roles, Math.Min(launch, months), budget, customers) { GrowthStages = stages };
+            return new MediaPlanRow(channel, roles, Math.Min(launch, months), budget, null) { GrowthStages = stages };
         }
     }
 

@@ -1,7 +1,11 @@
 namespace Coach.Core.Domain.Kpi;
 
 /// <summary>One channel's figures for a period.</summary>
-public sealed record ChannelRow(string Name, decimal Spend, decimal Leads, decimal Customers);
+public sealed record ChannelRow(string Name, decimal Spend, decimal Leads, decimal Customers)
+{
+    /// <summary>The currency the spend was typed in; None when no sign was typed.</summary>
+    public Parsing.NumberUnit Currency { get; init; }
+}
 
 /// <summary>A channel with its derived figures. CAC and cost per lead are null where there is nothing to divide by.</summary>
 public sealed record ChannelFigures(ChannelRow Row, decimal? Cac, decimal? CostPerLead, decimal CustomerShare, decimal SpendShare);

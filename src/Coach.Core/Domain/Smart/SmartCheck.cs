@@ -4,7 +4,7 @@ namespace Coach.Core.Domain.Smart;
 /// <param name="Criterion">Which criterion.</param>
 /// <param name="Passed">Whether the goal meets it.</param>
 /// <param name="Code">
-/// The reason, a key for the UI texts. Specific: "ok", "vague_object". Measurable: "ok", "no_number", "no_metric".
+/// The reason, a key for the UI texts. Specific: "ok", "countable" (passed: a counted metric with a number and a deadline, no qualifier), "vague_object". Measurable: "ok", "no_number", "no_metric".
 /// Achievable: "ok", "ambitious" (passed with <see cref="SmartCheck.GrowthWarning"/>), "from_zero", "no_target",
 /// "no_baseline", "zero_baseline", "no_growth", "no_reduction", "growth_too_high", "growth_too_fast", "reduction_too_high".
 /// Relevant: "ok", "no_metric", "metric_not_of_type" (a counted thing outside the vocabulary serves the chosen type). Time-bound: "ok", "no_deadline", "deadline_passed".

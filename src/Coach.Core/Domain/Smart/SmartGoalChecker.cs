@@ -6,7 +6,9 @@ namespace Coach.Core.Domain.Smart;
 /// </summary>
 /// <remarks>
 /// <para>Specific: the goal names a metric and a qualifier of it (see <see cref="GoalQualifier"/>): "заказов с сайта",
-/// "orders from the website", "premium sales"; "увеличить продажи" / "increase sales" are not specific.</para>
+/// "orders from the website", "premium sales"; or a counted metric (<see cref="CountedMetrics"/>) with a number and a
+/// deadline, code "countable": "get 90 new customers a month by June 1" (where from is then a tip that sharpens it);
+/// "увеличить продажи" / "increase sales" / "more customers" are not specific.</para>
 /// <para>Measurable: a number outside the deadline (or a multiplier such as "в 2 раза") and a recognised metric.</para>
 /// <para>Achievable: judged on the implied change from the baseline (the one given, else the goal's own "с 200 до
 /// 300"). The change must be an improvement (up, or down for costs and churn) and above −100%. Growth with a horizon
@@ -56,7 +58,7 @@ public static class SmartGoalChecker
         var growth = GrowthAssessment.Assess(target, metric?.Key, reading.Direction, baseline, deadline);
         var criteria = new List<CriterionResult>
         {
-            Result(SmartCriterion.Specific, qualifier is not null ? "ok" : "vague_object"),
+            Result(SmartCriterion.Specific, qualifier is not null ? "ok" : IsCountedGoal(metric, target, deadline) ? "countable" : "vague_object"),
             Result(SmartCriterion.Measurable, target is null ? "no_number" : metric is null ? "no_metric" : "ok"),
             new(SmartCriterion.Achievable, growth.Passed, growth.Code),
             Result(SmartCriterion.Relevant, metric is null ? "no_metric" : (GoalMetrics.TypeOf(metric.Key) ?? type) == type ? "ok" : "metric_not_of_type"),
@@ -74,9 +76,20 @@ public static class SmartGoalChecker
         };
     }
 
+    /// <summary>
+    /// Metrics that count people or things one by one. A goal with how many of them and by when ("90 new customers a
+    /// month by June 1", "300 заявок к маю") is specific enough: a consultant takes it and asks where from as advice.
+    /// Sales, revenue and the rest stay vague without a qualifier: "increase sales by 10%" does not say of what.
+    /// </summary>
+    public static readonly IReadOnlySet<string> CountedMetrics = new HashSet<string> { "customers", "orders", "leads", "subscribers", "units", "reviews" };
+
     /// <summary>The KPIs to offer for a goal type (domain §5), as <c>KpiCatalog</c> ids where they exist.</summary>
     public static IReadOnlyList<string> KpisFor(GoalType type) => GoalMetrics.KpisFor(type);
 
     private static CriterionResult Result(SmartCriterion criterion, string code) =>
-        new(criterion, code == "ok", code);
+        new(criterion, code is "ok" or "countable", code);
+
+    // A counted metric, a number of it and a deadline: specific without saying where from (that is a tip, not a failure).
+    private static bool IsCountedGoal(MetricMatch? metric, GoalTarget? target, GoalDeadline? deadline) =>
+        metric is not null && CountedMetrics.Contains(metric.Key) && target is not null && deadline is not null;
 }

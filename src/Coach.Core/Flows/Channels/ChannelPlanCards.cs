@@ -10,10 +10,20 @@ namespace Coach.Core.Flows.Channels;
 public static class ChannelPlanCards
 {
     /// <summary>The card: the goal against the budget first, then the media plan, blocks, scenarios and months.</summary>
-    public static Reply Result(Texts.Texts t, ChannelPlan plan, GoalPlanSummary goal)
+    public static Reply Result(Texts.Texts t, ChannelPlan plan, GoalPlanSummary goal, ChannelCacNotes? notes = null)
     {
         var lines = new List<string> { t["channels.result.title"], goal.Text };
-        lines.AddRange(plan.Rows.Select(r => Row(t, r)));
+        lines.AddRange(RowLines(t, plan));
+        if (plan.Yield is { } yield)
+        {
+            lines.Add(Total(t, plan, yield));
+            if (Cheaper(t, yield) is { } cheaper)
+            {
+                lines.Add(cheaper);
+            }
+        }
+
+        lines.AddRange(notes?.Lines ?? []);
         if (plan.Rows.SelectMany(r => r.GrowthStages).Distinct().ToList() is { Count: > 0 } stages)
         {
             lines.Add(t.Format("channels.result.growth", ("stages", Stages(t, stages))));
@@ -51,15 +61,58 @@ public static class ChannelPlanCards
         lines.Add(t["channels.result.scenarios"] + "\n" + string.Join("\n", plan.Scenarios.Select(s => Scenario(t, s, plan.Months))));
         lines.Add(t["channels.result.year"] + "\n" + string.Join("\n", YearPlan(t, plan.Months)));
         lines.Add(t["channels.result.rules"]);
-        var rows = goal.Buttons.Select(b => (IReadOnlyList<Button>)[b]).ToList();
+        var rows = goal.Buttons.Concat(notes?.Buttons ?? []).Select(b => (IReadOnlyList<Button>)[b]).ToList();
         rows.Add([new Button(t["button.menu"], ButtonData.Command("menu"))]);
         return new Reply(string.Join("\n\n", lines)) { Buttons = rows };
     }
 
     /// <summary>The card's media-plan lines, one a row (the document shows them as a table instead).</summary>
-    public static IEnumerable<string> RowLines(Texts.Texts t, ChannelPlan plan) => plan.Rows.Select(r => Row(t, r));
+    public static IEnumerable<string> RowLines(Texts.Texts t, ChannelPlan plan) => plan.Rows.Select(r => Row(t, r, RowResult(t, plan, r)));
 
-    private static string Row(Texts.Texts t, MediaPlanRow r)
+    /// <summary>
+    /// What a row buys a month as shown (the rows as shown add up to the total as shown) and at which CAC: "≈ 20
+    /// customers at the CAC of 1,125", "≈ 13 customers at its own CAC of 750"; "set after the pilot" without a CAC.
+    /// </summary>
+    public static string RowResult(Texts.Texts t, ChannelPlan plan, MediaPlanRow row)
+    {
+        if (plan.Yield is not { } yield || yield.Rows.ToList().FindIndex(y => y.Channel == row.Channel) is not (>= 0 and var i))
+        {
+            return t.Html("channels.result.after_pilot").Html;
+        }
+
+        var shown = yield.Shown()[i];
+        var customers = Customers(t, shown, CustomerYield.DecimalsFor(yield.PerMonth)).Html;
+        return t.Format(yield.Rows[i].Source == CacSource.Channel ? "channels.result.yield.channel" : "channels.result.yield.blended", ("customers", new Markup(customers)), ("cac", Money(t, Math.Round(yield.Rows[i].Cac, 0, MidpointRounding.AwayFromZero))));
+    }
+
+    /// <summary>The rows' sum a month once every channel runs, and over the horizon with each channel from its launch month.</summary>
+    public static string Total(Texts.Texts t, ChannelPlan plan, CustomerYield yield) => t.Format(
+        "channels.result.total",
+        ("per_month", Customers(t, CustomerYield.Round(yield.PerMonth), CustomerYield.DecimalsFor(yield.PerMonth))),
+        ("from", yield.Rows.Max(r => r.LaunchMonth)),
+        ("months", plan.Months),
+        ("total", Customers(t, Math.Round(yield.OverHorizon, 0, MidpointRounding.AwayFromZero), 0)));
+
+    /// <summary>Their own CACs differ by half again or more: the pilot should move money to the cheaper channel, as a consultant would say.</summary>
+    public const decimal CacSpread = 1.5m;
+
+    private static string? Cheaper(Texts.Texts t, CustomerYield yield)
+    {
+        var own = yield.Rows.Where(r => r.Source == CacSource.Channel).OrderBy(r => r.Cac).ToList();
+        if (own.Count < 2 || own[^1].Cac < own[0].Cac * CacSpread)
+        {
+            return null;
+        }
+
+        return t.Format(
+            "channels.result.cheaper",
+            ("cheap", t[$"persona.channels.opt.{own[0].Channel}"]),
+            ("cheap_cac", Money(t, Math.Round(own[0].Cac, 0, MidpointRounding.AwayFromZero))),
+            ("dear", t[$"persona.channels.opt.{own[^1].Channel}"]),
+            ("dear_cac", Money(t, Math.Round(own[^1].Cac, 0, MidpointRounding.AwayFromZero))));
+    }
+
+    private static string Row(Texts.Texts t, MediaPlanRow r, string result)
     {
         var roles = string.Join(" + ", r.Roles.Select(role => t[$"cjm.role.{role.ToString().ToLowerInvariant()}"]));
         var channel = t.Html($"persona.channels.opt.{r.Channel}");
@@ -75,7 +128,7 @@ public static class ChannelPlanCards
             ("month", r.LaunchMonth),
             ("budget", Money(t, r.MonthlyBudget)),
             ("activities", t.Html($"channels.activities.{r.Role.ToString().ToLowerInvariant()}")),
-            ("result", r.ExpectedCustomersPerMonth is { } c ? Customers(t, c, 1) : t.Html("channels.result.after_pilot")),
+            ("result", new Markup(result)),
         ];
         return r.GrowthStages.Count == 0
             ? t.Format("channels.result.row", args)

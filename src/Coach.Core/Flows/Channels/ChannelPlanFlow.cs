@@ -41,12 +41,14 @@ public static class ChannelPlanFlow
             return null;
         }
 
-        var gap = GoalPlanLines.GapFor(session, utc);
+        // The customers the goal needs do not depend on the plan, so the gap is read here without it.
+        var gap = GoalPlanLines.GapFor(session, utc, plan: null);
         var request = new ChannelPlanRequest(budget.Value, months, channels, session.Coverage is not null && CoverageFlow.Profile(session).Budget == BudgetLevel.Limited)
         {
             PersonaPicks = PersonaPicks(session),
             GrowthStages = session.Cjms.SelectMany(m => m.Steps).Where(s => s.IsGrowthPoint).Select(s => s.Stage).Distinct().ToList(),
             GoalCustomersPerMonth = gap is { Status: GoalGapStatus.Computed } ? gap.CustomersPerMonth : null,
+            ChannelCacs = ChannelMatchFlow.Cacs(session, out _),
         };
         if (Cost(session, "cac") is not { } last)
         {
@@ -101,6 +103,6 @@ public static class ChannelPlanFlow
         var plan = Plan(context.Session, context.Utc);
         return plan is null
             ? new FeatureResult([new Reply(context.Texts["error.internal"])])
-            : new FeatureResult([ChannelPlanCards.Result(context.Texts, plan, GoalPlanLines.ForSession(context.Session, context.Texts, context.Utc))]);
+            : new FeatureResult([ChannelPlanCards.Result(context.Texts, plan, GoalPlanLines.ForSession(context.Session, context.Texts, context.Utc), ChannelCacNotes.For(context.Session, context.Texts))]);
     }
 }

@@ -34,7 +34,9 @@ public static class GoalPlanLines
         }
 
         var costMetric = GoalPlanGap.CostMetricOf(goal.Metric);
-        var gap = GapFor(session, utc)!;
+        var plan = ChannelPlanFlow.Plan(session, utc);
+        var gap = GapFor(session, utc, plan)!;
+        var byChannels = costMetric == "cac" && plan?.Yield is { UsesChannelCacs: true } ? plan.Yield : null;
         var inputs = gap.Inputs;
         var lines = new List<string> { title };
         var buttons = new List<Button>();
@@ -76,8 +78,16 @@ public static class GoalPlanLines
         }
 
         var bought = Count(t, costMetric == "cpa" ? goal.Metric : "customers", gap.BoughtPerMonth!.Value);
-        lines.Add(t.Format($"channels.goal.bought.{costMetric}", ("budget", Money(t, monthly)), ("cac", cost), ("bought", bought)));
-        lines.Add(t.Format("channels.goal.needed", ("customers", customers), ("cac", cost), ("needed", needed)));
+        if (byChannels is not null)
+        {
+            lines.Add(Bought(t, byChannels, Count(t, "customers", byChannels.PerMonth), cost));
+            lines.Add(t.Format("channels.goal.needed_average", ("customers", customers), ("cac", cost), ("needed", needed)));
+        }
+        else
+        {
+            lines.Add(t.Format($"channels.goal.bought.{costMetric}", ("budget", Money(t, monthly)), ("cac", cost), ("bought", bought)));
+            lines.Add(t.Format("channels.goal.needed", ("customers", customers), ("cac", cost), ("needed", needed)));
+        }
         if (!gap.FallsShort)
         {
             lines.Add(t.Format("channels.goal.covered", ("spare", Money(t, -gap.Shortfall!.Value))));
@@ -88,7 +98,7 @@ public static class GoalPlanLines
         lines.Add(t.Format("channels.goal.lever.budget", ("needed", needed)));
         lines.Add(t.Format(
             "channels.goal.lever.cost",
-            ("cost_name", t[$"kpi.metric.opt.{costMetric}"]),
+            ("cost_name", byChannels is null ? t[$"kpi.metric.opt.{costMetric}"] : t["channels.goal.average_cac"]),
             ("budget", Money(t, monthly)),
             ("customers", customers),
             ("cac", Money(t, gap.CostToHit!.Value))));
@@ -99,7 +109,14 @@ public static class GoalPlanLines
     }
 
     /// <summary>The latest goal against the plan's budget and the last KPIs, or null without a goal.</summary>
-    public static GoalPlanGap? GapFor(Session session, DateTime utc)
+    public static GoalPlanGap? GapFor(Session session, DateTime utc) => GapFor(session, utc, ChannelPlanFlow.Plan(session, utc));
+
+    /// <summary>
+    /// The gap against <paramref name="plan"/>: with a plan whose rows buy customers (<see cref="CustomerYield"/>), the
+    /// unit cost is the plan's average CAC (budget / what the rows buy, each at its channel's CAC or the blended one),
+    /// so the gap, the budget the goal needs and the levers agree with the rows; else the last CAC.
+    /// </summary>
+    public static GoalPlanGap? GapFor(Session session, DateTime utc, ChannelPlan? plan)
     {
         if (session.Goals.LastOrDefault() is not { } goal)
         {
@@ -119,7 +136,10 @@ public static class GoalPlanLines
             DateOnly.FromDateTime(goal.Due),
             NumberAnswer.Read(session.Answer(ChannelPlanFlow.Key("budget"))))
         {
-            UnitCost = ChannelPlanFlow.LastCost(session, GoalPlanGap.CostMetricOf(goal.Metric)),
+            // Whole, as it is shown, so that "90 × 1,861 = 167,490" multiplies out.
+            UnitCost = GoalPlanGap.CostMetricOf(goal.Metric) == "cac" && plan?.Yield?.AverageCac is { } average
+                ? Math.Round(average, 0, MidpointRounding.AwayFromZero)
+                : ChannelPlanFlow.LastCost(session, GoalPlanGap.CostMetricOf(goal.Metric)),
             AverageCheck = Last(session, "average_check"),
             ConversionPercent = Last(session, "conversion"),
         };
@@ -129,6 +149,17 @@ public static class GoalPlanLines
     /// <summary>The /status section: the goal/gap lines when there is a goal.</summary>
     public static string? Status(FeatureContext context) =>
         context.Session.Goals.Count == 0 ? null : ForSession(context.Session, context.Texts, context.Utc).Text;
+
+    // What the plan buys at each channel's own CAC and the blended one for the rest, and the average that makes.
+    private static string Bought(Texts.Texts t, CustomerYield yield, string bought, string average)
+    {
+        var own = yield.Rows.Where(r => r.Source == CacSource.Channel)
+            .Select(r => t.Format("channels.goal.channel_cac", ("channel", t[$"persona.channels.opt.{r.Channel}"]), ("cac", Money(t, r.Cac))));
+        var blended = yield.Rows.FirstOrDefault(r => r.Source == CacSource.Blended);
+        return blended is null
+            ? t.Format("channels.goal.bought.channels_all", ("channels", string.Join(", ", own)), ("bought", bought), ("average", average))
+            : t.Format("channels.goal.bought.channels", ("channels", string.Join(", ", own)), ("cac", Money(t, blended.Cac)), ("bought", bought), ("average", average));
+    }
 
     // How a goal in orders, revenue or leads becomes customers, said with its numbers.
     private static void Route(Texts.Texts t, GoalPlanGap gap, string perMonth, List<string> lines)
@@ -151,10 +182,10 @@ public static class GoalPlanLines
     private static decimal? Last(Session session, string metric) =>
         session.KpiHistory.LastOrDefault(r => r.Metric == metric)?.Value;
 
-    // Counts of ten and more are whole ("≈ 44"), smaller ones keep a decimal ("≈ 4.4").
-    private static decimal Shown(decimal value) => Math.Round(value, value >= 10 ? 0 : 1, MidpointRounding.AwayFromZero);
+    // Counts of ten and more are whole ("≈ 44"), smaller ones keep a decimal ("≈ 4.4"): the plan's rows round the same way.
+    private static decimal Shown(decimal value) => CustomerYield.Round(value);
 
-    private static string Number(Texts.Texts t, decimal value) => KpiText.Number(t, Shown(value), value >= 10 ? 0 : 1);
+    private static string Number(Texts.Texts t, decimal value) => KpiText.Number(t, Shown(value), CustomerYield.DecimalsFor(value));
 
     private static string Money(Texts.Texts t, decimal value) => ChannelPlanCards.Money(t, Math.Round(value, 0, MidpointRounding.AwayFromZero));
 
@@ -172,7 +203,7 @@ public static class GoalPlanLines
 
         var shown = Shown(value);
         var noun = metric is "orders" or "sales" or "leads" or "subscribers" ? metric : "customers";
-        return t.Format($"channels.goal.count.{noun}.{KpiText.PluralForm(shown, t.Language)}", ("n", KpiText.Number(t, shown, value >= 10 ? 0 : 1)));
+        return t.Format($"channels.goal.count.{noun}.{KpiText.PluralForm(shown, t.Language)}", ("n", KpiText.Number(t, shown, CustomerYield.DecimalsFor(value))));
     }
 
     private static string Date(Texts.Texts t, DateOnly date) =>

@@ -2,7 +2,6 @@ using Coach.Core.Dialogue;
 using Coach.Core.Flows.Channels;
 using Coach.Core.Flows.Kpi;
 using Coach.Core.Flows.Smart;
-using Coach.Core.Parsing;
 
 namespace Coach.Core.Flows.Export;
 
@@ -55,13 +54,14 @@ public static partial class StrategyDocument
         {
             P(t.Format("export.summary.budget", ("budget", ChannelPlanCards.Money(t, budget)), ("months", plan.Months), ("total", ChannelPlanCards.Money(t, baseScenario.Budget)))),
         };
-        var cac = session.KpiHistory.LastOrDefault(r => r.Metric == "cac");
-        lines.Add(baseScenario.ExpectedCustomers is { } customers && cac is not null && plan.SkippedCac is null
+        // The same numbers as the card: the rows' sum a month and the base scenario over the horizon (CustomerYield).
+        lines.Add(baseScenario.ExpectedCustomers is { } customers && plan.Yield is { } yield
             ? P(t.Format(
-                "export.summary.customers",
+                yield.UsesChannelCacs ? "export.summary.customers_channels" : "export.summary.customers",
+                ("per_month", ChannelPlanCards.Customers(t, Domain.Channels.CustomerYield.Round(yield.PerMonth), Domain.Channels.CustomerYield.DecimalsFor(yield.PerMonth))),
                 ("customers", ChannelPlanCards.Customers(t, customers, 0)),
                 ("months", plan.Months),
-                ("cac", KpiText.Money(t, cac.Value, Enum.TryParse<NumberUnit>(cac.Currency, out var unit) ? unit : NumberUnit.None))))
+                ("cac", ChannelPlanCards.Money(t, Math.Round(yield.AverageCac!.Value, 0, MidpointRounding.AwayFromZero)))))
             : P(t["export.summary.no_cac"]));
         lines.AddRange(goalLines);
         return lines;

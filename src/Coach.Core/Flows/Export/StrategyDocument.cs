@@ -177,7 +177,7 @@ public static partial class StrategyDocument
 
         // The goal against the budget first, then the media plan as a table, then the rest of the card
         // (budget blocks, scenarios, year plan) as paragraphs: the card's title and row lines are left out.
-        var card = Channels.ChannelPlanCards.Result(t, plan, Channels.GoalPlanLines.ForSession(session, t, now)).Text;
+        var card = Channels.ChannelPlanCards.Result(t, plan, Channels.GoalPlanLines.ForSession(session, t, now), Channels.ChannelCacNotes.For(session, t)).Text;
         var rows = Channels.ChannelPlanCards.RowLines(t, plan).ToHashSet();
         var parts = card.Split("\n\n").Skip(1).ToList();
         var goalParts = parts.TakeWhile(part => !rows.Contains(part)).ToList();
@@ -195,7 +195,7 @@ public static partial class StrategyDocument
             r.LaunchMonth.ToString(CultureInfo.InvariantCulture),
             Channels.ChannelPlanCards.Money(t, r.MonthlyBudget),
             P(t[$"channels.activities.{r.Role.ToString().ToLowerInvariant()}"]),
-            r.ExpectedCustomersPerMonth is { } c ? P(Channels.ChannelPlanCards.Customers(t, c, 1).Html) : P(t["channels.result.after_pilot"]),
+            P(Channels.ChannelPlanCards.RowResult(t, plan, r)),
         ]).ToList());
 
     private static void Goals(Session session, Texts.Texts t, List<DocumentBlock> blocks, List<string> next)

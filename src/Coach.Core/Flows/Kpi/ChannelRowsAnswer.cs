@@ -61,7 +61,9 @@ public sealed class ChannelRowsAnswer : AnswerKind
                 return false;
             }
 
-            rows.Add(new ChannelRow(name.Length > 40 ? name[..40] : name, spend, leads, customers));
+            // The spend's currency ("VK $300 40 10"): the CAC is in it, and the channel plan compares it with the budget's.
+            var currency = numbers.Select(n => n.Number.Unit).FirstOrDefault(u => u is NumberUnit.Rub or NumberUnit.Usd or NumberUnit.Eur);
+            rows.Add(new ChannelRow(name.Length > 40 ? name[..40] : name, spend, leads, customers) { Currency = currency });
         }
 
         line = "";
@@ -126,13 +128,13 @@ public sealed class ChannelRowsAnswer : AnswerKind
             : null;
 
     public static string Encode(IEnumerable<ChannelRow> rows) =>
-        string.Join('\n', rows.Select(r => string.Join('\t', r.Name.Replace('\t', ' ').Replace('\n', ' '), Number(r.Spend), Number(r.Leads), Number(r.Customers))));
+        string.Join('\n', rows.Select(r => string.Join('\t', [r.Name.Replace('\t', ' ').Replace('\n', ' '), Number(r.Spend), Number(r.Leads), Number(r.Customers), .. r.Currency == NumberUnit.None ? Array.Empty<string>() : [r.Currency.ToString()]])));
 
     public static List<ChannelRow> Decode(string? saved) =>
         (saved ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split('\t'))
-            .Where(fields => fields.Length == 4)
-            .Select(f => new ChannelRow(f[0], Parse(f[1]), Parse(f[2]), Parse(f[3])))
+            .Where(fields => fields.Length is 4 or 5)
+            .Select(f => new ChannelRow(f[0], Parse(f[1]), Parse(f[2]), Parse(f[3])) { Currency = f.Length == 5 && Enum.TryParse<NumberUnit>(f[4], out var unit) ? unit : NumberUnit.None })
             .ToList();
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);

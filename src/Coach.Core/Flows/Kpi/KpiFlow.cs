@@ -126,7 +126,10 @@ public static class KpiFlow
         ]);
     }
 
-    /// <summary>Compares the channels, records the blended figures and answers with the card and chart.</summary>
+    /// <summary>
+    /// Compares the channels, records the blended figures, keeps each channel's CAC for the channel plan and answers
+    /// with the card and chart; a channel name Coach cannot read as one of the plan's is asked about next.
+    /// </summary>
     public static FeatureResult AnswerChannels(Session session, Texts.Texts t, IReadOnlyList<ChannelRow> rows, DateTime utc)
     {
         var result = ChannelComparison.Compare(rows);
@@ -135,10 +138,15 @@ public static class KpiFlow
             Metric = Channels,
             Value = result.BlendedCac ?? 0,
             Inputs = new Dictionary<string, decimal> { ["spend"] = result.TotalSpend, ["customers"] = result.TotalCustomers, ["channels"] = rows.Count },
+            Currency = rows.Select(r => r.Currency).FirstOrDefault(u => u != Parsing.NumberUnit.None).ToString(),
             Utc = utc,
         });
         Trim(session);
-        return new FeatureResult([ChannelCards.Result(t, result)]);
+        ChannelMatchFlow.Keep(session, rows, utc);
+        var card = ChannelCards.Result(t, result);
+        return ChannelMatchFlow.Pending(session) is null
+            ? new FeatureResult([card, ChannelMatchFlow.Read(t, session, utc)])
+            : new FeatureResult([card]) { ContinueAt = ChannelMatchFlow.State };
     }
 
     // Continues at one input. When it is the only one still missing, answering it computes the

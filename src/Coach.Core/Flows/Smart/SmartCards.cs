@@ -51,6 +51,11 @@ public static class SmartCards
             lines.Add(t.Format("smart.result.ambitious", ("rate", KpiText.Percent(t, Math.Round(Math.Abs(perMonth), 1)))));
         }
 
+        if (check[SmartCriterion.Specific].Code == "countable")
+        {
+            lines.Add(t["smart.result.where_from"]);
+        }
+
         lines.Add(t[$"smart.result.kpis.{goal.Type.ToString().ToLowerInvariant()}"]);
         return string.Join("\n\n", lines);
     }
