@@ -59,6 +59,11 @@ public sealed partial class SemanticKernelDraftModel : IDraftModel
                 // Structured output: the connector sends the type's JSON schema as response_format (json_schema).
                 settings.ResponseFormat = typeof(SemanticKernelAnswerReader.Reading);
             }
+            else if (task == PromptTask.TovReview)
+            {
+                // The review in Coach's fixed structure: criteria and fixes, never free prose.
+                settings.ResponseFormat = typeof(ToneReview.Json);
+            }
             _functions[task] = (KernelFunctionFactory.CreateFromPrompt(config, new KernelPromptTemplateFactory()), settings);
         }
     }

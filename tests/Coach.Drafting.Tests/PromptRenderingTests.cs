@@ -99,11 +99,11 @@ public class PromptRenderingTests
     [Fact]
     public async Task A_review_comes_back_checked_and_a_model_error_becomes_a_note()
     {
-        var chat = new CapturingChatService(_ => "1. Drop “cheap”.");
+        var chat = new CapturingChatService(_ => """{"fits": false, "points": [{"criterion": "words_to_avoid", "fix": "Drop “cheap”."}]}""");
         var composer = new DraftComposer(chat.Model(), TextCatalog.Default.For("en"));
 
         var review = await composer.ReviewAsync("Cheap bread!", Voice, null, CancellationToken.None);
-        Assert.Equal("1. Drop “cheap”.", review.Text);
+        Assert.Equal([new ReviewPoint(ReviewCriterion.WordsToAvoid, "Drop “cheap”.")], review.Review!.Points);
 
         chat.Mock.Setup(s => s.GetChatMessageContentsAsync(It.IsAny<Microsoft.SemanticKernel.ChatCompletion.ChatHistory>(), It.IsAny<PromptExecutionSettings?>(), It.IsAny<Kernel?>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new HttpOperationException(System.Net.HttpStatusCode.TooManyRequests, "quota", "quota", null));

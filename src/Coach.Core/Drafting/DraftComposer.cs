@@ -5,8 +5,8 @@ namespace Coach.Core.Drafting;
 /// <summary>A draft ready to show: its text, whether Coach's template wrote it, and the note to show with it (a text key).</summary>
 public sealed record ComposedDraft(ChannelRule Rule, string Text, bool FromTemplate, string? NoteKey);
 
-/// <summary>A review by the model, or the note saying why there is none (null note and null text: no model configured).</summary>
-public sealed record ModelReview(string? Text, string? NoteKey);
+/// <summary>A review by the model in Coach's structure, or the note saying why there is none (both null: no model configured).</summary>
+public sealed record ModelReview(ToneReview? Review, string? NoteKey);
 
 /// <summary>How a draft's buttons change it.</summary>
 public enum DraftChange
@@ -107,8 +107,27 @@ public sealed class DraftComposer(IDraftModel? model, Texts.Texts texts)
         try
         {
             var answer = await model.CompleteAsync(request, cancellationToken);
-            var review = OutputGuard.Review(answer, rule, Guard(request), maxChars: rule?.MaxChars ?? 1500);
-            return review.Accepted ? new ModelReview(review.Text, null) : Refused(PromptTask.TovReview, review, new ModelReview(null, "tov.note.rejected"));
+            var rejected = new ModelReview(null, "tov.note.rejected");
+            if (ToneReview.Parse(answer) is not { } structured)
+            {
+                return Refused(PromptTask.TovReview, new OutputReview("", "structure"), rejected);
+            }
+
+            // Every fix passes the same guard as a draft; one refused fix refuses the review (a hijacked answer is not half-trusted).
+            var guard = Guard(request);
+            var points = new List<ReviewPoint>();
+            foreach (var point in structured.Points)
+            {
+                var review = OutputGuard.Review(point.Fix, null, guard, maxChars: ToneReview.MaxFixChars);
+                if (!review.Accepted)
+                {
+                    return Refused(PromptTask.TovReview, review, rejected);
+                }
+
+                points.Add(point with { Fix = review.Text });
+            }
+
+            return new ModelReview(structured with { Points = points }, null);
         }
         catch (Exception failure) when (!cancellationToken.IsCancellationRequested)
         {

@@ -128,14 +128,15 @@ public class DraftingTelegramTests
         await using var api = await FakeBotApiServer.StartAsync();
         await using var llm = await FakeOpenAiServer.StartAsync();
         llm.Answer = _ => FakeAnswer.Never;
-        await using var bot = await CoachBotHost.StartAsync(api, Llm(llm, timeoutSeconds: "5"));
+        // Typing goes out every 4 s: a 9 s timeout leaves room for two even on a loaded machine (at 5 s it failed there).
+        await using var bot = await CoachBotHost.StartAsync(api, Llm(llm, timeoutSeconds: "9"));
         var chat = new TelegramChat(api, chatId: 6004);
         await chat.Send("/tov");
         await chat.PressButton("go:draft", replies: 2);
         await chat.PressButton("a:draft.channel:sms");
 
         api.EnqueueText(chat.ChatId, "New rye loaf");
-        var draft = await api.WaitForMessages(chat.ChatId, 1, TimeSpan.FromSeconds(15));
+        var draft = await api.WaitForMessages(chat.ChatId, 1, TimeSpan.FromSeconds(30));
 
         Assert.Contains("did not answer in time", draft[0].Text);
         Assert.True(api.CallsTo("sendChatAction").Count(c => c["action"] == "typing") >= 2, string.Join("\n", api.CallsTo("sendChatAction")));

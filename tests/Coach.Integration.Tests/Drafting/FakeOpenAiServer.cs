@@ -65,7 +65,11 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     public string Endpoint { get; private set; } = "";
 
     /// <summary>A review the default answer gives to the ToV review prompt.</summary>
-    public const string Review = "1. Drop the slang. 2. One exclamation mark is enough.";
+    /// <summary>The review in Coach's structure (criteria and fixes), as the review prompt asks.</summary>
+    public const string Review = """{"fits": false, "points": [{"criterion": "register", "fix": "Drop the slang."}, {"criterion": "emoji", "fix": "One exclamation mark is enough."}]}""";
+
+    /// <summary>How Coach shows <see cref="Review"/>'s first point.</summary>
+    public const string ReviewShown = "• Register: Drop the slang.";
 
     public Func<ChatRequest, FakeAnswer> Answer { get; set; } = request =>
         FakeAnswer.Text(request.System.Contains("You review a text", StringComparison.Ordinal) ? Review : FittingDrafts.GetValueOrDefault(request.Channel, "Warm rye at dawn"));

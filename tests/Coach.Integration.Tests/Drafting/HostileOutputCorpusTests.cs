@@ -102,8 +102,22 @@ public sealed class HostileOutputCorpusTests : IAsyncLifetime
         var pack = await new DraftComposer(_model, texts).PackAsync([ChannelRules.For(DraftChannel.Telegram), ChannelRules.For(DraftChannel.Email)], spec, CancellationToken.None);
         results.Add(("pack", pack.Select(Of).ToList()));
 
+        // The review twice: the hostile answer as it is (not the review's JSON), and smuggled into a fix of well-formed JSON.
         var review = await new DraftComposer(_model, texts).ReviewAsync(topic, Voice(language), ChannelRules.For(DraftChannel.Telegram), CancellationToken.None);
-        results.Add(("review", [new Shown(review.Text, review.Text is null && review.NoteKey == "tov.note.rejected")]));
+        results.Add(("review", [OfReview(review)]));
+        var plain = _server.Answer;
+        _server.Answer = request => plain(request) is { Status: 200 } answer
+            ? FakeAnswer.Text(System.Text.Json.JsonSerializer.Serialize(new { fits = false, points = new[] { new { criterion = "clarity", fix = answer.Content } } }))
+            : plain(request);
+        try
+        {
+            var smuggled = await new DraftComposer(_model, texts).ReviewAsync(topic, Voice(language), ChannelRules.For(DraftChannel.Telegram), CancellationToken.None);
+            results.Add(("review-json", [OfReview(smuggled)]));
+        }
+        finally
+        {
+            _server.Answer = plain;
+        }
 
         foreach (var (_, shown) in results)
         {
@@ -111,6 +125,12 @@ public sealed class HostileOutputCorpusTests : IAsyncLifetime
         }
 
         return results;
+    }
+
+    private static Shown OfReview(ModelReview review)
+    {
+        var text = review.Review is { } structured ? string.Join("\n", structured.Points.Select(p => p.Fix)) : null;
+        return new Shown(text, review.Review is null && review.NoteKey == "tov.note.rejected");
     }
 
     private static Shown Of(ComposedDraft draft) => new(draft.Text, draft.FromTemplate && draft.NoteKey == "tov.note.rejected");

@@ -48,7 +48,8 @@ public class TerminalDraftingTests
         Assert.True(check.Contains("❌ Emoji: remove the emoji (1): this channel does not take them."), check);
         Assert.Contains("✅ Channel limits", check);
         Assert.Contains("The language model’s review", check);
-        Assert.Contains(FakeOpenAiServer.Review, check);
+        Assert.Contains(FakeOpenAiServer.ReviewShown, check);
+        Assert.Contains("• Emoji: One exclamation mark is enough.", check);
         Assert.Equal(2, llm.Requests.Count);
     }
 

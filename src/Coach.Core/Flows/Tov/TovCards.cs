@@ -115,10 +115,27 @@ public static class TovCards
     /// <summary>The model's review, a note on why there is none, or nothing when no model is configured.</summary>
     public static IReadOnlyList<Reply> Review(Texts.Texts t, ModelReview review) => review switch
     {
-        { Text: { } text } => [new Reply(t["tov.review.title"] + "\n\n" + TextCatalog.Escape(text))],
+        { Review: { } structured } => [new Reply(string.Join("\n", ReviewLines(t, structured)))],
         { NoteKey: { } note } => [new Reply(t[note.Replace("tov.note.", "tov.review.note.", StringComparison.Ordinal)])],
         _ => [],
     };
+
+    // Coach's own frame: the title, the criteria in the user's language, the model's fixes as plain text.
+    private static IEnumerable<string> ReviewLines(Texts.Texts t, ToneReview review)
+    {
+        yield return t["tov.review.title"];
+        yield return "";
+        if (review.Points.Count == 0)
+        {
+            yield return t["tov.review.fits"];
+            yield break;
+        }
+
+        foreach (var point in review.Points)
+        {
+            yield return t.Format("tov.review.point", ("criterion", t.Html("tov.review.criterion." + ToneReview.NameOf(point.Criterion))), ("fix", point.Fix));
+        }
+    }
 
     public static Reply Saved(Texts.Texts t, Session session)
     {
