@@ -11,11 +11,10 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
 
     public Reply Question(StepDefinition step)
     {
-        var active = step.Flow.ActiveSteps(session);
-        var position = active.ToList().IndexOf(step) + 1;
+        var (position, total) = Progress(step);
         var lines = new List<string>
         {
-            T.Format(step.Flow.HeaderKey, ("flow", T.Html(step.Flow.TitleKey)), ("step", position), ("total", active.Count)),
+            T.Format(Counted(step.Flow.HeaderKey, total), ("flow", T.Html(step.Flow.TitleKey)), ("step", position), ("total", total)),
             T[step.QuestionKey],
         };
 
@@ -155,8 +154,8 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         {
             var (position, total) = Progress(step);
             var flowTitle = T.Html(step.Flow.TitleKey);
-            text.Add(T.Format("menu.paused", ("flow", flowTitle), ("step", position), ("total", total)));
-            rows.Add([new Button(T.Label("menu.continue", ("flow", flowTitle), ("step", position), ("total", total)), ButtonData.Command("resume"))]);
+            text.Add(T.Format(Counted("menu.paused", total), ("flow", flowTitle), ("step", position), ("total", total)));
+            rows.Add([new Button(T.Label(Counted("menu.continue", total), ("flow", flowTitle), ("step", position), ("total", total)), ButtonData.Command("resume"))]);
         }
 
         text.Add(T["menu.prompt"]);
@@ -183,12 +182,12 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         if (flows.StepAt(session.State) is { } step)
         {
             var (position, total) = Progress(step);
-            lines.Add(T.Format("status.in_flow", ("flow", T.Html(step.Flow.TitleKey)), ("step", position), ("total", total)));
+            lines.Add(T.Format(Counted("status.in_flow", total), ("flow", T.Html(step.Flow.TitleKey)), ("step", position), ("total", total)));
         }
         else if (session.PausedState is { } paused && flows.StepAt(paused) is { } pausedStep)
         {
             var (position, total) = Progress(pausedStep);
-            lines.Add(T.Format("menu.paused", ("flow", T.Html(pausedStep.Flow.TitleKey)), ("step", position), ("total", total)));
+            lines.Add(T.Format(Counted("menu.paused", total), ("flow", T.Html(pausedStep.Flow.TitleKey)), ("step", position), ("total", total)));
         }
         else
         {
@@ -245,11 +244,15 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         return new Reply(string.Join("\n", lines));
     }
 
-    private (int Position, int Total) Progress(StepDefinition step)
+    /// <summary>The question's place among the steps that apply, and the total when the path is known.</summary>
+    private (int Position, int? Total) Progress(StepDefinition step)
     {
         var active = step.Flow.ActiveSteps(session);
-        return (active.ToList().IndexOf(step) + 1, active.Count);
+        return (active.ToList().IndexOf(step) + 1, step.Flow.KnownTotal(session));
     }
+
+    /// <summary>A counter's text without "/{total}" ("{key}.open") while the total is not known yet.</summary>
+    private string Counted(string key, int? total) => T.Variant(key, total is null ? "open" : null);
 
     private FeatureContext Context() => new(session, T) { Utc = utc };
 }

@@ -93,6 +93,14 @@ public sealed class FlowDefinition
     /// <summary>The steps that apply to this session's answers, in order.</summary>
     public IReadOnlyList<StepDefinition> ActiveSteps(Session session) =>
         Steps.Where(step => step.AppliesTo(session)).ToList();
+
+    /// <summary>
+    /// The number of questions this session will be asked, when it is known: every guard is settled,
+    /// so the count does not change on the way ("9/12" from the first question, never "8/8" then "9/12").
+    /// Null while an unanswered question still decides which steps come.
+    /// </summary>
+    public int? KnownTotal(Session session) =>
+        Steps.All(step => step.AppliesWhen?.IsSettled(session) ?? true) ? ActiveSteps(session).Count : null;
 }
 
 /// <summary>One question of a flow.</summary>
@@ -143,8 +151,11 @@ public sealed class StepDefinition(string key, AnswerKind answer)
 
     public string ShortKey => $"{Texts}.short";
 
+    /// <summary>The example's own key when steps that share their texts need examples of their own (a journey stage's).</summary>
+    public string? Example { get; init; }
+
     /// <summary>The plain example's key; <see cref="ExampleKeyFor"/> picks the session's variant of it.</summary>
-    public string ExampleKey => $"{Texts}.example";
+    public string ExampleKey => Example ?? $"{Texts}.example";
 
     /// <summary>The example to show this session: its flow's variant when the catalogue has one, else the plain example.</summary>
     public string ExampleKeyFor(Session session, Texts.Texts texts) => texts.Variant(ExampleKey, Flow.ExampleVariant?.Invoke(session));
@@ -158,7 +169,21 @@ public sealed class StepDefinition(string key, AnswerKind answer)
 }
 
 /// <summary>A guard over the session, with the description the dialogue graph shows.</summary>
-public sealed record Condition(Func<Session, bool> Holds, string Description);
+public sealed record Condition(Func<Session, bool> Holds, string Description)
+{
+    /// <summary>
+    /// True once the answers the guard reads are given, so whether it holds will not change on the way;
+    /// null for a guard that reads nothing the flow asks (always settled). Progress counters show a total
+    /// only when every guard of the flow is settled.
+    /// </summary>
+    public Func<Session, bool>? Settled { get; init; }
+
+    /// <summary>A guard over one answer of the flow: settled once that answer is given.</summary>
+    public static Condition OnAnswer(string answerKey, Func<Session, bool> holds, string description) =>
+        new(holds, description) { Settled = session => session.HasAnswer(answerKey) };
+
+    public bool IsSettled(Session session) => Settled?.Invoke(session) ?? true;
+}
 
 /// <summary>What a step's callbacks see.</summary>
 public sealed record StepContext(Session Session, Texts.Texts Texts)

@@ -13,11 +13,11 @@ public static class CoverageFlow
 {
     public const string Id = "coverage";
 
-    public static readonly Condition ChoseDifferentiated = new(
-        session => Chosen(session) == CoverageStrategy.Differentiated, "chosen strategy is differentiated");
+    public static readonly Condition ChoseDifferentiated = Condition.OnAnswer(
+        Key("strategy"), session => Chosen(session) == CoverageStrategy.Differentiated, "chosen strategy is differentiated");
 
-    public static readonly Condition ChoseConcentrated = new(
-        session => Chosen(session) == CoverageStrategy.Concentrated, "chosen strategy is concentrated");
+    public static readonly Condition ChoseConcentrated = Condition.OnAnswer(
+        Key("strategy"), session => Chosen(session) == CoverageStrategy.Concentrated, "chosen strategy is concentrated");
 
     public static FlowDefinition Create() => new(
         Id,

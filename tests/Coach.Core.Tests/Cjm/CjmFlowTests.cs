@@ -23,11 +23,15 @@ public class CjmFlowTests
             chat.Send($"does {i}").Send($"channel {i}").Choose(":" + emotions[i]);
             if (i == 1)
             {
-                chat.Send("no prices on the site").Send("price list on the landing");
+                chat.Choose(":add").Send("no prices on the site").Send("price list on the landing");
+            }
+            else if (i == 4)
+            {
+                chat.Choose(":add").Send("/skip").Send("loyalty card");
             }
             else
             {
-                chat.Send("/skip").Send(i == 4 ? "loyalty card" : "/skip");
+                chat.Choose(":skip");
             }
         }
 
@@ -64,6 +68,71 @@ public class CjmFlowTests
         Assert.Equal(-2, table.Tones![2][2]);
         var map = Assert.Single(chat.Session.Cjms);
         Assert.Equal([0, -2, -1, 1, 2], map.Steps.Select(s => s.Emotion));
+    }
+
+    [Theory]
+    [InlineData("en", "Optional")]
+    [InlineData("ru", "Необязательно")]
+    public void Each_stage_asks_three_questions_and_offers_its_details_in_one_choice(string language, string optional)
+    {
+        var chat = WithPersona(language);
+        chat.Send($"/cjm start {chat.Session.Personas[0].Id}");
+        var questions = new List<string>();
+        foreach (var stage in CjmMap.Stages)
+        {
+            questions.Add(chat.Last.Text);
+            chat.Send($"does {stage}");
+            questions.Add(chat.Last.Text);
+            chat.Send($"channel {stage}");
+            questions.Add(chat.Last.Text);
+            chat.Choose(":p1");
+            questions.Add(chat.Last.Text);
+            Assert.Contains(chat.Last.AllButtons, b => b.Data.EndsWith(":" + CjmFlow.AddDetails));
+            chat.Choose(":" + CjmFlow.SkipDetails);
+        }
+
+        // Twenty questions instead of twenty-five, and the map is made with no barriers.
+        Assert.Equal(20, questions.Count);
+        Assert.Equal(CjmMap.Stages.Count, Assert.Single(chat.Session.Cjms).Steps.Count(s => s.Barriers is null));
+        // Each stage's text questions have examples of their own.
+        var examples = questions.Where((_, i) => i % 4 == 0).Select(q => q.Split('\n').Last()).ToList();
+        Assert.Equal(examples.Count, examples.Distinct().Count());
+        Assert.DoesNotContain(questions, q => q.Contains(optional));
+    }
+
+    [Theory]
+    [InlineData("en", "Optional")]
+    [InlineData("ru", "Необязательно")]
+    public void An_opened_detail_says_it_is_optional_once(string language, string optional)
+    {
+        var chat = WithPersona(language);
+        chat.Send($"/cjm start {chat.Session.Personas[0].Id}");
+        chat.Send("sees a post").Send("VK").Choose(":m1").Choose(":" + CjmFlow.AddDetails);
+
+        Assert.Equal(CjmFlow.Key("aware", "barriers"), chat.State);
+        var question = chat.Last.Text;
+        Assert.Equal(question.IndexOf(optional, StringComparison.Ordinal), question.LastIndexOf(optional, StringComparison.Ordinal));
+        Assert.Contains(optional, question);
+        chat.Send("/skip").Send("reviews");
+        Assert.Contains(language == "ru" ? "Этап 2/5" : "Stage 2/5", chat.Text);
+    }
+
+    [Fact]
+    public void A_map_paused_at_a_barriers_question_before_the_details_choice_opens_there()
+    {
+        var chat = WithPersona();
+        chat.Send($"/cjm start {chat.Session.Personas[0].Id}");
+        chat.Send("sees a post").Send("VK").Choose(":m1");
+        // As saved by the version before the details choice: no answer to it, paused at the barriers.
+        var saved = chat.Session;
+        saved.Answers.Remove(CjmFlow.Key("aware", CjmFlow.Details));
+        saved.State = CjmFlow.Key("aware", "barriers");
+        chat.Store.Save(saved);
+        chat.Send("/menu").Press(ButtonData.Command("resume"));
+
+        Assert.Equal(CjmFlow.Key("aware", "barriers"), chat.State);
+        chat.Send("no prices").Send("a price list");
+        Assert.Equal(CjmFlow.Key("appeal", "actions"), chat.State);
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public class CommandTests
 
         chat.Send("/status");
 
-        Assert.Contains("question 3/8", chat.Replies[0].Text);
+        Assert.Contains("question 3.", chat.Replies[0].Text);
         Assert.Contains("Product: Bread", chat.Replies[0].Text);
         Assert.Contains("Who needs it: A narrow, specific group", chat.Replies[0].Text);
         Assert.Equal(CoverageFlow.Key("budget"), chat.State);

@@ -22,8 +22,8 @@ public class PausedPlaceTests
         chat.Last.AllButtons.FirstOrDefault(b => b.Data == ButtonData.Command("resume"))?.Label;
 
     [Theory]
-    [InlineData("en", "Continue: 🧭 Coverage strategy (2/")]
-    [InlineData("ru", "Продолжить: 🧭 Стратегия охвата (2/")]
+    [InlineData("en", "Continue: 🧭 Coverage strategy (question 2)")]
+    [InlineData("ru", "Продолжить: 🧭 Стратегия охвата (вопрос 2)")]
     public void A_finished_exercise_gives_back_the_paused_section(string language, string label)
     {
         var chat = CoverageAtTwo(language).Send("/learn ctr");
@@ -57,7 +57,7 @@ public class PausedPlaceTests
 
         chat.Send("/cancel");
 
-        Assert.Contains("Continue: 🧭 Coverage strategy (2/", ContinueLabel(chat));
+        Assert.Contains("Continue: 🧭 Coverage strategy (question 2)", ContinueLabel(chat));
         chat.Press(ButtonData.Command("resume"));
         Assert.Equal(CoverageFlow.Key("audience"), chat.State);
     }
@@ -71,6 +71,6 @@ public class PausedPlaceTests
 
         chat.Send("/menu");
 
-        Assert.Contains("Continue: 🧭 Coverage strategy (2/", ContinueLabel(chat));
+        Assert.Contains("Continue: 🧭 Coverage strategy (question 2)", ContinueLabel(chat));
     }
 }

@@ -35,11 +35,11 @@ internal static class StrategyScript
             chat.Send("reads reviews").Send("search, friends");
             if (stage == CjmMap.Stages[1])
             {
-                chat.Choose(":m2").Send("no prices on the site").Send("/skip");
+                chat.Choose(":m2").Choose(":add").Send("no prices on the site").Send("/skip");
             }
             else
             {
-                chat.Choose(":p1").Send("/skip").Send("/skip");
+                chat.Choose(":p1").Choose(":skip");
             }
         }
 

@@ -5,15 +5,26 @@ namespace Coach.Core.Flows.Cjm;
 
 /// <summary>
 /// The customer journey map (domain §4) for one persona: the five A's, each with what the
-/// customer does, the touchpoints, the emotion (a scale of buttons), the barriers and what helps
-/// (both optional). The result: the map as a picture and as text, the growth points (negative
-/// emotion with a barrier) and every "what helps" as a channel task tagged with its role.
+/// customer does, the touchpoints and the emotion (a scale of buttons), then one choice: add the
+/// stage's details (the barriers and what helps, both optional) or go on to the next stage.
+/// The result: the map as a picture and as text, the growth points (negative emotion with a
+/// barrier) and every "what helps" as a channel task tagged with its role.
 /// </summary>
 public static class CjmFlow
 {
     public const string Id = "cjm";
 
     public static readonly string[] Fields = ["actions", "touchpoints", "emotion", "barriers", "helps"];
+
+    /// <summary>The fields asked only when the user opens a stage's details.</summary>
+    public static readonly string[] DetailFields = ["barriers", "helps"];
+
+    /// <summary>The step that opens (or skips) a stage's details; saved as "{stage}_details".</summary>
+    public const string Details = "details";
+
+    public const string AddDetails = "add";
+
+    public const string SkipDetails = "skip";
 
     public static readonly string[] Emotions = ["m2", "m1", "z0", "p1", "p2"];
 
@@ -22,7 +33,7 @@ public static class CjmFlow
     /// <summary>The flow, declared once: hubs and the document read its steps.</summary>
     public static FlowDefinition Definition { get; } = new(
         Id,
-        CjmMap.Stages.SelectMany(stage => Fields.Select(field => Step(stage, field))).ToList(),
+        CjmMap.Stages.SelectMany(Stage).ToList(),
         Complete)
     {
         MenuCommand = CjmHub.Command,
@@ -30,7 +41,29 @@ public static class CjmFlow
 
     public static int EmotionValue(string? saved) => Array.IndexOf(Emotions, saved) is var i and >= 0 ? i - 2 : 0;
 
-    private static StepDefinition Step(string stage, string field)
+    private static IEnumerable<StepDefinition> Stage(string stage)
+    {
+        // A map saved before the details choice existed has no answer to it and still asks its details,
+        // so a session paused at a barriers question opens there.
+        var details = Condition.OnAnswer(
+            Key(stage, Details), session => session.Answer(Key(stage, Details)) != SkipDetails, $"{stage} details are wanted");
+        foreach (var field in Fields.Except(DetailFields))
+        {
+            yield return Step(stage, field);
+        }
+
+        yield return new StepDefinition($"{stage}_{Details}", new ChoiceAnswer(AddDetails, SkipDetails))
+        {
+            TextPrefix = $"cjm.field.{Details}",
+            Why = "cjm.field.why",
+        };
+        foreach (var field in DetailFields)
+        {
+            yield return Step(stage, field, details);
+        }
+    }
+
+    private static StepDefinition Step(string stage, string field, Condition? when = null)
     {
         AnswerKind answer = field == "emotion"
             ? new ChoiceAnswer(Emotions) { Columns = 5 }
@@ -38,8 +71,10 @@ public static class CjmFlow
         return new StepDefinition($"{stage}_{field}", answer)
         {
             TextPrefix = $"cjm.field.{field}",
+            Example = answer.IsChoice ? null : $"cjm.example.{stage}.{field}",
             Why = "cjm.field.why",
-            Optional = field is "barriers" or "helps",
+            Optional = when is not null,
+            AppliesWhen = when,
             Intro = field == "actions"
                 ? context => new Reply(context.Texts.Format("cjm.stage.intro", ("n", CjmMap.Stages.ToList().IndexOf(stage) + 1), ("stage", context.Texts.Html($"cjm.stage.{stage}")), ("about", context.Texts.Html($"cjm.stage.{stage}.about"))))
                 : null,
