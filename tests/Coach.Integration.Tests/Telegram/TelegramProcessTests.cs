@@ -113,10 +113,17 @@ public class TelegramProcessTests
         try
         {
             // The next start answers every chat, and every product is the chat's own.
+            // A send in flight at the kill may come twice (the first question again before the second); none is missing.
             foreach (var chat in chats)
             {
-                var replies = await api.WaitForMessages(chat.ChatId, 2, Startup);
-                Assert.Contains(chat.LanguageCode == "en" ? "Who needs your product?" : "Кому нужен ваш продукт?", replies[^1].Text);
+                var expected = chat.LanguageCode == "en" ? "Who needs your product?" : "Кому нужен ваш продукт?";
+                var replies = new List<SentMessage>(await api.WaitForMessages(chat.ChatId, 2, Startup));
+                while (!replies[^1].Text.Contains(expected, StringComparison.Ordinal) && replies.Count < 4)
+                {
+                    replies.AddRange(await api.WaitForMessages(chat.ChatId, 1, Startup));
+                }
+
+                Assert.Contains(expected, replies[^1].Text);
             }
         }
         finally
