@@ -8,7 +8,7 @@ namespace Coach.Bot.Telegram;
 /// <summary>Registers Coach's commands with setMyCommands: the default list (English) and one per language.</summary>
 public sealed class BotCommandsPublisher(ITelegramBotClient bot, TextCatalog texts)
 {
-    public static readonly IReadOnlyList<string> Commands = ["start", "menu", "kpi", "tov", "learn", "progress", "export", "status", "back", "skip", "cancel", "lang", "help", "forget"];
+    public static readonly IReadOnlyList<string> Commands = ["start", "menu", "kpi", "tov", "learn", "progress", "checkins", "checkin", "export", "status", "back", "skip", "cancel", "lang", "help", "forget"];
 
     public async Task PublishAsync(CancellationToken cancellationToken)
     {

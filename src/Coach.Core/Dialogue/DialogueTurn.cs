@@ -69,6 +69,9 @@ internal sealed partial class DialogueTurn
             case UserInputKind.Where:
                 AskAgain();
                 return;
+            case UserInputKind.Scheduled:
+                Scheduled(input.Payload);
+                return;
         }
 
         var text = input.Payload.Trim();
@@ -265,6 +268,16 @@ internal sealed partial class DialogueTurn
             // errand (coverage at 2/8, then a practice question): only a real flow takes its place.
             _session.PausedState = step.Flow.Aside && kept is not null && !step.Flow.Owns(kept) ? kept : null;
             Ask(Current!, intro: true, entering: true);
+        }
+    }
+
+    // A command the clock runs: a feature's only, and it may answer nothing (nothing was due); the place the user is at stays.
+    private void Scheduled(string payload)
+    {
+        var (name, args) = SplitCommand("/" + payload);
+        if (_flows.Commands.TryGetValue(name, out var command))
+        {
+            Apply(command.Handle(FeatureContext() with { Scheduled = true }, args));
         }
     }
 

@@ -15,7 +15,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         var lines = new List<string>
         {
             T.Format(Counted(step.Flow.HeaderKey, total), ("flow", T.Html(step.Flow.TitleKey)), ("step", position), ("total", total)),
-            T[step.QuestionKey],
+            step.Prompt?.Invoke(new StepContext(session, T) { Utc = utc }) ?? T[step.QuestionKey],
         };
 
         var saved = session.Answer(step.AnswerKey);

@@ -7,6 +7,9 @@ public sealed record FeatureContext(Session Session, Texts.Texts Texts)
 {
     /// <summary>The time of the input, from the engine's clock (a test's clock in tests).</summary>
     public required DateTime Utc { get; init; }
+
+    /// <summary>True when the clock ran the command (a scheduled check-in), not the user: it may then answer nothing.</summary>
+    public bool Scheduled { get; init; }
 }
 
 /// <summary>

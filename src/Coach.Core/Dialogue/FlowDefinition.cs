@@ -125,6 +125,12 @@ public sealed class StepDefinition(string key, AnswerKind answer)
     /// </summary>
     public Func<StepContext, Reply?>? Reentry { get; init; }
 
+    /// <summary>
+    /// The question's text built for the session (the week's check-in names the plan's channels); null for the
+    /// catalogue's "{prefix}.q". Built from the catalogue too, so both languages stay in step.
+    /// </summary>
+    public Func<StepContext, string>? Prompt { get; init; }
+
     /// <summary>For a choice, the option Coach recommends for this session (marked on its button).</summary>
     public Func<Session, string?>? Recommended { get; init; }
 

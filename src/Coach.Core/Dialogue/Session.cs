@@ -91,6 +91,9 @@ public sealed class Session
     /// <summary>Learning and practice: per-topic scores, practice days, the current round and exercise.</summary>
     public Domain.Learn.LearningProgress Learning { get; set; } = new();
 
+    /// <summary>The weekly check-ins: when they come, in the user's time zone, and the weeks answered.</summary>
+    public Domain.CheckIns.CheckInSettings CheckIns { get; set; } = new();
+
     /// <summary>The brand's tone of voice, once described.</summary>
     public Domain.Tov.ToneProfile? Tone { get; set; }
 

@@ -19,6 +19,13 @@ public sealed record UserInput(string ChatId, UserInputKind Kind, string Payload
     public static UserInput Unsupported(string chatId, string? languageHint = null) =>
         new(chatId, UserInputKind.Unsupported, "", languageHint);
 
+    /// <summary>
+    /// The clock's turn, not the user's: runs a feature command marked <see cref="FeatureContext.Scheduled"/> (a due
+    /// check-in), which decides under the chat's lock whether anything is due; no reply means nothing was.
+    /// </summary>
+    public static UserInput Scheduled(string chatId, string command, string argument = "") =>
+        new(chatId, UserInputKind.Scheduled, argument.Length == 0 ? command : command + " " + argument);
+
     /// <summary>"Show me where I am": the current question or the menu, changing nothing.</summary>
     public static UserInput Where(string chatId, string? languageHint = null) =>
         new(chatId, UserInputKind.Where, "", languageHint);
@@ -30,4 +37,5 @@ public enum UserInputKind
     Button,
     Unsupported,
     Where,
+    Scheduled,
 }

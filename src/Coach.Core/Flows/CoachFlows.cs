@@ -1,5 +1,6 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Flows.Channels;
+using Coach.Core.Flows.CheckIns;
 using Coach.Core.Flows.Cjm;
 using Coach.Core.Flows.Export;
 using Coach.Core.Flows.Kpi;
@@ -16,10 +17,10 @@ namespace Coach.Core.Flows;
 public static class CoachFlows
 {
     public static FlowCatalog Create() => new(
-        [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Definition, CjmFlow.Definition, SmartFlow.Create(), ChannelPlanFlow.Create(), .. KpiFlow.Create(), ChannelMatchFlow.Create(), TovProfileFlow.Definition, DraftFlow.Definition, PackFlow.Definition, TovCheckFlow.Definition, .. PracticeFlows.Create()],
-        [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition, Programme.Programme.Definition, TovHub.Definition, LearnCommand.Definition, ProgressCommand.Definition],
+        [CoverageFlow.Create(), .. MixFlow.Create(), PersonaFlow.Definition, CjmFlow.Definition, SmartFlow.Create(), ChannelPlanFlow.Create(), .. KpiFlow.Create(), ChannelMatchFlow.Create(), CheckInsFlow.Create(), CheckInFlow.Create(), TovProfileFlow.Definition, DraftFlow.Definition, PackFlow.Definition, TovCheckFlow.Definition, .. PracticeFlows.Create()],
+        [KpiCommand.Definition, ExportCommand.Definition, PersonaHub.Definition, CjmHub.Definition, Programme.Programme.Definition, TovHub.Definition, LearnCommand.Definition, ProgressCommand.Definition, CheckInsFlow.Definition, CheckInFlow.Definition],
         [KpiRecognizer.Recognize],
-        [KpiHistory.Status, GoalPlanLines.Status, TovHub.Status, ProgressCommand.Status],
+        [KpiHistory.Status, GoalPlanLines.Status, TovHub.Status, ProgressCommand.Status, CheckInCards.Status],
         [Programme.Programme.Entry, TovHub.Entry, LearnCommand.Entry],
-        [Remarks.ConsultantRemarks.FollowUp, Programme.Programme.FollowUp]);
+        [Remarks.ConsultantRemarks.FollowUp, CheckInsFlow.FollowUp, Programme.Programme.FollowUp]);
 }

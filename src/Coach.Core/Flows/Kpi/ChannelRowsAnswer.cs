@@ -103,29 +103,8 @@ public sealed class ChannelRowsAnswer : AnswerKind
         row.Leads == 0 || row.Spend / row.Leads >= 0.01m;
 
     // Every cut of the words into three numbers; a comma or a semicolon after a word ends a number.
-    private static IEnumerable<(decimal, decimal, decimal)> Readings(string numbers)
-    {
-        var words = numbers.Replace(",", ", ").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(w => w != ",").ToList();
-        var ends = words.Select(w => w.EndsWith(',')).ToList();
-        words = words.Select(w => w.TrimEnd(',')).ToList();
-        for (var first = 1; first < words.Count; first++)
-        {
-            for (var second = first + 1; second < words.Count; second++)
-            {
-                if (Read(words, ends, 0, first) is { } a && Read(words, ends, first, second) is { } b && Read(words, ends, second, words.Count) is { } c)
-                {
-                    yield return (a, b, c);
-                }
-            }
-        }
-    }
-
-    private static decimal? Read(List<string> words, List<bool> ends, int from, int to) =>
-        Enumerable.Range(from, to - from - 1).All(i => !ends[i])
-            && NumberParser.TryParse(string.Join(' ', words.Skip(from).Take(to - from)), out var number, out _, allowNegative: true)
-            ? number.Value
-            : null;
+    private static IEnumerable<(decimal, decimal, decimal)> Readings(string numbers) =>
+        NumberCuts.Of(numbers, 3).Select(cut => (cut[0], cut[1], cut[2]));
 
     public static string Encode(IEnumerable<ChannelRow> rows) =>
         string.Join('\n', rows.Select(r => string.Join('\t', [r.Name.Replace('\t', ' ').Replace('\n', ' '), Number(r.Spend), Number(r.Leads), Number(r.Customers), .. r.Currency == NumberUnit.None ? Array.Empty<string>() : [r.Currency.ToString()]])));
