@@ -67,6 +67,7 @@ public static class CoachHostExtensions
         });
         services.AddSingleton(provider => new LiteDbSessionStore(provider.GetRequiredService<LiteDbFile>()));
         services.AddSingleton<ISessionStore>(provider => provider.GetRequiredService<LiteDbSessionStore>());
+        services.AddSingleton<IDueCheckIns>(provider => provider.GetRequiredService<LiteDbSessionStore>());
         services.AddSingleton(provider => new LiteDbUpdateInbox(provider.GetRequiredService<LiteDbFile>()));
         return services;
     }
@@ -125,6 +126,8 @@ public static class CoachHostExtensions
         services.AddSingleton<BotCommandsPublisher>();
         services.AddSingleton<TelegramStartup>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<CheckInScheduler>();
+        services.AddHostedService(provider => provider.GetRequiredService<CheckInScheduler>());
         if (mode == TelegramMode.Webhook)
         {
             services.AddSingleton<WebhookService>();

@@ -10,9 +10,12 @@ namespace Coach.Storage;
 /// leaves the wait to the caller (see <see cref="GroupCommitSessionStore"/>). Open the file once per
 /// process (<see cref="LiteDbFile"/>): two direct-mode instances on one file lose writes.
 /// </summary>
-public sealed class LiteDbSessionStore : ISessionStore, IDisposable
+public sealed class LiteDbSessionStore : ISessionStore, IDueCheckIns, IDisposable
 {
     private const string Collection = "sessions";
+
+    // The field of the session document the scheduler looks up (Session.CheckIns.NextDueUtc), indexed.
+    private const string DueField = "CheckIns.NextDueUtc";
 
     private readonly LiteDbFile? _ownedFile;
     private readonly ILiteCollection<BsonDocument> _sessions;
@@ -29,6 +32,7 @@ public sealed class LiteDbSessionStore : ISessionStore, IDisposable
     {
         File = file;
         _sessions = file.Database.GetCollection(Collection);
+        file.Commits.Enqueue(_ => _sessions.EnsureIndex(DueField, "$." + DueField)).GetAwaiter().GetResult();
     }
 
     public LiteDbFile File { get; }
@@ -52,6 +56,13 @@ public sealed class LiteDbSessionStore : ISessionStore, IDisposable
     /// keeps older page versions until a checkpoint copies them over).
     /// </summary>
     public bool Delete(string chatId) => File.Commits.Enqueue(_ => _sessions.Delete(chatId)).GetAwaiter().GetResult();
+
+    /// <summary>The chats with check-ins on whose next one is due at <paramref name="utc"/>, through the index.</summary>
+    public IReadOnlyList<string> ChatsDue(DateTime utc) =>
+        File.Locked(_ => _sessions.Find(Query.And(Query.GT(DueField, new BsonValue(DateTime.MinValue)), Query.LTE(DueField, new BsonValue(utc))))
+            .Where(document => document["CheckIns"]["On"].AsBoolean)
+            .Select(document => document["_id"].AsString)
+            .ToList());
 
     public int Count() => File.Locked(_ => _sessions.Count());
 

@@ -78,7 +78,7 @@ public static class CheckInsFlow
         Buttons = [[new Button(t["channels.title"], ButtonData.Open(ChannelPlanFlow.Id))], [new Button(t["button.menu"], ButtonData.Command("menu"))]],
     };
 
-    /// <summary>After the channel plan, once: the offer to come back every week.</summary>
+    /// <summary>After the channel plan, once: the offer to come back every week, as a note on the plan's card.</summary>
     public static Reply? FollowUp(FeatureContext context, string flowId)
     {
         var settings = context.Session.CheckIns;
@@ -89,10 +89,8 @@ public static class CheckInsFlow
 
         settings.Offered = true;
         var t = context.Texts;
-        return new Reply(t["checkins.offer"])
-        {
-            Buttons = [[new Button(t["checkins.button.on"], ButtonData.Command(Name, On))]],
-        };
+        // A note on the plan's card (text alone joins it, so the card keeps its buttons): one command away.
+        return new Reply(t["checkins.offer"]);
     }
 
     /// <summary>"Every Monday at 10:00 (UTC+3)".</summary>

@@ -1,0 +1,134 @@
+using Coach.Core.Dialogue;
+using Coach.Core.Flows.CheckIns;
+using Coach.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot.Exceptions;
+
+namespace Coach.Bot.Telegram;
+
+/// <summary>
+/// Sends the weekly check-ins. At start and then every minute of the engine's clock it asks the stored sessions which
+/// chats are due (<see cref="IDueCheckIns"/>) and runs each one's check-in as the clock's turn of the engine, which
+/// decides under the chat's lock: due and not yet asked for that week → the question, else nothing. So a check-in
+/// missed while Coach was down goes out once at the next start (for the latest week), and no chat gets two for one
+/// week, a restart included. The turn's save is on disk before the message goes out; a chat that blocked the bot
+/// (403) has its check-ins turned off. Sending is paced to <see cref="PerSecond"/> messages a second overall.
+/// </summary>
+public sealed class CheckInScheduler(
+    IDueCheckIns due,
+    DialogueEngine engine,
+    GroupCommitSessionStore sessions,
+    TelegramReplySender sender,
+    TimeProvider time,
+    ILogger<CheckInScheduler> logger) : BackgroundService
+{
+    /// <summary>How often the clock is looked at.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    /// <summary>Telegram's limit for a bot's messages overall, about 30 a second.</summary>
+    public const int PerSecond = 30;
+
+    private readonly Queue<DateTimeOffset> _recent = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+                await Task.Delay(Interval, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error)
+            {
+                logger.LogError(error, "Check-ins could not be looked up; trying again at the next minute");
+                await Task.Delay(Interval, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>Sends every check-in due now; returns how many went out.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        foreach (var chatKey in due.ChatsDue(time.GetUtcNow().UtcDateTime))
+        {
+            if (!chatKey.StartsWith("tg:", StringComparison.Ordinal) || !long.TryParse(chatKey[3..], out var chatId))
+            {
+                continue;
+            }
+
+            if (await SendAsync(chatKey, chatId, cancellationToken))
+            {
+                sent++;
+            }
+        }
+
+        return sent;
+    }
+
+    private async Task<bool> SendAsync(string chatKey, long chatId, CancellationToken cancellationToken)
+    {
+        var outcome = await engine.HandleAsync(UserInput.Scheduled(chatKey, CheckInFlow.Name), cancellationToken);
+        if (outcome.Fault is not null)
+        {
+            logger.LogError(outcome.Fault, "Chat {ChatId}: the check-in could not be prepared", chatId);
+            return false;
+        }
+
+        await sessions.CommittedAsync(chatKey);
+        foreach (var reply in outcome.Replies)
+        {
+            await PaceAsync(cancellationToken);
+            try
+            {
+                await sender.SendAsync(chatId, reply, cancellationToken);
+            }
+            catch (ApiRequestException refused) when (refused.ErrorCode == 403)
+            {
+                // Blocked or removed from the group: nothing more goes there until the user turns check-ins on again.
+                await engine.HandleAsync(UserInput.Scheduled(chatKey, CheckInsFlow.Name, CheckInsFlow.Blocked), cancellationToken);
+                await sessions.CommittedAsync(chatKey);
+                logger.LogWarning("Chat {ChatId}: Telegram refused the check-in (403); check-ins are off for this chat", chatId);
+                return false;
+            }
+            catch (Exception error) when (error is RequestException or HttpRequestException or TimeoutException)
+            {
+                // Marked sent already: a check-in lost to the network is not sent twice.
+                logger.LogError("Chat {ChatId}: the check-in could not be sent ({Error})", chatId, error.Message);
+                return false;
+            }
+        }
+
+        if (outcome.Replies.Count > 0)
+        {
+            logger.LogInformation("Chat {ChatId}: check-in sent", chatId);
+        }
+
+        return outcome.Replies.Count > 0;
+    }
+
+    // At most PerSecond messages in any second of the clock.
+    private async Task PaceAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        while (_recent.Count > 0 && now - _recent.Peek() >= TimeSpan.FromSeconds(1))
+        {
+            _recent.Dequeue();
+        }
+
+        if (_recent.Count >= PerSecond)
+        {
+            await Task.Delay(_recent.Peek() + TimeSpan.FromSeconds(1) - now, time, cancellationToken);
+            _recent.Dequeue();
+        }
+
+        _recent.Enqueue(time.GetUtcNow());
+    }
+}
