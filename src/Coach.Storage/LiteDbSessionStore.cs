@@ -32,7 +32,7 @@ public sealed class LiteDbSessionStore : ISessionStore, IDueCheckIns, IDisposabl
     {
         File = file;
         _sessions = file.Database.GetCollection(Collection);
-        file.Commits.Enqueue(_ => _sessions.EnsureIndex(DueField, "$." + DueField)).GetAwaiter().GetResult();
+        file.Commits.Enqueue(_ => _sessions.EnsureIndex("CheckInsDue", "$." + DueField)).GetAwaiter().GetResult();
     }
 
     public LiteDbFile File { get; }

@@ -31,15 +31,22 @@ public sealed class CheckInScheduler(
 
     private readonly Queue<DateTimeOffset> _recent = new();
 
+    private int _rounds;
+
+    /// <summary>Rounds of looking at the clock finished so far (tests wait for one after moving the clock).</summary>
+    public int Rounds => Volatile.Read(ref _rounds);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
+
+        // Made before the first round, so a clock moved during it still ticks once (ticks missed meanwhile coalesce).
+        using var timer = new PeriodicTimer(Interval, time);
+        do
         {
             try
             {
                 await RunOnceAsync(stoppingToken);
-                await Task.Delay(Interval, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -48,8 +55,24 @@ public sealed class CheckInScheduler(
             catch (Exception error)
             {
                 logger.LogError(error, "Check-ins could not be looked up; trying again at the next minute");
-                await Task.Delay(Interval, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
+            finally
+            {
+                Interlocked.Increment(ref _rounds);
+            }
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

@@ -18,6 +18,9 @@ public static class TelegramResilience
 {
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, TelegramOptions options, ILogger logger)
     {
+        // Network timeouts and retry pauses are real elapsed time, whatever clock the engine reads (a test's clock
+        // jumping a week must not time out every call in flight, nor hold a retry until it moves again).
+        pipeline.TimeProvider = TimeProvider.System;
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = Math.Max(1, options.MaxRetries),

@@ -1,6 +1,7 @@
 using Coach.Bot.Options;
 using Coach.Bot.Rendering;
 using Coach.Core.Dialogue;
+using Coach.Core.Flows.CheckIns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -36,8 +37,14 @@ public sealed class TerminalChat(
         try
         {
             // A returning user lands on the question they left; a new one gets the greeting.
-            var first = engine.Peek(chatId) is null ? UserInput.Text(chatId, "/start", language) : UserInput.Where(chatId, language);
-            var last = await Send(first, renderer, output, stoppingToken);
+            // A check-in that fell due while the chat was closed comes first, in place of the question left.
+            var last = engine.Peek(chatId) is null ? [] : await Send(UserInput.Scheduled(chatId, CheckInFlow.Name), renderer, output, stoppingToken);
+            if (last.Count == 0)
+            {
+                var first = engine.Peek(chatId) is null ? UserInput.Text(chatId, "/start", language) : UserInput.Where(chatId, language);
+                last = await Send(first, renderer, output, stoppingToken);
+            }
+
             while (!stoppingToken.IsCancellationRequested)
             {
                 if (console.Interactive)
@@ -61,6 +68,10 @@ public sealed class TerminalChat(
                 var input = TerminalRenderer.Interpret(chatId, line, last) with { LanguageHint = language };
                 var replies = await Send(input, renderer, output, stoppingToken);
                 last = replies.Count > 0 ? replies : last;
+
+                // The terminal has no clock of its own: a check-in due by now is shown after the answer to this line.
+                var due = await Send(UserInput.Scheduled(chatId, CheckInFlow.Name), renderer, output, stoppingToken);
+                last = due.Count > 0 ? due : last;
                 if (engine.Peek(chatId) is null)
                 {
                     // /forget confirmed: the files this chat's replies saved go too ("all your data").

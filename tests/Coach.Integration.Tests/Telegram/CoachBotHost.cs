@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Coach.Bot;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -42,7 +43,11 @@ public sealed class CoachBotHost : IAsyncDisposable
     public static Task<CoachBotHost> StartAsync(FakeBotApiServer api, TempStorage storage, IReadOnlyDictionary<string, string?>? settings = null) =>
         StartAsync(api, storage, ownsStorage: false, settings);
 
-    private static async Task<CoachBotHost> StartAsync(FakeBotApiServer api, TempStorage storage, bool ownsStorage, IReadOnlyDictionary<string, string?>? settings)
+    /// <summary>Starts a host over the given storage whose engine, scheduler and dispatcher read <paramref name="time"/> (a test's clock).</summary>
+    public static Task<CoachBotHost> StartAsync(FakeBotApiServer api, TempStorage storage, TimeProvider time) =>
+        StartAsync(api, storage, ownsStorage: false, null, time);
+
+    private static async Task<CoachBotHost> StartAsync(FakeBotApiServer api, TempStorage storage, bool ownsStorage, IReadOnlyDictionary<string, string?>? settings, TimeProvider? time = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -68,6 +73,11 @@ public sealed class CoachBotHost : IAsyncDisposable
         }
 
         builder.AddCoach();
+        if (time is not null)
+        {
+            // Registered last, so it is the one every part of the host resolves.
+            builder.Services.AddSingleton(time);
+        }
 
         var log = new CollectingLoggerProvider();
         builder.Logging.ClearProviders();

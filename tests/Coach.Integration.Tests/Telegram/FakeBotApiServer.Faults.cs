@@ -12,6 +12,9 @@ public abstract record BotApiFault
     /// <summary>An HTTP 5xx with Telegram's error body.</summary>
     public sealed record ServerError(int Status = 500) : BotApiFault;
 
+    /// <summary>403, as Telegram answers a send to a user who blocked the bot.</summary>
+    public sealed record Forbidden : BotApiFault;
+
     /// <summary>The connection is cut without an answer, before anything is recorded.</summary>
     public sealed record Drop : BotApiFault;
 
@@ -92,6 +95,12 @@ public sealed partial class FakeBotApiServer
                 {
                     ["ok"] = false, ["error_code"] = error.Status, ["description"] = "Internal Server Error",
                 }.ToJsonString(), error.Status);
+                return true;
+            case BotApiFault.Forbidden:
+                await WriteAsync(context, new JsonObject
+                {
+                    ["ok"] = false, ["error_code"] = 403, ["description"] = "Forbidden: bot was blocked by the user",
+                }.ToJsonString(), StatusCodes.Status403Forbidden);
                 return true;
             case BotApiFault.Drop:
                 context.Abort();

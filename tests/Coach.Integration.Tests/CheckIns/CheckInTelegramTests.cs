@@ -1,0 +1,125 @@
+using Coach.Bot.Telegram;
+using Coach.Core.Dialogue;
+using Coach.Integration.Tests.Telegram;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Coach.Integration.Tests.CheckIns;
+
+/// <summary>
+/// Weekly check-ins through the real Telegram.Bot client and the fake Bot API, with the host's clock moved by the test:
+/// the check-in arrives once when due, its answer gets the plan-against-actual review, a downtime gives one check-in at
+/// the next start, and a chat that blocked the bot gets no more.
+/// </summary>
+public sealed class CheckInTelegramTests
+{
+    // Wednesday 2 December 2026, 09:00 UTC.
+    private static readonly DateTimeOffset Start = new(2026, 12, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private static async Task PlanAndTurnOn(TelegramChat chat)
+    {
+        await chat.Send("/kpi cac 90000 80");
+        await chat.Send("/start channels");
+        await chat.Send("50 000");
+        await chat.Send("6");
+        var card = await chat.Send("search, vk, email");
+        Assert.Contains("/checkins sets it up.", card[^1].Text);
+
+        await chat.Send("/checkins");
+        await chat.PressButton("c:checkins:on");
+        await chat.PressButton("a:checkins.day:monday");
+        await chat.PressButton("a:checkins.hour:10");
+        var saved = (await chat.PressButton("a:checkins.zone:="))[^1];
+
+        Assert.Contains("every Monday at 10:00 (UTC). Next one: Dec 7, 10:00", saved.Text);
+    }
+
+    // Moves the clock and waits for the scheduler to look at it once more.
+    private static async Task Move(CoachBotHost bot, FakeTimeProvider time, DateTimeOffset to)
+    {
+        var scheduler = bot.Services.GetRequiredService<CheckInScheduler>();
+        var before = scheduler.Rounds;
+        time.SetUtcNow(to);
+        await WaitFor(() => scheduler.Rounds > before);
+    }
+
+    private static async Task WaitFor(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(FakeBotApiServer.DefaultTimeout);
+        while (!condition())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+
+    [Fact]
+    public async Task A_due_check_in_arrives_once_and_its_answer_gets_the_plan_against_actual()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var storage = new TempStorage();
+        var time = new FakeTimeProvider(Start);
+        await using var bot = await CoachBotHost.StartAsync(api, storage, time);
+        var chat = new TelegramChat(api, chatId: 4701);
+        await WaitFor(() => bot.Services.GetRequiredService<CheckInScheduler>().Rounds > 0);
+        await PlanAndTurnOn(chat);
+
+        await Move(bot, time, new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero));
+        var checkIn = (await chat.Expect(1))[0];
+        Assert.Contains("How did the week go?</b> (Nov 30 – Dec 6)", checkIn.Text);
+
+        // An hour later, and again: nothing more for that week.
+        await Move(bot, time, new DateTimeOffset(2026, 12, 7, 11, 0, 0, TimeSpan.Zero));
+        await Move(bot, time, new DateTimeOffset(2026, 12, 7, 11, 1, 0, TimeSpan.Zero));
+        Assert.Empty(api.UnreadMessages(chat.ChatId));
+
+        var review = (await chat.Send("VK 12000 9; Search 8000 3"))[^1];
+        Assert.Contains("Plan against actual, Nov 30 – Dec 6", review.Text);
+        Assert.Contains("<b>VK</b>: spent 12,000", review.Text);
+        Assert.Contains("➕ Feed VK", review.Text);
+        Assert.Contains("Next check-in: Dec 14, 10:00.", review.Text);
+        await api.AssertNothingMoreTo(chat.ChatId);
+    }
+
+    [Fact]
+    public async Task A_check_in_missed_while_coach_was_down_is_sent_once_at_the_next_start()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var storage = new TempStorage();
+        var chat = new TelegramChat(api, chatId: 4702);
+        await using (var first = await CoachBotHost.StartAsync(api, storage, new FakeTimeProvider(Start)))
+        {
+            await PlanAndTurnOn(chat);
+        }
+
+        // Down for three Mondays: one check-in, for the latest week, at the start.
+        var later = new FakeTimeProvider(new DateTimeOffset(2026, 12, 23, 8, 0, 0, TimeSpan.Zero));
+        await using var second = await CoachBotHost.StartAsync(api, storage, later);
+        var checkIn = (await chat.Expect(1))[0];
+        Assert.Contains("(Dec 14 – Dec 20)", checkIn.Text);
+        await Move(second, later, later.GetUtcNow().AddMinutes(5));
+        await api.AssertNothingMoreTo(chat.ChatId);
+        Assert.Equal(new DateTime(2026, 12, 28, 10, 0, 0, DateTimeKind.Utc), second.Services.GetRequiredService<DialogueEngine>().Peek("tg:4702")!.CheckIns.NextDueUtc);
+    }
+
+    [Fact]
+    public async Task A_chat_that_blocked_the_bot_gets_no_more_check_ins()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var storage = new TempStorage();
+        var time = new FakeTimeProvider(Start);
+        await using var bot = await CoachBotHost.StartAsync(api, storage, time);
+        var chat = new TelegramChat(api, chatId: 4703);
+        await WaitFor(() => bot.Services.GetRequiredService<CheckInScheduler>().Rounds > 0);
+        await PlanAndTurnOn(chat);
+
+        api.InjectFaults("sendMessage", new BotApiFault.Forbidden());
+        await Move(bot, time, new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero));
+        var engine = bot.Services.GetRequiredService<DialogueEngine>();
+        await WaitFor(() => engine.Peek("tg:4703")?.CheckIns.On == false);
+
+        await Move(bot, time, new DateTimeOffset(2026, 12, 14, 10, 0, 0, TimeSpan.Zero));
+        Assert.Null(engine.Peek("tg:4703")!.CheckIns.NextDueUtc);
+        Assert.Contains(bot.Log.Entries, e => e.Contains("403", StringComparison.Ordinal));
+        await api.AssertNothingMoreTo(chat.ChatId);
+    }
+}
