@@ -54,6 +54,19 @@ public static class KpiCharts
         return Render(plot, style);
     }
 
+    /// <summary>
+    /// Customers a week, plan against actual: a line per channel, the total, the plan's total and the goal's pace.
+    /// </summary>
+    public static byte[] PlanActual(string title, string valueAxisLabel, IReadOnlyList<string> weeks, IReadOnlyList<(string Name, double?[] Values)> series,
+        (string Name, double?[] Values) total, (string Name, double? Value) plan, (string Name, double? Value) goal, int width = 900, int height = 560)
+    {
+        ChartStyle style = ChartStyle.For(width, height);
+        Plot plot = weeks is not { Count: > 0 }
+            ? style.NoData(title ?? "")
+            : Charts.PlanActualChart.Build(style, title ?? "", valueAxisLabel ?? "", weeks, series ?? [], total, plan, goal);
+        return Render(plot, style);
+    }
+
     // Callers outside nullable contexts (or deserialised data) may hand us nulls; draw them as blanks.
     private static IReadOnlyList<ChartBar> Clean(IReadOnlyList<ChartBar>? bars) =>
         (bars ?? []).Where(b => b is not null)

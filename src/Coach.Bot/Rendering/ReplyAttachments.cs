@@ -38,6 +38,14 @@ public static class ReplyAttachments
         FunnelChart funnel => KpiCharts.Funnel(funnel.Title, Bars(funnel.Stages), funnel.StepConversions, funnel.BottleneckIndex),
         ComparisonChart comparison => KpiCharts.Comparison(comparison.Title, comparison.ValueAxisLabel, Bars(comparison.Bars), comparison.LowerIsBetter),
         TableChart table => TableImage.Render(table.Title, table.Headers, table.Rows, table.Tones),
+        PlanActualChart weekly => KpiCharts.PlanActual(
+            weekly.Title,
+            weekly.ValueAxisLabel,
+            weekly.Weeks,
+            weekly.Series.Select(s => (s.Name, Values(s))).ToList(),
+            (weekly.Total.Name, Values(weekly.Total)),
+            (weekly.PlanName, (double?)weekly.Plan),
+            (weekly.GoalName, (double?)weekly.Goal)),
         _ => throw new NotSupportedException($"No renderer for {chart.GetType().Name}."),
     };
 
@@ -56,6 +64,8 @@ public static class ReplyAttachments
         DocumentChart chart => new DocImage(Render(chart.Chart), chart.Chart.Caption ?? chart.Chart.Title) { MarkdownNote = chart.MarkdownNote },
         _ => throw new NotSupportedException($"No document block for {block.GetType().Name}."),
     };
+
+    private static double?[] Values(ChartSeriesSpec series) => series.Values.Select(v => (double?)v).ToArray();
 
     private static List<ChartBar> Bars(IEnumerable<ChartBarSpec> bars) =>
         bars.Select(bar => new ChartBar(bar.Label, (double)bar.Value, bar.ValueText)).ToList();

@@ -20,3 +20,13 @@ public sealed record ComparisonChart(string FileName, string Title, string? Capt
 /// <summary>A table drawn as a picture (the journey map), each cell optionally toned from −2 (red) to +2 (green).</summary>
 public sealed record TableChart(string FileName, string Title, string? Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<IReadOnlyList<int>>? Tones)
     : Chart(FileName, Title, Caption);
+
+/// <summary>One line of a <see cref="PlanActualChart"/>: its name and a value a week (null: not reported that week).</summary>
+public sealed record ChartSeriesSpec(string Name, IReadOnlyList<decimal?> Values);
+
+/// <summary>
+/// Weeks along, customers up: a line per channel and the total as reported, the plan's total a week and the goal's
+/// pace, both dashed (null: none). The monthly review's picture.
+/// </summary>
+public sealed record PlanActualChart(string FileName, string Title, string? Caption, string ValueAxisLabel, IReadOnlyList<string> Weeks, IReadOnlyList<ChartSeriesSpec> Series, ChartSeriesSpec Total, decimal? Plan, string PlanName, decimal? Goal, string GoalName)
+    : Chart(FileName, Title, Caption);

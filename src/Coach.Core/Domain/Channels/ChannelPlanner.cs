@@ -59,6 +59,12 @@ public sealed record ChannelPlanRequest(decimal MonthlyBudget, int Months, IRead
 
     /// <summary>Each channel's own CAC from /kpi channels, by channel id, in the budget's currency.</summary>
     public IReadOnlyDictionary<string, decimal> ChannelCacs { get; init; } = new Dictionary<string, decimal>();
+
+    /// <summary>
+    /// Campaign money a month by channel, as a monthly review reallocated it; used instead of the split by media weight
+    /// only while it covers exactly the paid channels kept and adds up to the campaign money (else the budget changed).
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal> Budgets { get; init; } = new Dictionary<string, decimal>();
 }
 
 /// <summary>The plan: rows, the three budget blocks per month, three scenarios (base, moderate, risky, as domain §7 names them), and the channels left for later.</summary>
@@ -190,7 +196,9 @@ public static class ChannelPlanner
         var experiments = RoundTo(request.MonthlyBudget * ExperimentShare, step);
         var campaigns = request.MonthlyBudget - infrastructure - experiments;
         var weights = kept.Select(c => MediaWeight(c) * (AtGrowthPoint(c) ? GrowthPointBoost : 1m)).ToList();
-        var budgets = Apportion(campaigns, weights, step);
+        var budgets = kept.Count > 0 && kept.All(request.Budgets.ContainsKey) && request.Budgets.Count == kept.Count && kept.Sum(c => request.Budgets[c]) == campaigns
+            ? kept.Select(c => request.Budgets[c]).ToList()
+            : Apportion(campaigns, weights, step);
 
         var rows = kept.Select((c, i) => Row(c, budgets[i])).Concat(distinct.Where(IsFree).Select(c => Row(c, 0)))
             .OrderBy(r => r.LaunchMonth).ThenBy(r => r.Free).ThenByDescending(r => r.MonthlyBudget).ToList();

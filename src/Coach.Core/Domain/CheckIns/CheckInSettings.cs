@@ -30,6 +30,18 @@ public sealed class CheckInSettings
     /// <summary>True once check-ins were offered after the channel plan, so the offer is made once.</summary>
     public bool Offered { get; set; }
 
+    /// <summary>The first week of the month under way (the next monthly review covers it and the weeks after); null before one is answered.</summary>
+    public string? MonthFrom { get; set; }
+
+    /// <summary>Monthly reviews given so far: every third one opens the quarterly review.</summary>
+    public int MonthlyReviews { get; set; }
+
+    /// <summary>The campaign money a month by channel the last monthly review proposed, until accepted; empty when none waits.</summary>
+    public Dictionary<string, decimal> Proposal { get; set; } = new();
+
+    /// <summary>The campaign money a month by channel as accepted from a monthly review: the channel plan splits by it.</summary>
+    public Dictionary<string, decimal> Budgets { get; set; } = new();
+
     /// <summary>The weeks answered, oldest first; a skipped week is simply not there.</summary>
     public List<CheckInWeek> Weeks { get; set; } = new();
 }

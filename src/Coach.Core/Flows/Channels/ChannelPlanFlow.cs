@@ -49,6 +49,7 @@ public static class ChannelPlanFlow
             GrowthStages = session.Cjms.SelectMany(m => m.Steps).Where(s => s.IsGrowthPoint).Select(s => s.Stage).Distinct().ToList(),
             GoalCustomersPerMonth = gap is { Status: GoalGapStatus.Computed } ? gap.CustomersPerMonth : null,
             ChannelCacs = ChannelMatchFlow.Cacs(session, out _),
+            Budgets = session.CheckIns.Budgets,
         };
         if (Cost(session, "cac") is not { } last)
         {

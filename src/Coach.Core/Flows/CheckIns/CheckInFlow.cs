@@ -142,6 +142,6 @@ public static class CheckInFlow
         var gap = GoalPlanLines.GapFor(session, context.Utc, plan);
         var goal = gap is { Status: GoalGapStatus.Computed } ? gap.CustomersPerMonth / WeekReview.WeeksPerMonth : (decimal?)null;
         var review = WeekReview.Of(record, Weekly(plan), goal, settings.Weeks.Where(w => w.Week != week).ToList());
-        return new FeatureResult([CheckInCards.Review(t, settings, week, review, gap)]);
+        return new FeatureResult([CheckInCards.Review(t, settings, week, review, gap), .. CheckInMonth.After(t, settings, plan, week, goal)]);
     }
 }

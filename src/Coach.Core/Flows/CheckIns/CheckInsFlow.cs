@@ -57,6 +57,8 @@ public static class CheckInsFlow
                 settings.On = false;
                 settings.NextDueUtc = null;
                 return new FeatureResult([]);
+            case CheckInMonth.Accept:
+                return new FeatureResult([CheckInMonth.Accepted(context)]);
             case Stop:
                 settings.On = false;
                 settings.NextDueUtc = null;
