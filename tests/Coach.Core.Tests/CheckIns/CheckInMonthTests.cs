@@ -64,3 +64,34 @@ public class CheckInMonthTests
         Assert.Contains("перенести 4 500 ₽ в месяц из канала Поиск в ВКонтакте", chat.Replies[^1].Text);
     }
 }
+
+/// <summary>The strategy document's "results so far": a row a week answered, the totals and the chart.</summary>
+public class CheckInResultsDocumentTests
+{
+    [Fact]
+    public void The_document_gets_the_results_so_far_after_the_channel_plan()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+        var chat = CheckInMonthTests.Month(clock);
+
+        var document = Coach.Core.Flows.Export.StrategyDocument.Build(chat.Session, Coach.Core.Texts.TextCatalog.Default.For("en"), clock.Now.UtcDateTime);
+        var blocks = document.Blocks.ToList();
+        var heading = blocks.FindIndex(b => b is DocumentHeading { Text: "Results so far" });
+        Assert.True(heading > blocks.FindIndex(b => b is DocumentHeading { Text: "📢 Channel plan and budget" }));
+        var table = Assert.IsType<DocumentTable>(blocks[heading + 1]);
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Equal(["Nov 30 – Dec 6", "20,000", "6,808", "11", "4.9", "1,818"], table.Rows[0]);
+        Assert.Equal("In 3 reported weeks: spent 60,000, 33 new customers, CAC 1,818.", Assert.IsType<DocumentParagraph>(blocks[heading + 2]).Text);
+        Assert.IsType<PlanActualChart>(Assert.IsType<DocumentChart>(blocks[heading + 3]).Chart);
+    }
+
+    [Fact]
+    public void Without_a_week_answered_the_document_has_no_results_section()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+        var chat = CheckInDialogueTests.CheckInsOn(clock);
+
+        var document = Coach.Core.Flows.Export.StrategyDocument.Build(chat.Session, Coach.Core.Texts.TextCatalog.Default.For("en"), clock.Now.UtcDateTime);
+        Assert.DoesNotContain(document.Blocks, b => b is DocumentHeading { Text: "Results so far" });
+    }
+}

@@ -96,25 +96,35 @@ public static class CheckInCards
         return string.Join("\n", lines);
     }
 
-    /// <summary>The document's "results so far": a line a week answered, then the totals; empty before any.</summary>
-    public static IReadOnlyList<string> Results(Texts.Texts t, CheckInSettings settings)
+    /// <summary>The document's "results so far": a row a week answered, the totals and the chart; nothing before any week is answered.</summary>
+    public static IReadOnlyList<DocumentBlock> Results(Session session, Texts.Texts t, DateTime utc)
     {
-        if (settings.Weeks.Count == 0)
+        var settings = session.CheckIns;
+        if (settings.Weeks.Count == 0 || ChannelPlanFlow.Plan(session, utc) is not { } plan)
         {
             return [];
         }
 
-        var lines = settings.Weeks.Select(w =>
+        var weekly = CheckInFlow.Weekly(plan);
+        var rows = settings.Weeks.Select(w =>
         {
-            var spend = w.Rows.Sum(r => r.Spend);
-            var customers = w.Rows.Sum(r => r.Customers);
-            return t.Format("checkins.results.week", ("week", CheckInFlow.WeekName(t, w.Week)), ("spend", Money(t, spend)), ("customers", KpiText.Number(t, customers, 0)), ("cac", Cac(t, customers > 0 ? spend / customers : null)));
+            var review = WeekReview.Of(w, weekly, null, []);
+            return (IReadOnlyList<string>)[Plain(CheckInFlow.WeekName(t, w.Week)), Plain(Money(t, review.Spend)), Plain(Money(t, review.PlannedSpend)), KpiText.Number(t, review.Customers, 0), review.PlannedCustomers is { } c ? Plain(Count(t, c)) : "—", Plain(Cac(t, review.Cac))];
         }).ToList();
         var allSpend = settings.Weeks.Sum(w => w.Rows.Sum(r => r.Spend));
         var allCustomers = settings.Weeks.Sum(w => w.Rows.Sum(r => r.Customers));
-        lines.Add(t.Format("checkins.results.total", ("weeks", settings.Weeks.Count), ("spend", Money(t, allSpend)), ("customers", KpiText.Number(t, allCustomers, 0)), ("cac", Cac(t, allCustomers > 0 ? allSpend / allCustomers : null))));
-        return lines;
+        var gap = GoalPlanLines.GapFor(session, utc, plan);
+        var goal = gap is { Status: GoalGapStatus.Computed } ? gap.CustomersPerMonth / WeekReview.WeeksPerMonth : (decimal?)null;
+        return
+        [
+            new DocumentHeading(1, Plain(t["checkins.results.title"])),
+            new DocumentTable([Plain(t["checkins.results.week_col"]), Plain(t["checkins.results.spend"]), Plain(t["checkins.results.plan_spend"]), Plain(t["checkins.results.customers"]), Plain(t["checkins.results.plan_customers"]), "CAC"], rows),
+            new DocumentParagraph(Plain(t.Format("checkins.results.total", ("weeks", settings.Weeks.Count), ("spend", Money(t, allSpend)), ("customers", KpiText.Number(t, allCustomers, 0)), ("cac", Cac(t, allCustomers > 0 ? allSpend / allCustomers : null))))),
+            new DocumentChart(CheckInMonth.Chart(t, settings.Weeks, plan, goal, "checkins-results.png")) { MarkdownNote = Plain(t["checkins.results.chart_note"]) },
+        ];
     }
+
+    private static string Plain(string html) => Texts.TextCatalog.Plain(html);
 
     private static string ChannelLine(Texts.Texts t, ChannelWeek channel)
     {

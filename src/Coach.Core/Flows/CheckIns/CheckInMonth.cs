@@ -97,23 +97,27 @@ public static class CheckInMonth
         }
 
         buttons.Add([new Button(t["button.menu"], ButtonData.Command("menu"))]);
-        return new Reply(string.Join("\n", lines)) { Buttons = buttons, Charts = [Chart(t, review, plan, first, weeksSpanned, goalPerWeek)] };
+        return new Reply(string.Join("\n", lines)) { Buttons = buttons, Charts = [Chart(t, review.Weeks.Count > 0 ? review.Weeks : [new CheckInWeek(CheckInCalendar.Key(first), [], default)], plan, goalPerWeek)] };
     }
 
-    private static PlanActualChart Chart(Texts.Texts t, MonthlyReview review, ChannelPlan plan, DateOnly first, int weeks, decimal? goalPerWeek)
+    /// <summary>Customers a week from the first week answered to the last (weeks skipped left as gaps), against the plan and the goal's pace.</summary>
+    public static PlanActualChart Chart(Texts.Texts t, IReadOnlyList<CheckInWeek> answered, ChannelPlan plan, decimal? goalPerWeek, string fileName = "checkins-month.png")
     {
-        var days = Enumerable.Range(0, weeks).Select(i => CheckInCalendar.Key(first.AddDays(7 * i))).ToList();
+        var first = CheckInCalendar.Day(answered.Min(w => w.Week)!);
+        var last = CheckInCalendar.Day(answered.Max(w => w.Week)!);
+        var days = Enumerable.Range(0, (last.DayNumber - first.DayNumber) / 7 + 1).Select(i => CheckInCalendar.Key(first.AddDays(7 * i))).ToList();
         var labels = days.Select(d => Date(t, CheckInCalendar.Day(d))).ToList();
-        CheckInWeek? At(string day) => review.Weeks.FirstOrDefault(w => w.Week == day);
-        var series = review.Channels.Select(c => new ChartSeriesSpec(
-            CheckInCards.ChannelName(t, c.Channel),
-            days.Select(d => At(d) is { } w ? w.Rows.Where(r => r.Channel == c.Channel).Sum(r => r.Customers) : (decimal?)null).ToList())).ToList();
+        CheckInWeek? At(string day) => answered.FirstOrDefault(w => w.Week == day);
+        var channels = plan.Rows.Where(r => !r.Free).Select(r => r.Channel).Where(c => answered.Any(w => w.Rows.Any(r => r.Channel == c))).ToList();
+        var series = channels.Select(c => new ChartSeriesSpec(
+            CheckInCards.ChannelName(t, c),
+            days.Select(d => At(d) is { } w ? w.Rows.Where(r => r.Channel == c).Sum(r => r.Customers) : (decimal?)null).ToList())).ToList();
         var total = new ChartSeriesSpec(t["checkins.chart.total"], days.Select(d => At(d) is { } w ? w.Rows.Sum(r => r.Customers) : (decimal?)null).ToList());
         var planned = CheckInFlow.Weekly(plan).Select(p => p.Customers).ToList();
         decimal? planTotal = planned.Count > 0 && planned.All(c => c is not null) ? planned.Sum(c => c!.Value) : null;
         return new PlanActualChart(
-            "checkins-month.png",
-            TextCatalogPlain(t.Format("checkins.chart.title", ("from", labels[0]), ("to", labels[^1]))),
+            fileName,
+            Texts.TextCatalog.Plain(t.Format("checkins.chart.title", ("from", labels[0]), ("to", labels[^1]))),
             null,
             t["checkins.chart.axis"],
             labels,
@@ -127,6 +131,4 @@ public static class CheckInMonth
 
     private static string Date(Texts.Texts t, DateOnly day) =>
         day.ToString(t.Language == Languages.Russian ? "dd.MM" : "MMM d", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string TextCatalogPlain(string html) => Texts.TextCatalog.Plain(html);
 }

@@ -28,6 +28,7 @@ public static partial class StrategyDocument
         Goals(session, t, blocks, next);
         Kpis(session, t, blocks, next);
         ChannelPlan(session, t, blocks, next, now);
+        blocks.AddRange(CheckIns.CheckInCards.Results(session, t, now));
         Tov.TovDocument.Add(session, t, blocks, next);
 
         // What a consultant would point out, reading the whole strategy: every remark that holds now.
