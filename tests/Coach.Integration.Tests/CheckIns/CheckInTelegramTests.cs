@@ -123,3 +123,66 @@ public sealed class CheckInTelegramTests
         await api.AssertNothingMoreTo(chat.ChatId);
     }
 }
+
+/// <summary>A month of check-ins over Telegram in Russian: three weeks answered, one skipped, the monthly review with its chart, and the reallocation accepted.</summary>
+public sealed class CheckInMonthTelegramTests
+{
+    [Fact]
+    public async Task A_month_of_check_ins_brings_the_monthly_review_with_its_chart_and_the_plan_takes_the_reallocation()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var storage = new TempStorage();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+        await using var bot = await CoachBotHost.StartAsync(api, storage, time);
+        var scheduler = bot.Services.GetRequiredService<CheckInScheduler>();
+        var chat = new TelegramChat(api, chatId: 4704, languageCode: "ru");
+        await WaitFor(() => scheduler.Rounds > 0);
+
+        await chat.Send("/kpi cac 90000 80");
+        await chat.Send("/start channels");
+        await chat.Send("50 000");
+        await chat.Send("6");
+        await chat.Send("Поиск, ВКонтакте, Электронная почта");
+        await chat.Send("/checkins");
+        await chat.PressButton("c:checkins:on");
+        await chat.PressButton("a:checkins.day:monday");
+        await chat.PressButton("a:checkins.hour:10");
+        Assert.Contains("по понедельникам в 10:00 (UTC+3)", (await chat.PressButton("a:checkins.zone:="))[^1].Text);
+
+        async Task<IReadOnlyList<SentMessage>> Week(int day, string answer, int replies = 1)
+        {
+            var before = scheduler.Rounds;
+            time.SetUtcNow(new DateTimeOffset(2026, 12, day, 7, 0, 0, TimeSpan.Zero));
+            await WaitFor(() => scheduler.Rounds > before);
+            Assert.Contains("Как прошла неделя?", (await chat.Expect(1))[0].Text);
+            return await chat.Send(answer, replies);
+        }
+
+        await Week(7, "ВКонтакте 12 000 9; Поиск 8000 2");
+        await Week(14, "/skip");
+        await Week(21, "ВКонтакте 12 000 8; Поиск 8000 1");
+
+        // The week's review, then the month's review with its chart as a photo.
+        var month = await Week(28, "ВКонтакте 12 000 10; Поиск 8000 3", replies: 2);
+        await api.WaitForCall("sendPhoto", c => c["chat_id"] == "4704", TelegramChat.Timeout);
+        Assert.Contains("План и факт, 21.12–27.12", month[0].Text);
+        Assert.Contains("Итоги месяца</b>, 30.11–27.12", month[1].Text);
+        Assert.Contains("перенести 4 500 ₽ в месяц из канала Поиск в ВКонтакте", month[1].Text);
+        var photo = Assert.Single(api.Files, f => f.ChatId == chat.ChatId);
+        Assert.Equal(("sendPhoto", "checkins-month.png"), (photo.Method, photo.FileName));
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47], photo.Content.Take(4).ToArray());
+
+        var accepted = (await chat.Press("c:checkins:accept"))[^1];
+        Assert.Contains("Теперь план каналов делит деньги на кампании в месяц так:", accepted.Text);
+        await api.AssertNothingMoreTo(chat.ChatId);
+    }
+
+    private static async Task WaitFor(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(FakeBotApiServer.DefaultTimeout);
+        while (!condition())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+}
