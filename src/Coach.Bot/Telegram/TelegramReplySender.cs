@@ -47,6 +47,27 @@ public sealed class TelegramReplySender(ITelegramBotClient bot, ILogger<Telegram
         }
     }
 
+    /// <summary>
+    /// A reply threaded to a group member's message (reply_parameters, sent even if that message
+    /// is gone). A reply of several messages or with files goes as usual, unthreaded.
+    /// </summary>
+    public async Task SendThreadedAsync(long chatId, Reply reply, int messageId, CancellationToken cancellationToken)
+    {
+        var parts = MessageSplitter.Split(reply.Text);
+        if (ReplyAttachments.HasWork(reply) || reply.Attachments.Count > 0 || parts.Count != 1)
+        {
+            await SendAsync(chatId, reply, cancellationToken);
+            return;
+        }
+
+        var keyboard = reply.Buttons.Count == 0
+            ? null
+            : new InlineKeyboardMarkup(reply.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))));
+        await bot.SendMessage(
+            chatId, parts[0], parseMode: ParseMode.Html, replyParameters: new ReplyParameters { MessageId = messageId, AllowSendingWithoutReply = true },
+            replyMarkup: keyboard, cancellationToken: cancellationToken);
+    }
+
     /// <summary>"Typing…", "sending a photo…": a nicety whose failure never costs the user the reply itself.</summary>
     public async Task ShowBusyAsync(long chatId, ChatAction action, CancellationToken cancellationToken)
     {

@@ -53,7 +53,7 @@ public sealed class DialogueEngine(
         try
         {
             session = store.Find(input.ChatId) ?? NewSession(input);
-            if (!session.LanguageChosen && input.LanguageHint is not null)
+            if (!session.LanguageChosen && input.LanguageHint is not null && !input.Shared)
             {
                 session.Language = Languages.FromHint(input.LanguageHint);
             }

@@ -22,6 +22,18 @@ public sealed record Reply(string Text)
     /// <summary>True when the question is answered by typing; a terminal then does not number the buttons.</summary>
     public bool ExpectsText { get; init; }
 
+    /// <summary>A verdict on the user's answer (an exercise graded, a goal checked): a team chat names who answered.</summary>
+    public bool Graded { get; init; }
+
+    /// <summary>
+    /// This is the main menu. A team chat shows it only when asked for (/menu, /start), else only
+    /// <see cref="MenuLead"/>, the note the menu came with.
+    /// </summary>
+    public bool MainMenu { get; init; }
+
+    /// <summary>The note before the menu's own lines ("That link doesn't open anything…"), when there is one.</summary>
+    public string? MenuLead { get; init; }
+
     public IEnumerable<Button> AllButtons => Buttons.SelectMany(row => row);
 }
 

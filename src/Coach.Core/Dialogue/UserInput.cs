@@ -9,6 +9,12 @@ public sealed record UserInput(string ChatId, UserInputKind Kind, string Payload
     /// </summary>
     public long? Sequence { get; init; }
 
+    /// <summary>
+    /// The chat is shared by a team (a Telegram group): its language is the first member's and
+    /// changes only by /lang, not with each member's own.
+    /// </summary>
+    public bool Shared { get; init; }
+
     public static UserInput Text(string chatId, string text, string? languageHint = null) =>
         new(chatId, UserInputKind.Text, text, languageHint);
 

@@ -86,7 +86,10 @@ public sealed partial class FakeBotApiServer
                 me["supports_inline_queries"] = false;
                 return Ok(me);
             case "sendmessage":
-                var sent = new SentMessage(ChatId(call), NextMessageId(), call["text"] ?? "", call["parse_mode"], Keyboard(call.Parameters["reply_markup"]));
+                var sent = new SentMessage(ChatId(call), NextMessageId(), call["text"] ?? "", call["parse_mode"], Keyboard(call.Parameters["reply_markup"]))
+                {
+                    ReplyTo = (int?)Number(call.Parameters["reply_parameters"]?["message_id"]),
+                };
                 _messages.Add(sent);
                 var message = MessageJson(sent.MessageId, sent.ChatId, Bot());
                 message["text"] = sent.Text;
@@ -108,6 +111,8 @@ public sealed partial class FakeBotApiServer
                 withFile["caption"] = file.Caption;
                 withFile["document"] = new JsonObject { ["file_id"] = "file-" + _files.Count, ["file_unique_id"] = "unique-" + _files.Count, ["file_name"] = file.FileName };
                 return Ok(withFile);
+            case "getchatmember":
+                return ChatMember(call);
             default:
                 return Ok("true");
         }
@@ -234,9 +239,9 @@ public sealed partial class FakeBotApiServer
             .ToList();
     }
 
-    private static JsonObject User(long chatId, string languageCode) => new()
+    private static JsonObject User(long chatId, string languageCode, string firstName = "Tester") => new()
     {
-        ["id"] = chatId, ["is_bot"] = false, ["first_name"] = "Tester", ["language_code"] = languageCode,
+        ["id"] = chatId, ["is_bot"] = false, ["first_name"] = firstName, ["language_code"] = languageCode,
     };
 
     private static JsonObject Bot() => new()
