@@ -26,7 +26,7 @@ public static class UpdateReader
                     Member = Pressing(query, message),
                 };
             case { CallbackQuery: { Message: { } message } query }:
-                return new(message.Chat.Id, "button", UserInput.Press(UpdateHandler.ChatKey(message.Chat.Id), query.Data ?? "", query.From.LanguageCode));
+                return new(message.Chat.Id, "button", UserInput.Press(UpdateHandler.ChatKey(message.Chat.Id), query.Data ?? "", query.From.LanguageCode) with { Origin = message.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             case { Message: { } message } when message.Chat.Type == ChatType.Private:
                 return Private(message);
             case { Message: { } message } when message.Chat.Type is ChatType.Group or ChatType.Supergroup:

@@ -13,10 +13,10 @@ public sealed record Reply(string Text)
     /// <summary>Pictures and files sent with the text.</summary>
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 
-    /// <summary>Charts to draw and send as pictures after the text.</summary>
+    /// <summary>Charts to draw and send as pictures with the text (before it when the reply has buttons, so the buttons come last).</summary>
     public IReadOnlyList<Chart> Charts { get; init; } = [];
 
-    /// <summary>Documents to write (PDF and Markdown) and send as files after the text.</summary>
+    /// <summary>Documents to write (PDF and Markdown) and send as files with the text, placed as charts are.</summary>
     public IReadOnlyList<DocumentSpec> Documents { get; init; } = [];
 
     /// <summary>True when the question is answered by typing; a terminal then does not number the buttons.</summary>
@@ -33,6 +33,12 @@ public sealed record Reply(string Text)
 
     /// <summary>The note before the menu's own lines ("That link doesn't open anything…"), when there is one.</summary>
     public string? MenuLead { get; init; }
+
+    /// <summary>
+    /// True when the reply is the pressed message itself, changed (a several-options question after a
+    /// toggle): a transport that can edits that message in place (<see cref="UserInput.Origin"/>) instead of sending a new one.
+    /// </summary>
+    public bool ReplacesOrigin { get; init; }
 
     public IEnumerable<Button> AllButtons => Buttons.SelectMany(row => row);
 }
