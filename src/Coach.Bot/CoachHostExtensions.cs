@@ -121,6 +121,8 @@ public static class CoachHostExtensions
         services.AddSingleton<ISessionStore>(provider => provider.GetRequiredService<GroupCommitSessionStore>());
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<TeamChats>();
+        services.AddSingleton<InlineKpiAnswers>();
         services.AddSingleton<UpdateHandler>();
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<BotCommandsPublisher>();
