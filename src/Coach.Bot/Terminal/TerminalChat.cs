@@ -38,7 +38,7 @@ public sealed class TerminalChat(
         {
             // A returning user lands on the question they left; a new one gets the greeting.
             // A check-in that fell due while the chat was closed comes first, in place of the question left.
-            var last = engine.Peek(chatId) is null ? [] : await Send(UserInput.Scheduled(chatId, CheckInFlow.Name), renderer, output, stoppingToken);
+            var last = CheckInDue(chatId) ? await Send(UserInput.Scheduled(chatId, CheckInFlow.Name), renderer, output, stoppingToken) : [];
             if (last.Count == 0)
             {
                 var first = engine.Peek(chatId) is null ? UserInput.Text(chatId, "/start", language) : UserInput.Where(chatId, language);
@@ -70,8 +70,11 @@ public sealed class TerminalChat(
                 last = replies.Count > 0 ? replies : last;
 
                 // The terminal has no clock of its own: a check-in due by now is shown after the answer to this line.
-                var due = await Send(UserInput.Scheduled(chatId, CheckInFlow.Name), renderer, output, stoppingToken);
-                last = due.Count > 0 ? due : last;
+                if (CheckInDue(chatId))
+                {
+                    var due = await Send(UserInput.Scheduled(chatId, CheckInFlow.Name), renderer, output, stoppingToken);
+                    last = due.Count > 0 ? due : last;
+                }
                 if (engine.Peek(chatId) is null)
                 {
                     // /forget confirmed: the files this chat's replies saved go too ("all your data").
@@ -88,6 +91,10 @@ public sealed class TerminalChat(
             lifetime.StopApplication();
         }
     }
+
+    // Looked at before the clock's turn runs, so a line with nothing due costs no second save.
+    private bool CheckInDue(string chatId) =>
+        engine.Peek(chatId)?.CheckIns is { On: true, NextDueUtc: { } due } && due <= time.GetUtcNow().UtcDateTime;
 
     private void ForgetFiles(string folder)
     {

@@ -52,7 +52,14 @@ public sealed class DialogueEngine(
         Session? session = null;
         try
         {
-            session = store.Find(input.ChatId) ?? NewSession(input);
+            session = store.Find(input.ChatId);
+            if (session is null && input.Kind == UserInputKind.Scheduled)
+            {
+                // The clock has nothing to do for a chat Coach keeps nothing of (never started, or forgotten).
+                return new DialogueOutcome([], DialogueStates.Menu, null);
+            }
+
+            session ??= NewSession(input);
             if (!session.LanguageChosen && input.LanguageHint is not null && !input.Shared)
             {
                 session.Language = Languages.FromHint(input.LanguageHint);

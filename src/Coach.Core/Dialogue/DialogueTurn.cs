@@ -58,6 +58,13 @@ internal sealed partial class DialogueTurn
 
     public void Handle(UserInput input)
     {
+        // The clock's turn leaves the user's context as it is: numbers waiting, a confirmation asked.
+        if (input.Kind == UserInputKind.Scheduled)
+        {
+            Scheduled(input.Payload);
+            return;
+        }
+
         // Numbers free text left waiting ("spent 90 000 on ads") are for the very next typed message in the menu only.
         var waitingNumbers = _session.PendingKpiNumbers;
         _session.PendingKpiNumbers = null;
@@ -73,9 +80,6 @@ internal sealed partial class DialogueTurn
                 return;
             case UserInputKind.Where:
                 AskAgain();
-                return;
-            case UserInputKind.Scheduled:
-                Scheduled(input.Payload);
                 return;
         }
 

@@ -197,4 +197,17 @@ public class CheckInDialogueTests
         // On Wednesday the latest check-in moment was Monday 30 November, which asks about the week before it.
         Assert.Contains("Nov 23 – Nov 29: spent 20,000 against 6,808 planned, 12 new customers against ≈ 4.9.", chat.Text);
     }
+
+    [Fact]
+    public void The_clocks_turn_leaves_a_chat_it_keeps_nothing_of_alone_and_waiting_numbers_waiting()
+    {
+        var chat = new ChatDriver(time: new ManualClock(Now));
+        Assert.Empty(Tick(chat).Replies);
+        Assert.Null(chat.Store.Find(chat.ChatId));
+
+        chat.Send("spent 90000 on ads");
+        Assert.Empty(Tick(chat).Replies);
+        chat.Send("80");
+        Assert.Contains("90,000 ÷ 80 = 1,125", chat.Text);
+    }
 }
