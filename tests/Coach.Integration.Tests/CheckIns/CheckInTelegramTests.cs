@@ -93,12 +93,26 @@ public sealed class CheckInTelegramTests
 
         // Down for three Mondays: one check-in, for the latest week, at the start.
         var later = new FakeTimeProvider(new DateTimeOffset(2026, 12, 23, 8, 0, 0, TimeSpan.Zero));
-        await using var second = await CoachBotHost.StartAsync(api, storage, later);
-        var checkIn = (await chat.Expect(1))[0];
-        Assert.Contains("(Dec 14 – Dec 20)", checkIn.Text);
-        await Move(second, later, later.GetUtcNow().AddMinutes(5));
+        await using (var second = await CoachBotHost.StartAsync(api, storage, later))
+        {
+            var checkIn = (await chat.Expect(1))[0];
+            Assert.Contains("(Dec 14 – Dec 20)", checkIn.Text);
+            await Move(second, later, later.GetUtcNow().AddMinutes(5));
+            await api.AssertNothingMoreTo(chat.ChatId);
+
+            // The sentinel's /help is followed by the question the chat is at: the check-in, still open.
+            Assert.Contains("How did the week go?", (await chat.Expect(1))[0].Text);
+            Assert.Equal(new DateTime(2026, 12, 28, 10, 0, 0, DateTimeKind.Utc), second.Services.GetRequiredService<DialogueEngine>().Peek("tg:4702")!.CheckIns.NextDueUtc);
+
+            // The sentinel's update marked done, so the next start does not answer it again with the open question.
+            await WaitFor(() => second.Services.GetRequiredService<UpdateDispatcher>().Pending == 0);
+        }
+
+        // Started again the same week, unanswered: no second check-in for that week.
+        var again = new FakeTimeProvider(new DateTimeOffset(2026, 12, 24, 9, 0, 0, TimeSpan.Zero));
+        await using var third = await CoachBotHost.StartAsync(api, storage, again);
+        await WaitFor(() => third.Services.GetRequiredService<CheckInScheduler>().Rounds > 0);
         await api.AssertNothingMoreTo(chat.ChatId);
-        Assert.Equal(new DateTime(2026, 12, 28, 10, 0, 0, DateTimeKind.Utc), second.Services.GetRequiredService<DialogueEngine>().Peek("tg:4702")!.CheckIns.NextDueUtc);
     }
 
     [Fact]
