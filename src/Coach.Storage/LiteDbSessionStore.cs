@@ -50,6 +50,9 @@ public sealed class LiteDbSessionStore : ISessionStore, IDueCheckIns, IDisposabl
         return File.Commits.Enqueue(_ => _sessions.Upsert(document));
     }
 
+    /// <summary>Writes a session document; call only inside a write of the file's <see cref="LiteDbCommitQueue"/>.</summary>
+    internal void Upsert(BsonDocument document) => _sessions.Upsert(document);
+
     /// <summary>
     /// Deletes the chat's session and returns once that is on disk. The group's checkpoint leaves no
     /// copy of it in LiteDB's log file (LiteDB clears a deleted document's bytes in its pages; the log

@@ -29,7 +29,7 @@ public sealed class UpdateDispatcher
     private readonly SemaphoreSlim _slots;
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _gate = new();
-    private readonly Dictionary<long, Queue<Update>> _queues = new();
+    private readonly Dictionary<long, Queue<Work>> _queues = new();
     private readonly HashSet<Task> _workers = new();
     private DateTime _lastPurge = DateTime.MinValue;
     private int _waitingForSlot;
@@ -69,7 +69,8 @@ public sealed class UpdateDispatcher
         {
             if (Read(entry.Payload) is { } update)
             {
-                Queue(entry.ChatId, update);
+                // Replies kept in the outbox were decided before the stop: they go out, the engine does not run again.
+                Queue(entry.ChatId, new Work(update, entry.Replies is null ? null : entry));
             }
             else
             {
@@ -107,7 +108,7 @@ public sealed class UpdateDispatcher
         var fresh = (await _inbox.AcceptAsync(entries)).Select(entry => entry.Id).ToHashSet();
         foreach (var update in updates.DistinctBy(update => update.Id).Where(update => fresh.Contains(update.Id)))
         {
-            Queue(ChatOf(update), update);
+            Queue(ChatOf(update), new Work(update, null));
         }
 
         if (fresh.Count < updates.Count)
@@ -167,7 +168,7 @@ public sealed class UpdateDispatcher
         }
     }
 
-    private void Queue(long chatId, Update update)
+    private void Queue(long chatId, Work work)
     {
         lock (_gate)
         {
@@ -180,12 +181,12 @@ public sealed class UpdateDispatcher
             if (_queues.TryGetValue(chatId, out var queue))
             {
                 // The chat's worker is running and will take it after the ones before it.
-                queue.Enqueue(update);
+                queue.Enqueue(work);
                 return;
             }
 
-            queue = new Queue<Update>();
-            queue.Enqueue(update);
+            queue = new Queue<Work>();
+            queue.Enqueue(work);
             _queues[chatId] = queue;
             Task worker = null!;
             worker = Task.Run(async () =>
@@ -212,11 +213,11 @@ public sealed class UpdateDispatcher
         }
     }
 
-    private async Task RunChatAsync(long chatId, Queue<Update> queue)
+    private async Task RunChatAsync(long chatId, Queue<Work> queue)
     {
         while (true)
         {
-            Update update;
+            Work work;
             lock (_gate)
             {
                 if (queue.Count == 0 || _stopping.IsCancellationRequested)
@@ -226,8 +227,10 @@ public sealed class UpdateDispatcher
                     return;
                 }
 
-                update = queue.Dequeue();
+                work = queue.Dequeue();
             }
+
+            var update = work.Update;
 
             Interlocked.Increment(ref _waitingForSlot);
             try
@@ -250,7 +253,12 @@ public sealed class UpdateDispatcher
 
             try
             {
-                if (await _handler.HandleAsync(update, _stopping.Token))
+                if (work.Outbox is { } kept)
+                {
+                    await _handler.ResumeAsync(update, kept, _stopping.Token);
+                    MarkDone(update);
+                }
+                else if (await _handler.HandleAsync(update, _stopping.Token))
                 {
                     Forget(chatId, update);
                 }
@@ -325,4 +333,7 @@ public sealed class UpdateDispatcher
             _logger.LogDebug("Purged {Count} handled update(s) older than a day", purged);
         }
     }
+
+    /// <summary>An update to handle, or (after a restart) one whose replies wait in the outbox.</summary>
+    private sealed record Work(Update Update, InboxEntry? Outbox);
 }

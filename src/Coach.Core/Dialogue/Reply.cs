@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Coach.Core.Dialogue;
 
 /// <summary>
@@ -40,7 +43,19 @@ public sealed record Reply(string Text)
     /// </summary>
     public bool ReplacesOrigin { get; init; }
 
+    [JsonIgnore]
     public IEnumerable<Button> AllButtons => Buttons.SelectMany(row => row);
+
+    /// <summary>
+    /// The reply as JSON, for a transport's outbox: what was decided is stored with the session and
+    /// sent after a crash exactly as it would have been (charts and documents as data, drawn on sending).
+    /// </summary>
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    public static Reply FromJson(string json) =>
+        JsonSerializer.Deserialize<Reply>(json, JsonOptions) ?? throw new JsonException("A stored reply is empty.");
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault };
 }
 
 /// <summary>An inline button. <see cref="Data"/> stays within Telegram's 64-byte callback limit.</summary>
@@ -49,5 +64,6 @@ public sealed record Button(string Label, string Data);
 /// <summary>A picture or a file a reply carries.</summary>
 public sealed record Attachment(string FileName, string ContentType, byte[] Content, string? Caption = null)
 {
+    [JsonIgnore]
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }

@@ -126,7 +126,7 @@ public sealed class CheckInTelegramTests
         await WaitFor(() => bot.Services.GetRequiredService<CheckInScheduler>().Rounds > 0);
         await PlanAndTurnOn(chat);
 
-        api.InjectFaults("sendMessage", new BotApiFault.Forbidden());
+        api.InjectFaults("sendMessage", new BotApiFault.Blocked());
         await Move(bot, time, new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero));
         var engine = bot.Services.GetRequiredService<DialogueEngine>();
         await WaitFor(() => engine.Peek("tg:4703")?.CheckIns.On == false);

@@ -244,6 +244,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         () => $"No matching {method} call within {timeout.TotalSeconds:0.#} s. Calls:\n{string.Join("\n", _calls)}{DescribeRejections()}");
 
     /// <summary>Waits until a call (or <paramref name="count"/> calls) of the method is being held by <see cref="Hold"/>.</summary>
+    /// <summary>Waits until <paramref name="condition"/> holds (checked whenever the fake sees a call); fails naming <paramref name="what"/>.</summary>
+    public Task WaitFor(Func<bool> condition, TimeSpan timeout, Func<string> what) => WaitUntil(condition, timeout, what);
+
     public Task WaitForHeldCall(string method, TimeSpan timeout, int count = 1) => WaitUntil(
         () => _held.Count(c => c.Method.Equals(method, StringComparison.OrdinalIgnoreCase)) >= count,
         timeout,
