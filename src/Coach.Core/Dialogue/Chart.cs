@@ -10,6 +10,7 @@ namespace Coach.Core.Dialogue;
 [JsonDerivedType(typeof(FunnelChart), "funnel")]
 [JsonDerivedType(typeof(ComparisonChart), "comparison")]
 [JsonDerivedType(typeof(TableChart), "table")]
+[JsonDerivedType(typeof(PlanActualChart), "plan_actual")]
 public abstract record Chart(string FileName, string Title, string? Caption);
 
 /// <summary>One bar: its label, its value for the bar's length, and the value as shown.</summary>

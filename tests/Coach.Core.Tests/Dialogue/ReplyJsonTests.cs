@@ -15,6 +15,7 @@ public class ReplyJsonTests
             new FunnelChart("funnel.png", "Funnel", "Caption", [new ChartBarSpec("Clicks", 1400m, "1,400")], ["1.4%"], 0),
             new ComparisonChart("cac.png", "CAC", null, "₽", [new ChartBarSpec("VK", 3000m, "3,000")], LowerIsBetter: true),
             new TableChart("cjm.png", "Journey", "Map", ["Stage"], [["Aware"]], [[1]]),
+            new PlanActualChart("month.png", "Month", null, "Customers", ["30.11", "07.12"], [new ChartSeriesSpec("VK", [9m, null])], new ChartSeriesSpec("All", [9m, null]), 4.9m, "Plan", null, "Goal"),
         ],
         Documents =
         [
@@ -43,6 +44,7 @@ public class ReplyJsonTests
         Assert.Equal(json, back.ToJson());
         Assert.IsType<FunnelChart>(back.Charts[0]);
         Assert.IsType<TableChart>(back.Charts[2]);
+        Assert.Equal([9m, null], Assert.IsType<PlanActualChart>(back.Charts[3]).Total.Values);
         Assert.Equal("See the PDF.", Assert.IsType<DocumentChart>(back.Documents[0].Blocks[5]).MarkdownNote);
         Assert.Equal([1, 2, 3], back.Attachments[0].Content);
         Assert.True(back.ReplacesOrigin && back.Graded && back.MainMenu && back.ExpectsText);
