@@ -10,7 +10,7 @@ namespace Coach.Storage;
 /// any reply of that turn. So the contract of <see cref="ISessionStore"/> holds (the save is on disk
 /// before the reply goes out), and the sessions of all chats handled meanwhile share one commit.
 /// </summary>
-public sealed class GroupCommitSessionStore(LiteDbSessionStore store) : ISessionStore
+public sealed class GroupCommitSessionStore(LiteDbSessionStore store) : ICommittedSessionStore
 {
     private readonly ConcurrentDictionary<string, Task> _staged = new();
 

@@ -35,16 +35,49 @@ public sealed class LiteDbSessionStore : ISessionStore, IDisposable
 
     public string FilePath => File.FilePath;
 
-    public Session? Find(string chatId) => File.Locked(_ => _sessions.FindById(chatId)) is { } document ? SessionDocuments.ToSession(document) : null;
+    private readonly SessionRevisions _revisions = new();
+
+    public Session? Find(string chatId)
+    {
+        if (File.Locked(_ => _sessions.FindById(chatId)) is not { } document)
+        {
+            return null;
+        }
+
+        var session = SessionDocuments.ToSession(document);
+        _revisions.Remember(session, RevisionOf(document));
+        return session;
+    }
 
     public void Save(Session session) => Stage(session).GetAwaiter().GetResult();
 
-    /// <summary>Queues the session for the next group commit; the task completes once it is on disk.</summary>
+    /// <summary>
+    /// Queues the session for the next group commit; the task completes once it is on disk. Optimistic: it fails
+    /// with <see cref="SessionConflictException"/> (and writes nothing) when the stored session is no longer the
+    /// revision this one was loaded at, or when a session never loaded meets one stored meanwhile.
+    /// </summary>
     public Task Stage(Session session)
     {
         var document = SessionDocuments.ToDocument(session);
-        return File.Commits.Enqueue(_ => _sessions.Upsert(document));
+        var expected = _revisions.Of(session);
+        return File.Commits.Enqueue(_ =>
+        {
+            var stored = _sessions.FindById(session.Id) is { } current ? RevisionOf(current) : (long?)null;
+            if (stored != expected)
+            {
+                throw new SessionConflictException(session.Id);
+            }
+
+            var revision = (stored ?? 0) + 1;
+            document[SessionRevisions.Field] = revision;
+            _sessions.Upsert(document);
+            _revisions.Remember(session, revision);
+        });
     }
+
+    // Documents written before revisions were kept count as revision 0.
+    private static long RevisionOf(BsonDocument document) =>
+        document.TryGetValue(SessionRevisions.Field, out var revision) && revision.IsNumber ? revision.AsInt64 : 0;
 
     /// <summary>
     /// Deletes the chat's session and returns once that is on disk. The group's checkpoint leaves no

@@ -17,13 +17,23 @@ namespace Coach.Bot.Telegram;
 /// waited for: they join the next group commit (<see cref="LiteDbCommitQueue"/>) with the session
 /// saves of the chats handled meanwhile; one lost to a crash only makes the next start answer that
 /// update again with the question the chat is at.
+/// With a shared inbox (PostgreSQL, several replicas) each update runs under the chat's claim
+/// (<see cref="IUpdateInbox.ClaimChatAsync"/>): the chat's pending updates up to it, whichever replica accepted
+/// them, oldest first; and every <see cref="SweepInterval"/> the pending updates of idle chats are queued, so
+/// what a replica accepted and did not handle (it died, or it polls and others handle) is not left behind.
 /// </summary>
 public sealed class UpdateDispatcher
 {
     private static readonly TimeSpan KeepDone = TimeSpan.FromHours(24);
 
+    /// <summary>How often a replica on a shared inbox looks for pending updates no one here is running.</summary>
+    public static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>A pending update this old is swept up: the replica that accepted it would have started it by now.</summary>
+    public static readonly TimeSpan SweepAge = TimeSpan.FromSeconds(3);
+
     private readonly UpdateHandler _handler;
-    private readonly LiteDbUpdateInbox _inbox;
+    private readonly IUpdateInbox _inbox;
     private readonly TimeProvider _time;
     private readonly ILogger<UpdateDispatcher> _logger;
     private readonly SemaphoreSlim _slots;
@@ -33,8 +43,9 @@ public sealed class UpdateDispatcher
     private readonly HashSet<Task> _workers = new();
     private DateTime _lastPurge = DateTime.MinValue;
     private int _waitingForSlot;
+    private Task _sweeping = Task.CompletedTask;
 
-    public UpdateDispatcher(UpdateHandler handler, LiteDbUpdateInbox inbox, TimeProvider time, IOptions<TelegramOptions> options, ILogger<UpdateDispatcher> logger)
+    public UpdateDispatcher(UpdateHandler handler, IUpdateInbox inbox, TimeProvider time, IOptions<TelegramOptions> options, ILogger<UpdateDispatcher> logger)
     {
         _handler = handler;
         _inbox = inbox;
@@ -67,14 +78,7 @@ public sealed class UpdateDispatcher
         var pending = _inbox.Pending();
         foreach (var entry in pending)
         {
-            if (Read(entry.Payload) is { } update)
-            {
-                Queue(entry.ChatId, update);
-            }
-            else
-            {
-                _inbox.MarkDone(entry.Id, Now);
-            }
+            QueueStored(entry);
         }
 
         if (pending.Count > 0)
@@ -82,7 +86,61 @@ public sealed class UpdateDispatcher
             _logger.LogInformation("Resuming {Count} update(s) received before the last stop", pending.Count);
         }
 
+        if (_inbox.Shared)
+        {
+            _sweeping = Task.Run(SweepAsync);
+        }
+
         return pending.Count;
+    }
+
+    private void QueueStored(InboxEntry entry)
+    {
+        if (Read(entry.Payload) is { } update)
+        {
+            Queue(entry.ChatId, update);
+        }
+        else
+        {
+            MarkDone(entry.Id);
+        }
+    }
+
+    // Shared inbox: the newest pending update of each chat not running here, accepted a while ago (a fresh one is
+    // its receiver's to run), is queued; its claim takes the older ones.
+    private async Task SweepAsync()
+    {
+        using var beat = new PeriodicTimer(SweepInterval, _time);
+        try
+        {
+            while (await beat.WaitForNextTickAsync(_stopping.Token))
+            {
+                try
+                {
+                    var cutOff = Now - SweepAge;
+                    foreach (var newest in _inbox.Pending().Where(entry => entry.ReceivedUtc < cutOff).GroupBy(entry => entry.ChatId).Select(chat => chat.Last()))
+                    {
+                        bool idle;
+                        lock (_gate)
+                        {
+                            idle = !_queues.ContainsKey(newest.ChatId);
+                        }
+
+                        if (idle)
+                        {
+                            QueueStored(newest);
+                        }
+                    }
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    _logger.LogWarning("Looking for pending updates failed ({Error}); trying again", error.GetType().Name);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     /// <summary>
@@ -126,6 +184,7 @@ public sealed class UpdateDispatcher
     public async Task StopAsync(TimeSpan grace, CancellationToken cancellationToken = default)
     {
         await _stopping.CancelAsync();
+        await _sweeping;
         Task[] running;
         lock (_gate)
         {
@@ -249,29 +308,78 @@ public sealed class UpdateDispatcher
 
             try
             {
-                if (await _handler.HandleAsync(update, _stopping.Token))
-                {
-                    Forget(chatId, update);
-                }
-                else
-                {
-                    MarkDone(update);
-                }
+                await HandleInTurnAsync(chatId, update);
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {
                 // Not handled: it stays pending and runs again at the next start.
             }
-            catch (Exception error)
-            {
-                // Marked done anyway: an update that breaks the handler must not break every restart.
-                _logger.LogError(error, "Chat {ChatId}: update {UpdateId} could not be handled", chatId, update.Id);
-                MarkDone(update);
-            }
             finally
             {
                 _slots.Release();
             }
+        }
+    }
+
+    // One process: the update itself. A shared inbox: under the chat's claim, its pending updates up to this one.
+    private async Task HandleInTurnAsync(long chatId, Update update)
+    {
+        IChatClaim? claim;
+        try
+        {
+            claim = await _inbox.ClaimChatAsync(chatId, update.Id, _stopping.Token);
+        }
+        catch (Exception error) when (!_stopping.IsCancellationRequested)
+        {
+            // Left pending: the sweep queues it again.
+            _logger.LogError(error, "Chat {ChatId}: update {UpdateId} could not be claimed", chatId, update.Id);
+            return;
+        }
+
+        if (claim is null)
+        {
+            await HandleOneAsync(chatId, update);
+            return;
+        }
+
+        await using (claim)
+        {
+            foreach (var entry in claim.Due)
+            {
+                if ((entry.Id == update.Id ? update : Read(entry.Payload)) is { } due)
+                {
+                    await HandleOneAsync(chatId, due);
+                }
+                else
+                {
+                    MarkDone(entry.Id);
+                }
+            }
+        }
+    }
+
+    private async Task HandleOneAsync(long chatId, Update update)
+    {
+        try
+        {
+            if (await _handler.HandleAsync(update, _stopping.Token))
+            {
+                Forget(chatId, update);
+            }
+            else
+            {
+                MarkDone(update.Id);
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception error)
+        {
+            // Marked done anyway: an update that breaks the handler must not break every restart.
+            _logger.LogError(error, "Chat {ChatId}: update {UpdateId} could not be handled", chatId, update.Id);
+            MarkDone(update.Id);
         }
     }
 
@@ -286,16 +394,16 @@ public sealed class UpdateDispatcher
         catch (Exception error)
         {
             _logger.LogError(error, "Chat {ChatId}: /forget could not delete the stored updates; they are purged a day after handling", chatId);
-            MarkDone(update);
+            MarkDone(update.Id);
         }
     }
 
-    private void MarkDone(Update update)
+    private void MarkDone(long updateId)
     {
         Task marked;
         try
         {
-            marked = _inbox.MarkDoneLater(update.Id, Now);
+            marked = _inbox.MarkDoneLater(updateId, Now);
         }
         catch (Exception error)
         {
@@ -304,7 +412,7 @@ public sealed class UpdateDispatcher
 
         // Left pending: the next start shows the chat where it is (the engine will not apply it twice).
         marked.ContinueWith(
-            failed => _logger.LogError(failed.Exception?.GetBaseException(), "Update {UpdateId} was handled but could not be marked done", update.Id),
+            failed => _logger.LogError(failed.Exception?.GetBaseException(), "Update {UpdateId} was handled but could not be marked done", updateId),
             CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted,
             TaskScheduler.Default);

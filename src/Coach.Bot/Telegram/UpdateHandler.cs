@@ -13,14 +13,14 @@ namespace Coach.Bot.Telegram;
 /// <summary>
 /// Handles one Telegram update: reads what it means (<see cref="UpdateReader"/>), runs the engine
 /// and sends the replies. Polling and the webhook share it through <see cref="UpdateDispatcher"/>.
-/// No Telegram type goes past this class into the core. The engine's save is only queued
-/// (<see cref="GroupCommitSessionStore"/>); the replies wait until it is on disk.
+/// No Telegram type goes past this class into the core. The engine's save may be only queued
+/// (<see cref="GroupCommitSessionStore"/>); the replies wait until it is durable (<see cref="ICommittedSessionStore"/>).
 /// </summary>
 public sealed class UpdateHandler(
     ITelegramBotClient bot,
     BotIdentity identity,
     DialogueEngine engine,
-    GroupCommitSessionStore sessions,
+    ICommittedSessionStore sessions,
     TelegramReplySender sender,
     ILogger<UpdateHandler> logger)
 {

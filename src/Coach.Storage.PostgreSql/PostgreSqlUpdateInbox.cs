@@ -1,0 +1,170 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Coach.Storage.PostgreSql;
+
+/// <summary>
+/// The update inbox in PostgreSQL, shared by every replica. An update id is the primary key, so an update is
+/// accepted once whichever replica receives it, however often. A replica handles a chat only while it holds the
+/// chat's advisory lock (<see cref="ClaimChatAsync"/>), and under it takes the chat's pending updates from the
+/// table in id order, whoever accepted them: one chat's updates run in order on one replica at a time. The lock
+/// is held on a connection of its own and ends with it, so a replica that dies (even <c>kill -9</c>: its
+/// connection closes) lets another take the chat over. Every write is committed when it returns.
+/// </summary>
+public sealed class PostgreSqlUpdateInbox(NpgsqlDataSource database) : IUpdateInbox
+{
+    private const string Columns = "update_id, chat_id, payload, received_utc, done, done_utc";
+
+    public bool Shared => true;
+
+    public async Task<IReadOnlyList<InboxEntry>> AcceptAsync(IEnumerable<InboxEntry> updates)
+    {
+        var batch = updates.DistinctBy(update => update.Id).ToList();
+        if (batch.Count == 0)
+        {
+            return [];
+        }
+
+        await using var command = database.CreateCommand(
+            "INSERT INTO coach_inbox (update_id, chat_id, payload, received_utc) SELECT * FROM unnest($1, $2, $3, $4) " +
+            "ON CONFLICT (update_id) DO NOTHING RETURNING update_id");
+        command.Parameters.Add(new NpgsqlParameter { Value = batch.Select(update => update.Id).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        command.Parameters.Add(new NpgsqlParameter { Value = batch.Select(update => update.ChatId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        command.Parameters.Add(new NpgsqlParameter { Value = batch.Select(update => update.Payload).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = batch.Select(update => DateTime.SpecifyKind(update.ReceivedUtc, DateTimeKind.Utc)).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        var fresh = new HashSet<long>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                fresh.Add(reader.GetInt64(0));
+            }
+        }
+
+        return batch.Where(update => fresh.Contains(update.Id)).ToList();
+    }
+
+    public IReadOnlyList<InboxEntry> Pending()
+    {
+        using var command = database.CreateCommand($"SELECT {Columns} FROM coach_inbox WHERE NOT done ORDER BY update_id");
+        return ReadAll(command);
+    }
+
+    public int PendingCount() => Scalar("SELECT count(*) FROM coach_inbox WHERE NOT done");
+
+    /// <summary>Written and committed before it returns: the chat's next claimer (maybe another replica) must not see it pending.</summary>
+    public Task MarkDoneLater(long id, DateTime doneUtc)
+    {
+        using var command = database.CreateCommand("UPDATE coach_inbox SET done = true, done_utc = $2 WHERE update_id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        command.Parameters.Add(new NpgsqlParameter { Value = DateTime.SpecifyKind(doneUtc, DateTimeKind.Utc), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
+    public int Purge(DateTime doneBeforeUtc)
+    {
+        using var command = database.CreateCommand("DELETE FROM coach_inbox WHERE done AND done_utc < $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = DateTime.SpecifyKind(doneBeforeUtc, DateTimeKind.Utc), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        return command.ExecuteNonQuery();
+    }
+
+    public int ForgetChat(long chatId, long upToId)
+    {
+        using var command = database.CreateCommand("DELETE FROM coach_inbox WHERE chat_id = $1 AND update_id <= $2");
+        command.Parameters.Add(new NpgsqlParameter { Value = chatId });
+        command.Parameters.Add(new NpgsqlParameter { Value = upToId });
+        return command.ExecuteNonQuery();
+    }
+
+    public int Count() => Scalar("SELECT count(*) FROM coach_inbox");
+
+    public async Task<IChatClaim?> ClaimChatAsync(long chatId, long upToId, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using (var lockChat = new NpgsqlCommand("SELECT pg_advisory_lock($1, $2)", connection))
+            {
+                lockChat.Parameters.Add(new NpgsqlParameter { Value = AdvisoryLocks.ChatSpace });
+                lockChat.Parameters.Add(new NpgsqlParameter { Value = AdvisoryLocks.ChatKey(chatId) });
+                await lockChat.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var claim = new Claim(connection, chatId);
+            try
+            {
+                await using var due = new NpgsqlCommand($"SELECT {Columns} FROM coach_inbox WHERE chat_id = $1 AND NOT done AND update_id <= $2 ORDER BY update_id", connection);
+                due.Parameters.Add(new NpgsqlParameter { Value = chatId });
+                due.Parameters.Add(new NpgsqlParameter { Value = upToId });
+                claim.Due = ReadAll(due);
+                return claim;
+            }
+            catch
+            {
+                await claim.DisposeAsync();
+                throw;
+            }
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private int Scalar(string sql)
+    {
+        using var command = database.CreateCommand(sql);
+        return Convert.ToInt32(command.ExecuteScalar());
+    }
+
+    private static List<InboxEntry> ReadAll(NpgsqlCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var entries = new List<InboxEntry>();
+        while (reader.Read())
+        {
+            entries.Add(new InboxEntry
+            {
+                Id = reader.GetInt64(0),
+                ChatId = reader.GetInt64(1),
+                Payload = reader.GetString(2),
+                ReceivedUtc = reader.GetDateTime(3),
+                Done = reader.GetBoolean(4),
+                DoneUtc = reader.IsDBNull(5) ? null : reader.GetDateTime(5),
+            });
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// The chat's lock on its own connection. Unlocked explicitly before the connection goes back to the pool:
+    /// a pooled connection keeps its session's locks until it is next used.
+    /// </summary>
+    private sealed class Claim(NpgsqlConnection connection, long chatId) : IChatClaim
+    {
+        public IReadOnlyList<InboxEntry> Due { get; set; } = [];
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock($1, $2)", connection);
+                unlock.Parameters.Add(new NpgsqlParameter { Value = AdvisoryLocks.ChatSpace });
+                unlock.Parameters.Add(new NpgsqlParameter { Value = AdvisoryLocks.ChatKey(chatId) });
+                await unlock.ExecuteNonQueryAsync();
+            }
+            catch (Exception error) when (error is NpgsqlException or InvalidOperationException)
+            {
+                // The connection broke: the server ended its session, and the lock with it.
+                NpgsqlConnection.ClearPool(connection);
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+namespace Coach.Storage;
+
+/// <summary>
+/// Incoming transport updates, written down before the transport is told they arrived and marked done once
+/// handled (see <see cref="LiteDbUpdateInbox"/>, one process over a file, and the PostgreSQL inbox, shared by
+/// several replicas). The dispatcher of the Telegram host uses only this.
+/// </summary>
+/// <remarks>
+/// Seam for an outbox (the replies of an update stored with the session, marked sent): it would be written in
+/// the same commit as the session and read under the same <see cref="ClaimChatAsync"/> claim, so a replica
+/// taking a chat over sends what its predecessor stored and did not send. Nothing here needs to change for it;
+/// the claim is where it plugs in.
+/// </remarks>
+public interface IUpdateInbox
+{
+    /// <summary>True when other processes share the inbox: the dispatcher claims each chat and looks for updates they accepted.</summary>
+    bool Shared { get; }
+
+    /// <summary>
+    /// Stores the updates not seen before and returns them (in the order given); the ones seen before are left
+    /// out. Completes once they are durable, so the transport may confirm them.
+    /// </summary>
+    Task<IReadOnlyList<InboxEntry>> AcceptAsync(IEnumerable<InboxEntry> updates);
+
+    /// <summary>Updates accepted and not yet handled, oldest first.</summary>
+    IReadOnlyList<InboxEntry> Pending();
+
+    int PendingCount();
+
+    /// <summary>Marks the update done; the task completes once that is durable (a lost mark only makes the update run again).</summary>
+    Task MarkDoneLater(long id, DateTime doneUtc);
+
+    /// <summary>Deletes done entries older than the cut-off; returns how many.</summary>
+    int Purge(DateTime doneBeforeUtc);
+
+    /// <summary>/forget: deletes every stored update of the chat up to and including <paramref name="upToId"/>, durably; returns how many.</summary>
+    int ForgetChat(long chatId, long upToId);
+
+    int Count();
+
+    /// <summary>
+    /// A shared inbox: waits until this process holds the chat (no other replica handles it meanwhile) and
+    /// returns the chat's pending updates up to and including <paramref name="upToId"/>, oldest first, also the
+    /// ones other replicas accepted; disposing the claim releases the chat. One process (LiteDB): null, its
+    /// dispatcher's per-chat queue already keeps the order.
+    /// </summary>
+    Task<IChatClaim?> ClaimChatAsync(long chatId, long upToId, CancellationToken cancellationToken);
+}
+
+/// <summary>A chat held by this process while its due updates run (see <see cref="IUpdateInbox.ClaimChatAsync"/>).</summary>
+public interface IChatClaim : IAsyncDisposable
+{
+    /// <summary>The chat's pending updates up to the one asked for, oldest first; empty when another replica handled them.</summary>
+    IReadOnlyList<InboxEntry> Due { get; }
+}
