@@ -11,7 +11,7 @@ namespace Coach.Storage.PostgreSql;
 /// <see cref="SessionConflictException"/> and the newer row stays (the engine runs the input again on a fresh
 /// load). A save is committed (durable) when it returns, so <see cref="CommittedAsync"/> has nothing to wait for.
 /// </summary>
-public sealed class PostgreSqlSessionStore(NpgsqlDataSource database) : ICommittedSessionStore
+public sealed class PostgreSqlSessionStore(NpgsqlDataSource database) : ICommittedSessionStore, ICopyableSessionStore
 {
     private readonly SessionRevisions _revisions = new();
 
@@ -67,10 +67,19 @@ public sealed class PostgreSqlSessionStore(NpgsqlDataSource database) : ICommitt
         return Convert.ToInt32(command.ExecuteScalar());
     }
 
-    /// <summary>Every chat id stored, for copying sessions between stores.</summary>
+    public void Replace(Session session)
+    {
+        using var command = database.CreateCommand(
+            "INSERT INTO coach_sessions (chat_id, revision, document) VALUES ($1, 1, $2) " +
+            "ON CONFLICT (chat_id) DO UPDATE SET document = excluded.document, revision = coach_sessions.revision + 1, updated_utc = now()");
+        command.Parameters.Add(new NpgsqlParameter { Value = session.Id });
+        command.Parameters.Add(new NpgsqlParameter { Value = SessionDocuments.ToJson(session), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        command.ExecuteNonQuery();
+    }
+
     public IReadOnlyList<string> ChatIds()
     {
-        using var command = database.CreateCommand("SELECT chat_id FROM coach_sessions ORDER BY chat_id");
+        using var command = database.CreateCommand("SELECT chat_id FROM coach_sessions ORDER BY chat_id COLLATE \"C\"");
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read())

@@ -10,7 +10,7 @@ namespace Coach.Storage;
 /// leaves the wait to the caller (see <see cref="GroupCommitSessionStore"/>). Open the file once per
 /// process (<see cref="LiteDbFile"/>): two direct-mode instances on one file lose writes.
 /// </summary>
-public sealed class LiteDbSessionStore : ISessionStore, IDisposable
+public sealed class LiteDbSessionStore : ICopyableSessionStore, IDisposable
 {
     private const string Collection = "sessions";
 
@@ -87,6 +87,19 @@ public sealed class LiteDbSessionStore : ISessionStore, IDisposable
     public bool Delete(string chatId) => File.Commits.Enqueue(_ => _sessions.Delete(chatId)).GetAwaiter().GetResult();
 
     public int Count() => File.Locked(_ => _sessions.Count());
+
+    public IReadOnlyList<string> ChatIds() =>
+        File.Locked(_ => _sessions.FindAll().Select(document => document["_id"].AsString).Order(StringComparer.Ordinal).ToList());
+
+    public void Replace(Session session)
+    {
+        var document = SessionDocuments.ToDocument(session);
+        File.Commits.Enqueue(_ =>
+        {
+            document[SessionRevisions.Field] = (_sessions.FindById(session.Id) is { } current ? RevisionOf(current) : 0) + 1;
+            _sessions.Upsert(document);
+        }).GetAwaiter().GetResult();
+    }
 
     public void Dispose() => _ownedFile?.Dispose();
 }
