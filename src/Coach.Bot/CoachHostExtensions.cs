@@ -1,3 +1,4 @@
+using Coach.Bot.Operations;
 using Coach.Bot.Options;
 using Coach.Bot.Telegram;
 using Coach.Bot.Terminal;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
 using Telegram.Bot;
 
 namespace Coach.Bot;
@@ -29,7 +31,12 @@ public static class CoachHostExtensions
         {
             // Under systemd: readiness and stopping notifications, journal-friendly logs; elsewhere nothing.
             builder.Services.AddSystemd();
-            builder.Services.AddCoachTelegram(telegram.Mode, storage.Provider);
+            var metrics = builder.Configuration.GetSection(MetricsOptions.Section).Get<MetricsOptions>() ?? new MetricsOptions();
+            builder.Services.AddCoachTelegram(telegram.Mode, storage.Provider, metrics.Enabled);
+            if (metrics.Enabled)
+            {
+                builder.Services.AddCoachMetrics();
+            }
         }
         else
         {
@@ -87,7 +94,7 @@ public static class CoachHostExtensions
         return services;
     }
 
-    public static IServiceCollection AddCoachTelegram(this IServiceCollection services, TelegramMode mode = TelegramMode.Polling, StorageProvider provider = StorageProvider.LiteDb)
+    public static IServiceCollection AddCoachTelegram(this IServiceCollection services, TelegramMode mode = TelegramMode.Polling, StorageProvider provider = StorageProvider.LiteDb, bool metricsEnabled = false)
     {
         services.AddOptions<TelegramOptions>()
             .BindConfiguration(TelegramOptions.Section)
@@ -114,7 +121,8 @@ public static class CoachHostExtensions
                 TelegramResilience.Configure(
                     pipeline,
                     context.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value,
-                    context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramResilience))));
+                    context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramResilience)),
+                    context.ServiceProvider.GetRequiredService<CoachMetrics>()));
         services.AddSingleton<ITelegramBotClient>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
@@ -140,6 +148,7 @@ public static class CoachHostExtensions
             services.AddSingleton<ICommittedSessionStore>(provider => provider.GetRequiredService<GroupCommitSessionStore>());
         }
 
+        services.AddSingleton(provider => new CoachMetrics(provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), provider.GetRequiredService<IUpdateInbox>()));
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<UpdateHandler>();
@@ -155,8 +164,26 @@ public static class CoachHostExtensions
         else
         {
             services.AddHostedService<PollingService>();
+            if (metricsEnabled)
+            {
+                services.AddSingleton<MetricsService>();
+                services.AddHostedService(provider => provider.GetRequiredService<MetricsService>());
+            }
         }
 
+        return services;
+    }
+
+    /// <summary>Metrics:Enabled: OpenTelemetry with the Prometheus exporter over Coach's meter, ASP.NET Core's and the HTTP client's.</summary>
+    public static IServiceCollection AddCoachMetrics(this IServiceCollection services)
+    {
+        services.AddOptions<MetricsOptions>()
+            .BindConfiguration(MetricsOptions.Section)
+            .Validate(o => Uri.TryCreate(o.ListenUrl, UriKind.Absolute, out _), "Metrics:ListenUrl must be an absolute URL such as http://127.0.0.1:9464.")
+            .ValidateOnStart();
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(CoachMetrics.MeterName, "System.Net.Http", "Npgsql")
+            .AddPrometheusExporter());
         return services;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Coach.Bot.Operations;
 using Coach.Bot.Options;
 using Coach.Storage;
 using Microsoft.Extensions.Logging;
@@ -45,8 +46,11 @@ public sealed class UpdateDispatcher
     private int _waitingForSlot;
     private Task _sweeping = Task.CompletedTask;
 
-    public UpdateDispatcher(UpdateHandler handler, IUpdateInbox inbox, TimeProvider time, IOptions<TelegramOptions> options, ILogger<UpdateDispatcher> logger)
+    private readonly CoachMetrics _metrics;
+
+    public UpdateDispatcher(UpdateHandler handler, IUpdateInbox inbox, TimeProvider time, IOptions<TelegramOptions> options, CoachMetrics metrics, ILogger<UpdateDispatcher> logger)
     {
+        _metrics = metrics;
         _handler = handler;
         _inbox = inbox;
         _time = time;
@@ -360,15 +364,18 @@ public sealed class UpdateDispatcher
 
     private async Task HandleOneAsync(long chatId, Update update)
     {
+        var started = _time.GetTimestamp();
         try
         {
             if (await _handler.HandleAsync(update, _stopping.Token))
             {
                 Forget(chatId, update);
+                _metrics.UpdateHandled("forgotten", _time.GetElapsedTime(started));
             }
             else
             {
                 MarkDone(update.Id);
+                _metrics.UpdateHandled("handled", _time.GetElapsedTime(started));
             }
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
@@ -380,6 +387,7 @@ public sealed class UpdateDispatcher
             // Marked done anyway: an update that breaks the handler must not break every restart.
             _logger.LogError(error, "Chat {ChatId}: update {UpdateId} could not be handled", chatId, update.Id);
             MarkDone(update.Id);
+            _metrics.UpdateHandled("failed", _time.GetElapsedTime(started));
         }
     }
 

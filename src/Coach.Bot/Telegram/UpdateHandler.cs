@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Coach.Bot.Operations;
 using Coach.Core.Dialogue;
 using Coach.Core.Texts;
 using Coach.Storage;
@@ -22,6 +23,7 @@ public sealed class UpdateHandler(
     DialogueEngine engine,
     ICommittedSessionStore sessions,
     TelegramReplySender sender,
+    CoachMetrics metrics,
     ILogger<UpdateHandler> logger)
 {
     /// <summary>How long replies of a saved answer may still take to go out once shutdown has begun.</summary>
@@ -92,6 +94,7 @@ public sealed class UpdateHandler(
             }
             catch (Exception error) when (error is RequestException or HttpRequestException or OperationCanceledException or TimeoutException)
             {
+                metrics.BotApiFailed();
                 logger.LogError(
                     "Chat {ChatId}: reply {Index} of {Count} to update {UpdateId} could not be sent ({Error}); the chat's answers are saved",
                     chatId, i + 1, replies.Count, updateId, Describe(error));
