@@ -151,6 +151,8 @@ public static class CoachHostExtensions
         services.AddSingleton(provider => new CoachMetrics(provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), provider.GetRequiredService<IUpdateInbox>()));
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<TeamChats>();
+        services.AddSingleton<InlineKpiAnswers>();
         services.AddSingleton<UpdateHandler>();
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<BotCommandsPublisher>();

@@ -28,7 +28,7 @@ public sealed class PollingService(
     /// <summary>How long in-flight updates may take to finish once shutdown has begun.</summary>
     public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(8);
 
-    public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery];
+    public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.InlineQuery];
 
     // Polling pauses while this many updates wait in memory for their chats' turn.
     private const int MaxQueued = 1000;

@@ -211,6 +211,7 @@ public sealed class UpdateDispatcher
         { EditedMessage.Chat: { } chat } => chat.Id,
         { CallbackQuery.Message.Chat: { } chat } => chat.Id,
         { CallbackQuery.From: { } from } => from.Id,
+        { InlineQuery.From: { } from } => from.Id,
         _ => 0,
     };
 

@@ -23,6 +23,8 @@ public sealed class UpdateHandler(
     DialogueEngine engine,
     ICommittedSessionStore sessions,
     TelegramReplySender sender,
+    TeamChats teams,
+    InlineKpiAnswers inline,
     CoachMetrics metrics,
     ILogger<UpdateHandler> logger)
 {
@@ -35,12 +37,40 @@ public sealed class UpdateHandler(
     public async Task<bool> HandleAsync(Update update, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        if (update.CallbackQuery is { } callback)
+        if (update.InlineQuery is { } query)
         {
-            await AnswerCallback(callback, cancellationToken);
+            await inline.AnswerAsync(query, cancellationToken);
+            return false;
         }
 
+        var press = update.CallbackQuery is { } callback ? new PressAnswer(bot, callback, logger) : null;
         var incoming = UpdateReader.Read(update, await identity.GetAsync(cancellationToken), bot.BotId);
+
+        // Groups as teams (TeamChats): admins only for /forget and /lang, no second answer to a question.
+        var refusal = incoming.Member is { } member
+            ? await teams.ReviewAsync(incoming, member, engine.Peek(ChatKey(incoming.ChatId)), cancellationToken)
+            : null;
+        if (refusal is not null)
+        {
+            if (press is not null)
+            {
+                await press.AnswerAsync(refusal.Toast ? refusal.Text : null, cancellationToken);
+            }
+
+            if (!refusal.Toast)
+            {
+                await SendAllAsync(incoming.ChatId, [new Reply(refusal.Text)], update.Id, cancellationToken, threadTo: incoming.Member?.MessageId);
+            }
+
+            logger.LogInformation("Chat {ChatId}: {Kind} update {UpdateId} refused in the group", incoming.ChatId, incoming.Kind, update.Id);
+            return false;
+        }
+
+        if (incoming.Input is null && press is not null)
+        {
+            await press.AnswerAsync(null, cancellationToken);
+        }
+
         if (incoming.Edited)
         {
             var language = engine.Peek(ChatKey(incoming.ChatId))?.Language ?? Languages.FromHint(incoming.LanguageHint);
@@ -55,21 +85,54 @@ public sealed class UpdateHandler(
             return false;
         }
 
-        var outcome = await engine.HandleAsync(incoming.Input with { Sequence = update.Id }, token => sender.ShowBusyAsync(incoming.ChatId, ChatAction.Typing, token), cancellationToken);
+        var before = incoming.Member is null ? null : engine.Peek(ChatKey(incoming.ChatId))?.State;
+        var outcome = await engine.HandleAsync(incoming.Input with { Sequence = update.Id }, Busy, cancellationToken);
         if (outcome.Fault is not null)
         {
             logger.LogError(outcome.Fault, "Chat {ChatId}: handling a {Kind} update failed in state {State}", incoming.ChatId, incoming.Kind, outcome.State);
         }
 
+        // A press that no longer applies (a double tap, an old keyboard) gets its toast and nothing else.
+        if (press is not null)
+        {
+            await press.AnswerAsync(outcome.Toast, cancellationToken);
+        }
+
         // Committed before sent: no reply goes out for an answer a crash could still lose. The
         // sessions of the chats handled meanwhile share the commit; nothing is locked while it runs.
         await sessions.CommittedAsync(incoming.Input.ChatId);
-        var sent = await SendAllAsync(incoming.ChatId, outcome.Replies, update.Id, cancellationToken);
+        var replies = outcome.Replies;
+        if (incoming.Member is { } team)
+        {
+            teams.Handled(incoming.ChatId, team, moved: before != outcome.State);
+            replies = teams.Shape(replies, team, engine.Peek(ChatKey(incoming.ChatId))?.Language ?? Languages.FromHint(incoming.Input.LanguageHint));
+        }
+
+        var pressed = update.CallbackQuery?.Message;
+        if (outcome.Spent && pressed is not null)
+        {
+            await sender.MarkChosenAsync(pressed, update.CallbackQuery!.Data ?? "", cancellationToken);
+        }
+
+        // A typed answer in a group is threaded to the member's message; a press edits or follows its own.
+        var threadTo = press is null ? incoming.Member?.MessageId : null;
+        var sent = await SendAllAsync(incoming.ChatId, replies, update.Id, cancellationToken, pressed?.Id, threadTo);
         var (flow, step) = DialogueStates.Split(outcome.State);
         logger.LogInformation(
             "Chat {ChatId}: {Kind} update {UpdateId} handled in {Elapsed:F0} ms; flow {Flow}, step {Step}; {Sent}/{Replies} replies sent",
-            incoming.ChatId, incoming.Kind, update.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds, flow, step, sent, outcome.Replies.Count);
+            incoming.ChatId, incoming.Kind, update.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds, flow, step, sent, replies.Count);
         return outcome.Forgotten;
+
+        // Slow work (a draft) starts: the press is answered first, so its spinner does not wait for the draft.
+        async Task Busy(CancellationToken token)
+        {
+            if (press is not null)
+            {
+                await press.AnswerAsync(null, token);
+            }
+
+            await sender.ShowBusyAsync(incoming.ChatId, ChatAction.Typing, token);
+        }
     }
 
     /// <summary>
@@ -79,8 +142,9 @@ public sealed class UpdateHandler(
     /// them out of order; their saved state is untouched. When shutdown cut the sending short, the
     /// update is reported as not handled, so the next start answers it again (the engine does not
     /// apply the answer twice: it shows the current question).
+    /// In a group the first reply is threaded to the member's message (<paramref name="threadTo"/>).
     /// </summary>
-    private async Task<int> SendAllAsync(long chatId, IReadOnlyList<Reply> replies, int updateId, CancellationToken stopping)
+    private async Task<int> SendAllAsync(long chatId, IReadOnlyList<Reply> replies, int updateId, CancellationToken stopping, int? pressedMessage = null, int? threadTo = null)
     {
         // No limit of its own while running (a 429 may ask for a minute's wait); once shutdown
         // begins, whatever is still being sent gets SendGrace to finish.
@@ -90,7 +154,21 @@ public sealed class UpdateHandler(
         {
             try
             {
-                await sender.SendAsync(chatId, replies[i], grace.Token);
+                // A toggled question changes the pressed message in place; only a failed edit sends it anew.
+                var edited = replies[i].ReplacesOrigin && pressedMessage is { } origin && await sender.ReplaceAsync(chatId, origin, replies[i], grace.Token);
+                if (edited)
+                {
+                    continue;
+                }
+
+                if (i == 0 && threadTo is { } messageId)
+                {
+                    await sender.SendThreadedAsync(chatId, replies[i], messageId, grace.Token);
+                }
+                else
+                {
+                    await sender.SendAsync(chatId, replies[i], grace.Token);
+                }
             }
             catch (Exception error) when (error is RequestException or HttpRequestException or OperationCanceledException or TimeoutException)
             {
@@ -112,18 +190,4 @@ public sealed class UpdateHandler(
         RequestException request => request.Message,
         _ => error.GetType().Name,
     };
-
-    // Answered first, whatever follows, so the button's spinner never hangs; a failure here
-    // (a press too old to answer, a network error) must not cost the user their answer.
-    private async Task AnswerCallback(CallbackQuery callback, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await bot.AnswerCallbackQuery(callback.Id, cancellationToken: cancellationToken);
-        }
-        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogWarning("answerCallbackQuery failed for a press in chat {ChatId}: {Error}", callback.Message?.Chat.Id, error.Message);
-        }
-    }
 }

@@ -13,14 +13,32 @@ public sealed record Reply(string Text)
     /// <summary>Pictures and files sent with the text.</summary>
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 
-    /// <summary>Charts to draw and send as pictures after the text.</summary>
+    /// <summary>Charts to draw and send as pictures with the text (before it when the reply has buttons, so the buttons come last).</summary>
     public IReadOnlyList<Chart> Charts { get; init; } = [];
 
-    /// <summary>Documents to write (PDF and Markdown) and send as files after the text.</summary>
+    /// <summary>Documents to write (PDF and Markdown) and send as files with the text, placed as charts are.</summary>
     public IReadOnlyList<DocumentSpec> Documents { get; init; } = [];
 
     /// <summary>True when the question is answered by typing; a terminal then does not number the buttons.</summary>
     public bool ExpectsText { get; init; }
+
+    /// <summary>A verdict on the user's answer (an exercise graded, a goal checked): a team chat names who answered.</summary>
+    public bool Graded { get; init; }
+
+    /// <summary>
+    /// This is the main menu. A team chat shows it only when asked for (/menu, /start), else only
+    /// <see cref="MenuLead"/>, the note the menu came with.
+    /// </summary>
+    public bool MainMenu { get; init; }
+
+    /// <summary>The note before the menu's own lines ("That link doesn't open anything…"), when there is one.</summary>
+    public string? MenuLead { get; init; }
+
+    /// <summary>
+    /// True when the reply is the pressed message itself, changed (a several-options question after a
+    /// toggle): a transport that can edits that message in place (<see cref="UserInput.Origin"/>) instead of sending a new one.
+    /// </summary>
+    public bool ReplacesOrigin { get; init; }
 
     public IEnumerable<Button> AllButtons => Buttons.SelectMany(row => row);
 }
