@@ -40,6 +40,29 @@ public sealed class PostgreSqlTelegramTests(PostgresCluster cluster)
     }
 
     [Fact]
+    public async Task After_forget_no_table_holds_any_of_the_chats_words()
+    {
+        const string word = "Zanzibarsourdough";
+        var database = await cluster.CreateDatabaseAsync();
+        await using var api = await FakeBotApiServer.StartAsync();
+        var chat = new TelegramChat(api, chatId: 9402);
+        await using (var bot = await StartAsync(api, database))
+        {
+            await chat.Send("/start");
+            await chat.PressButton("go:coverage");
+            await chat.Send(word + " bakery");
+            await chat.Send("/forget");
+            Assert.Contains("deleted", Assert.Single(await chat.Send("yes")).Text);
+        }
+
+        await using var tables = Npgsql.NpgsqlDataSource.Create(database);
+        Assert.False(await Storage.Contract.PostgreSqlUnderTest.DatabaseHoldsAsync(tables, word), "the typed answer is gone from every table");
+        Assert.False(await Storage.Contract.PostgreSqlUnderTest.DatabaseHoldsAsync(tables, "/forget"), "the raw updates of the chat are gone");
+        Assert.False(await Storage.Contract.PostgreSqlUnderTest.DatabaseHoldsAsync(tables, $"tg:{chat.ChatId}"), "no session of the chat");
+        Assert.False(await Storage.Contract.PostgreSqlUnderTest.DatabaseHoldsAsync(tables, $"\"id\":{chat.ChatId}"), "no update payload names the user");
+    }
+
+    [Fact]
     public async Task Three_webhook_replicas_on_one_database_answer_every_chat_in_order()
     {
         const int chats = 12;

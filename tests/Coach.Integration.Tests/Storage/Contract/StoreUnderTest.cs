@@ -101,11 +101,13 @@ public sealed class PostgreSqlUnderTest : StoreUnderTest
 
     public override ISessionStore OtherHandle() => new PostgreSqlSessionStore(_store.DataSource);
 
-    /// <summary>Every table Coach made, each row as text.</summary>
-    public override async Task<bool> HoldsAsync(string text)
+    public override Task<bool> HoldsAsync(string text) => DatabaseHoldsAsync(_store.DataSource, text);
+
+    /// <summary>Every table of the database's public schema, each row as text.</summary>
+    public static async Task<bool> DatabaseHoldsAsync(NpgsqlDataSource database, string text)
     {
         var tables = new List<string>();
-        await using (var list = _store.DataSource.CreateCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
+        await using (var list = database.CreateCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
         await using (var reader = await list.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -117,7 +119,7 @@ public sealed class PostgreSqlUnderTest : StoreUnderTest
         Assert.Contains("coach_sessions", tables);
         foreach (var table in tables)
         {
-            await using var search = _store.DataSource.CreateCommand($"SELECT count(*) FROM {table} t WHERE strpos(t::text, $1) > 0");
+            await using var search = database.CreateCommand($"SELECT count(*) FROM {table} t WHERE strpos(t::text, $1) > 0");
             search.Parameters.Add(new NpgsqlParameter { Value = text });
             if (Convert.ToInt64(await search.ExecuteScalarAsync()) > 0)
             {
