@@ -4,7 +4,8 @@
 #   scripts/postgres-test-cluster.sh stop <folder>                 pg_ctl stop (fast), leaves the folder to the caller
 # PostgreSQL 15 (or the newest installed) is taken from /usr/lib/postgresql/*/bin or the PATH; when there is none
 # it is installed from the Debian packages (apt-get install postgresql, as root). initdb refuses to run as root,
-# so as root the cluster runs as the user "nobody", who is given the folder.
+# so as root the cluster runs as the user "nobody", who is given the folder (its parent must be reachable by
+# nobody, e.g. under /tmp).
 set -euo pipefail
 
 command=${1:?start or stop}

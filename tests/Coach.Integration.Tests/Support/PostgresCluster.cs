@@ -19,7 +19,10 @@ public sealed class PostgresCluster : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "coach-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        // Under /tmp itself where there is one: the cluster's user ("nobody" under root) must reach the folder,
+        // which a private TMPDIR would not let it.
+        var temp = Directory.Exists("/tmp") ? "/tmp" : Path.GetTempPath();
+        _folder = Path.Combine(temp, "coach-pg-" + Guid.NewGuid().ToString("N")[..12]);
         var output = RunScript("start", _folder, FreePort().ToString());
         _serverConnection = output.Trim().Split('\n')[^1];
         return Task.CompletedTask;
