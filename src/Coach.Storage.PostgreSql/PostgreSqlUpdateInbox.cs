@@ -79,16 +79,21 @@ public sealed class PostgreSqlUpdateInbox(NpgsqlDataSource database) : IUpdateIn
 
     public int Count() => Scalar("SELECT count(*) FROM coach_inbox");
 
-    public async Task<IChatClaim?> ClaimChatAsync(long chatId, long upToId, CancellationToken cancellationToken)
+    public async Task<IChatClaim?> ClaimChatAsync(long chatId, long upToId, bool wait, CancellationToken cancellationToken)
     {
         var connection = await database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using (var lockChat = new NpgsqlCommand("SELECT pg_advisory_lock($1, $2)", connection))
+            await using (var lockChat = new NpgsqlCommand(wait ? "SELECT true FROM pg_advisory_lock($1, $2)" : "SELECT pg_try_advisory_lock($1, $2)", connection))
             {
                 lockChat.Parameters.Add(new NpgsqlParameter { Value = AdvisoryLocks.ChatSpace });
                 lockChat.Parameters.Add(new NpgsqlParameter { Value = AdvisoryLocks.ChatKey(chatId) });
-                await lockChat.ExecuteNonQueryAsync(cancellationToken);
+                if (await lockChat.ExecuteScalarAsync(cancellationToken) is false)
+                {
+                    // Another replica holds the chat: it runs what is due, or the next sweep comes back.
+                    await connection.DisposeAsync();
+                    return new HeldElsewhere();
+                }
             }
 
             var claim = new Claim(connection, chatId);
@@ -137,6 +142,13 @@ public sealed class PostgreSqlUpdateInbox(NpgsqlDataSource database) : IUpdateIn
         }
 
         return entries;
+    }
+
+    private sealed class HeldElsewhere : IChatClaim
+    {
+        public IReadOnlyList<InboxEntry> Due => [];
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     /// <summary>

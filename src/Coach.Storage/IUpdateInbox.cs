@@ -41,10 +41,11 @@ public interface IUpdateInbox
     /// <summary>
     /// A shared inbox: waits until this process holds the chat (no other replica handles it meanwhile) and
     /// returns the chat's pending updates up to and including <paramref name="upToId"/>, oldest first, also the
-    /// ones other replicas accepted; disposing the claim releases the chat. One process (LiteDB): null, its
+    /// ones other replicas accepted; disposing the claim releases the chat. Without <paramref name="wait"/> a chat
+    /// another replica holds gives a claim with nothing due at once. One process (LiteDB): null, its
     /// dispatcher's per-chat queue already keeps the order.
     /// </summary>
-    Task<IChatClaim?> ClaimChatAsync(long chatId, long upToId, CancellationToken cancellationToken);
+    Task<IChatClaim?> ClaimChatAsync(long chatId, long upToId, bool wait, CancellationToken cancellationToken);
 }
 
 /// <summary>A chat held by this process while its due updates run (see <see cref="IUpdateInbox.ClaimChatAsync"/>).</summary>

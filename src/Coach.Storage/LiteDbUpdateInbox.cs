@@ -107,7 +107,7 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
     public bool Shared => false;
 
     /// <summary>None needed: one process, whose dispatcher queues each chat's updates in order.</summary>
-    public Task<IChatClaim?> ClaimChatAsync(long chatId, long upToId, CancellationToken cancellationToken) => Task.FromResult<IChatClaim?>(null);
+    public Task<IChatClaim?> ClaimChatAsync(long chatId, long upToId, bool wait, CancellationToken cancellationToken) => Task.FromResult<IChatClaim?>(null);
 }
 
 /// <summary>One received update: its transport id, the chat it belongs to and its raw payload.</summary>

@@ -35,6 +35,7 @@ public sealed class UpdateDispatcher
 
     private readonly UpdateHandler _handler;
     private readonly IUpdateInbox _inbox;
+    private readonly CoachMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ILogger<UpdateDispatcher> _logger;
     private readonly SemaphoreSlim _slots;
@@ -46,13 +47,14 @@ public sealed class UpdateDispatcher
     private int _waitingForSlot;
     private Task _sweeping = Task.CompletedTask;
 
-    private readonly CoachMetrics _metrics;
+    // Updates the sweep queued: their claim does not wait for a chat another replica holds (that one is on it).
+    private readonly HashSet<long> _swept = new();
 
     public UpdateDispatcher(UpdateHandler handler, IUpdateInbox inbox, TimeProvider time, IOptions<TelegramOptions> options, CoachMetrics metrics, ILogger<UpdateDispatcher> logger)
     {
-        _metrics = metrics;
         _handler = handler;
         _inbox = inbox;
+        _metrics = metrics;
         _time = time;
         _logger = logger;
         _slots = new SemaphoreSlim(Math.Max(1, options.Value.MaxParallelChats));
@@ -132,6 +134,11 @@ public sealed class UpdateDispatcher
 
                         if (idle)
                         {
+                            lock (_gate)
+                            {
+                                _swept.Add(newest.Id);
+                            }
+
                             QueueStored(newest);
                         }
                     }
@@ -330,9 +337,15 @@ public sealed class UpdateDispatcher
     private async Task HandleInTurnAsync(long chatId, Update update)
     {
         IChatClaim? claim;
+        bool wait;
+        lock (_gate)
+        {
+            wait = !_swept.Remove(update.Id);
+        }
+
         try
         {
-            claim = await _inbox.ClaimChatAsync(chatId, update.Id, _stopping.Token);
+            claim = await _inbox.ClaimChatAsync(chatId, update.Id, wait, _stopping.Token);
         }
         catch (Exception error) when (!_stopping.IsCancellationRequested)
         {

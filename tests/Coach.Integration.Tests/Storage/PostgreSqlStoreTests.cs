@@ -55,15 +55,22 @@ public sealed class PostgreSqlStoreTests(PostgresCluster cluster)
         await replicaA.AcceptAsync([Entry(1, chat: 5), Entry(2, chat: 6)]);
         await replicaB.AcceptAsync([Entry(3, chat: 5)]);
 
-        var first = await replicaA.ClaimChatAsync(5, upToId: 1, CancellationToken.None);
+        var first = await replicaA.ClaimChatAsync(5, upToId: 1, wait: true, CancellationToken.None);
         Assert.Equal([1L], first!.Due.Select(e => e.Id));
-        var second = replicaB.ClaimChatAsync(5, upToId: 3, CancellationToken.None);
-        var otherChat = await replicaB.ClaimChatAsync(6, upToId: 2, CancellationToken.None);
+        var second = replicaB.ClaimChatAsync(5, upToId: 3, wait: true, CancellationToken.None);
+        var otherChat = await replicaB.ClaimChatAsync(6, upToId: 2, wait: true, CancellationToken.None);
         Assert.Equal([2L], otherChat!.Due.Select(e => e.Id));
         await otherChat.DisposeAsync();
 
         // B waits for the chat (a replica never runs a chat another one holds) …
         Assert.False(second.IsCompleted);
+
+        // … and a claim that does not wait (the sweep's) gets nothing due at once.
+        await using (var swept = await replicaB.ClaimChatAsync(5, upToId: 3, wait: false, CancellationToken.None))
+        {
+            Assert.Empty(swept!.Due);
+        }
+
         await replicaA.MarkDoneLater(1, DateTime.UtcNow);
         await first.DisposeAsync();
 
@@ -78,8 +85,8 @@ public sealed class PostgreSqlStoreTests(PostgresCluster cluster)
         await using var store = await PostgreSqlUnderTest.OpenAsync(cluster);
         await store.Inbox.AcceptAsync([Entry(1, chat: 5), Entry(2, chat: 5)]);
         var dying = Replica(store);
-        var held = await new PostgreSqlUpdateInbox(dying).ClaimChatAsync(5, upToId: 1, CancellationToken.None);
-        var waiting = store.Inbox.ClaimChatAsync(5, upToId: 2, CancellationToken.None);
+        var held = await new PostgreSqlUpdateInbox(dying).ClaimChatAsync(5, upToId: 1, wait: true, CancellationToken.None);
+        var waiting = store.Inbox.ClaimChatAsync(5, upToId: 2, wait: true, CancellationToken.None);
         Assert.False(waiting.IsCompleted);
 
         // The replica's connections close (as at kill -9) without a word: the server ends the lock with them.
