@@ -11,9 +11,11 @@ namespace Coach.Storage;
 /// (<see cref="LiteDbUpdateInbox.KeepReplies"/>), before it sends any reply of that turn. The session
 /// and the replies decided with it reach the disk in one transaction, and the sessions of all chats
 /// handled meanwhile share that commit (<see cref="LiteDbCommitQueue"/>). Until its commit is on disk
-/// a held session is what <see cref="Find"/> returns.
+/// a held session is what <see cref="Find"/> returns. The revision goes up by one at each commit
+/// without the optimistic check of <see cref="LiteDbSessionStore.Stage"/>: in one process the
+/// dispatcher already runs one turn of a chat at a time.
 /// </summary>
-public sealed class GroupCommitSessionStore(LiteDbSessionStore store) : ISessionStore
+public sealed class GroupCommitSessionStore(LiteDbSessionStore store, LiteDbUpdateInbox inbox) : ICommittedSessionStore
 {
     private readonly ConcurrentDictionary<string, BsonDocument> _held = new();
 
@@ -29,11 +31,14 @@ public sealed class GroupCommitSessionStore(LiteDbSessionStore store) : ISession
         return store.Delete(chatId);
     }
 
+    public Task CommitAsync(string chatId, long updateId, IReadOnlyList<string> replies) =>
+        CommitWith(chatId, replies.Count == 0 ? null : inbox.KeepReplies(updateId, replies));
+
     /// <summary>
     /// Writes the chat's held session (if the turn saved one) and <paramref name="alongside"/> in one
     /// commit; completes once both are on disk, fails if they could not be written.
     /// </summary>
-    public async Task CommitAsync(string chatId, Action<LiteDatabase>? alongside = null)
+    private async Task CommitWith(string chatId, Action<LiteDatabase>? alongside)
     {
         _held.TryGetValue(chatId, out var held);
         if (held is null && alongside is null)
@@ -47,7 +52,7 @@ public sealed class GroupCommitSessionStore(LiteDbSessionStore store) : ISession
             {
                 if (held is not null)
                 {
-                    store.Upsert(held);
+                    store.UpsertNext(held);
                 }
 
                 alongside?.Invoke(database);
@@ -64,5 +69,5 @@ public sealed class GroupCommitSessionStore(LiteDbSessionStore store) : ISession
     }
 
     /// <summary>Commits the chat's held session alone (a turn with nothing to send).</summary>
-    public Task CommittedAsync(string chatId) => CommitAsync(chatId);
+    public Task CommittedAsync(string chatId) => CommitWith(chatId, alongside: null);
 }

@@ -11,7 +11,7 @@ namespace Coach.Storage;
 /// through the file's <see cref="LiteDbCommitQueue"/>: an accepted batch, the session saves and the
 /// done marks written meanwhile share one commit.
 /// </summary>
-public sealed class LiteDbUpdateInbox
+public sealed class LiteDbUpdateInbox : IUpdateInbox
 {
     private const string Collection = "inbox";
 
@@ -138,6 +138,12 @@ public sealed class LiteDbUpdateInbox
     {
         return _file.Locked(_ => _entries.Count());
     }
+
+    /// <summary>One process owns the file.</summary>
+    public bool Shared => false;
+
+    /// <summary>None needed: one process, whose dispatcher queues each chat's updates in order.</summary>
+    public Task<IChatClaim?> ClaimChatAsync(long chatId, long upToId, bool wait, CancellationToken cancellationToken) => Task.FromResult<IChatClaim?>(null);
 }
 
 /// <summary>One received update: its transport id, the chat it belongs to and its raw payload.</summary>

@@ -15,13 +15,18 @@ namespace Coach.Bot.Telegram;
 /// week, a restart included. The turn's save is on disk before the message goes out; a chat that blocked the bot
 /// (403) has its check-ins turned off. Sending is paced to <see cref="PerSecond"/> messages a second overall.
 /// </summary>
+/// <remarks>
+/// Over LiteDB the turn's save is held for a group commit (<see cref="GroupCommitSessionStore"/>), awaited before the
+/// send; over PostgreSQL a save is durable when it returns. The PostgreSQL store does not list due chats yet
+/// (<see cref="IDueCheckIns"/> is not registered there), so with it no check-in is sent on schedule: /checkin works.
+/// </remarks>
 public sealed class CheckInScheduler(
-    IDueCheckIns due,
     DialogueEngine engine,
-    GroupCommitSessionStore sessions,
     TelegramReplySender sender,
     TimeProvider time,
-    ILogger<CheckInScheduler> logger) : BackgroundService
+    ILogger<CheckInScheduler> logger,
+    IDueCheckIns? due = null,
+    GroupCommitSessionStore? sessions = null) : BackgroundService
 {
     /// <summary>How often the clock is looked at.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
@@ -39,6 +44,11 @@ public sealed class CheckInScheduler(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        if (due is null)
+        {
+            logger.LogInformation("This store does not list due check-ins: none are sent on schedule (/checkin still works)");
+            return;
+        }
 
         // Made before the first round, so a clock moved during it still ticks once (ticks missed meanwhile coalesce).
         using var timer = new PeriodicTimer(Interval, time);
@@ -80,7 +90,7 @@ public sealed class CheckInScheduler(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
-        foreach (var chatKey in due.ChatsDue(time.GetUtcNow().UtcDateTime))
+        foreach (var chatKey in due?.ChatsDue(time.GetUtcNow().UtcDateTime) ?? [])
         {
             if (!chatKey.StartsWith("tg:", StringComparison.Ordinal) || !long.TryParse(chatKey[3..], out var chatId))
             {
@@ -105,7 +115,7 @@ public sealed class CheckInScheduler(
             return false;
         }
 
-        await sessions.CommittedAsync(chatKey);
+        await Committed(chatKey);
         foreach (var reply in outcome.Replies)
         {
             await PaceAsync(cancellationToken);
@@ -117,7 +127,7 @@ public sealed class CheckInScheduler(
             {
                 // Blocked or removed from the group: nothing more goes there until the user turns check-ins on again.
                 await engine.HandleAsync(UserInput.Scheduled(chatKey, CheckInsFlow.Name, CheckInsFlow.Blocked), cancellationToken);
-                await sessions.CommittedAsync(chatKey);
+                await Committed(chatKey);
                 logger.LogWarning("Chat {ChatId}: Telegram refused the check-in (403); check-ins are off for this chat", chatId);
                 return false;
             }
@@ -136,6 +146,8 @@ public sealed class CheckInScheduler(
 
         return outcome.Replies.Count > 0;
     }
+
+    private Task Committed(string chatKey) => sessions?.CommittedAsync(chatKey) ?? Task.CompletedTask;
 
     // At most PerSecond messages in any second of the clock.
     private async Task PaceAsync(CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace Coach.Bot.Telegram;
 /// </summary>
 public static class TelegramResilience
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, TelegramOptions options, ILogger logger)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, TelegramOptions options, ILogger logger, Operations.CoachMetrics? metrics = null)
     {
         // Network timeouts and retry pauses are real elapsed time, whatever clock the engine reads (a test's clock
         // jumping a week must not time out every call in flight, nor hold a retry until it moves again).
@@ -34,6 +34,7 @@ public static class TelegramResilience
             // One line per retry, naming the method but not the URL (it holds the token).
             OnRetry = args =>
             {
+                metrics?.BotApiRetried();
                 logger.LogWarning(
                     "Bot API {Method} failed ({Outcome}); retry {Attempt} in {Delay:F0} ms",
                     MethodOf(args.Context.GetRequestMessage()),

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Coach.Bot.Operations;
 using Coach.Core.Dialogue;
 using Coach.Core.Texts;
 using Coach.Storage;
@@ -14,18 +15,19 @@ namespace Coach.Bot.Telegram;
 /// Handles one Telegram update: reads what it means (<see cref="UpdateReader"/>), runs the engine
 /// and sends the replies. Polling and the webhook share it through <see cref="UpdateDispatcher"/>.
 /// No Telegram type goes past this class into the core. The engine's save is only queued
-/// (<see cref="GroupCommitSessionStore"/>); the replies wait until it is on disk.
+/// (<see cref="ICommittedSessionStore"/>); the replies wait until it is durable, stored with it.
 /// </summary>
 public sealed class UpdateHandler(
     ITelegramBotClient bot,
     BotIdentity identity,
     DialogueEngine engine,
-    GroupCommitSessionStore sessions,
+    ICommittedSessionStore sessions,
     TelegramReplySender sender,
     TeamChats teams,
     InlineKpiAnswers inline,
-    LiteDbUpdateInbox inbox,
+    IUpdateInbox inbox,
     TimeProvider time,
+    CoachMetrics metrics,
     ILogger<UpdateHandler> logger)
 {
     /// <summary>How long replies of a saved answer may still take to go out once shutdown has begun.</summary>
@@ -110,7 +112,7 @@ public sealed class UpdateHandler(
         // Committed before sent, with the replies themselves (the outbox): no reply goes out for an
         // answer a crash could still lose, and after a crash the replies not yet sent go out as they
         // were decided. The sessions of the chats handled meanwhile share the commit.
-        await sessions.CommitAsync(incoming.Input.ChatId, replies.Count == 0 ? null : inbox.KeepReplies(update.Id, replies.Select(reply => reply.ToJson()).ToList()));
+        await sessions.CommitAsync(incoming.Input.ChatId, update.Id, replies.Select(reply => reply.ToJson()).ToList());
         if (incoming.Member is { } handled)
         {
             teams.Handled(incoming.ChatId, handled, moved: before != outcome.State);
@@ -191,6 +193,7 @@ public sealed class UpdateHandler(
                     var refused = error is ApiRequestException { ErrorCode: >= 400 and < 500 and not 429 };
                     if (refused || round >= SendRounds)
                     {
+                        metrics.BotApiFailed();
                         logger.LogError(
                             "Chat {ChatId}: reply {Index} of {Count} to update {UpdateId} could not be sent ({Error}); the chat's answers are saved",
                             chatId, i + 1, replies.Count, updateId, Describe(error));

@@ -15,6 +15,9 @@ public sealed class DialogueEngine(
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
+    /// <summary>How many times an input is run on a fresh load when its save meets a newer session.</summary>
+    public const int ConflictRetries = 5;
+
     /// <summary>How often the busy signal is repeated while slow work runs.</summary>
     public static readonly TimeSpan BusyInterval = TimeSpan.FromSeconds(4);
 
@@ -36,7 +39,18 @@ public sealed class DialogueEngine(
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Handle(input, busy, cancellationToken).ConfigureAwait(false);
+            // A save refused as stale (another process saved the chat meanwhile) runs the input again on the
+            // newer session; if that one already handled this input, the sequence check answers "where we are".
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await Handle(input, busy, cancellationToken, rethrowConflict: attempt < ConflictRetries).ConfigureAwait(false);
+                }
+                catch (SessionConflictException)
+                {
+                }
+            }
         }
         finally
         {
@@ -47,7 +61,7 @@ public sealed class DialogueEngine(
     /// <summary>The stored session of a chat, if any (for status lines and tests).</summary>
     public Session? Peek(string chatId) => store.Find(chatId);
 
-    private async Task<DialogueOutcome> Handle(UserInput input, Func<CancellationToken, Task>? busy, CancellationToken cancellationToken)
+    private async Task<DialogueOutcome> Handle(UserInput input, Func<CancellationToken, Task>? busy, CancellationToken cancellationToken, bool rethrowConflict)
     {
         Session? session = null;
         try
@@ -113,6 +127,10 @@ public sealed class DialogueEngine(
         {
             // Shutdown while a draft was being written: nothing is saved, and the transport keeps
             // the input to handle again at the next start rather than answering with an apology.
+            throw;
+        }
+        catch (SessionConflictException) when (rethrowConflict)
+        {
             throw;
         }
         catch (Exception fault)

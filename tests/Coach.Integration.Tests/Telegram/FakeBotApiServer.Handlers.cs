@@ -31,6 +31,11 @@ public sealed partial class FakeBotApiServer
 
         if (method.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
         {
+            lock (_gate)
+            {
+                _pollers.Add(token);
+            }
+
             await WriteAsync(context, Ok(await GetUpdatesAsync(parameters, aborted.Token)));
             return;
         }

@@ -39,6 +39,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private int _lastMessageId;
     private int _lastCallbackId;
     private int _getUpdatesCalls;
+    private readonly HashSet<string> _pollers = new();
 
     private FakeBotApiServer(WebApplication app) => _app = app;
 
@@ -74,6 +75,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     }
 
     public int GetUpdatesCalls => Locked(() => _getUpdatesCalls);
+
+    /// <summary>The tokens getUpdates was called with: which replicas polled, when each has a token of its own.</summary>
+    public IReadOnlySet<string> Pollers => Locked(() => _pollers.ToHashSet());
 
     /// <summary>Updates queued and not yet confirmed by a later getUpdates offset.</summary>
     public int PendingUpdates => Locked(() => _updates.Count);
