@@ -21,5 +21,6 @@ public static class CoachFlows
         [KpiRecognizer.Recognize],
         [KpiHistory.Status, GoalPlanLines.Status, TovHub.Status, ProgressCommand.Status],
         [Programme.Programme.Entry, TovHub.Entry, LearnCommand.Entry],
-        [Remarks.ConsultantRemarks.FollowUp, Programme.Programme.FollowUp]);
+        [Remarks.ConsultantRemarks.FollowUp, Programme.Programme.FollowUp],
+        Programme.Programme.ReviewNote);
 }

@@ -47,7 +47,8 @@ public class PersonaStatusTests
         var chat = MakePersona(new ChatDriver(language).Send("/start"), "Anna Petrova", "product manager");
         MakePersona(chat, "Boris Ivanov", "engineer");
 
-        chat.Send("/status");
+        Assert.Contains("Anna Petrova, Boris Ivanov", chat.Send("/status").Text);
+        chat.Press(ButtonData.Command("status", PersonaFlow.Id));
         Assert.Contains("• <b>Anna Petrova</b>: 25–34, product manager", chat.Text);
         Assert.Contains("• <b>Boris Ivanov</b>: 25–34, engineer", chat.Text);
         Assert.DoesNotContain("healthy food", chat.Text);

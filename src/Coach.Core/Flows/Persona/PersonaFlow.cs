@@ -44,6 +44,11 @@ public static class PersonaFlow
         // differentiated strategy; a deleted one must not count.
         Done = session => PersonaSegments.Done(Segments(session), session.Personas),
         StatusLines = context => PersonaHub.StatusLines(context.Texts, context.Session),
+        Summary = (_, context) => Texts.TextCatalog.Escape(string.Join(", ", context.Session.Personas.Select(p => p.Name))),
+        // One field of a persona is edited from its card, as from the personas screen.
+        EditButtons = context => context.Session.Personas
+            .Select(p => new Button(context.Texts.Label("status.persona.edit", ("name", p.Name)), ButtonData.Command(PersonaHub.Command, "edit " + p.Id)))
+            .ToList(),
     };
 
     public static string Key(string field) => DialogueStates.Of(Id, field);
