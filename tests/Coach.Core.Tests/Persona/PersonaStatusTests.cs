@@ -8,10 +8,10 @@ public class PersonaStatusTests
 {
     private static ChatDriver MakePersona(ChatDriver chat, string name, string occupation)
     {
-        chat.Send("/personas new").Send(name).Send("25–34").Send("/skip").Send(occupation).Choose(":middle").Send("/skip").Send("/skip")
-            .Send("healthy food").Send("no time for breakfast").Send("saving time").Send("doubts about freshness");
+        chat.Send("/personas new").Send(name).Send("25–34").Send(occupation)
+            .Send("no time for breakfast").Send("saving time");
         chat.Choose(":telegram").Choose(":" + MultiChoiceAnswer.Done);
-        return chat.Choose(":compare");
+        return chat.Choose(":add").Send("/skip").Choose(":middle").Send("/skip").Send("/skip").Send("healthy food").Send("doubts about freshness").Choose(":compare");
     }
 
     private static string MenuLabel(ChatDriver chat)
