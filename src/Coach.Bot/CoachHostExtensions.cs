@@ -1,3 +1,4 @@
+using Coach.Bot.Operations;
 using Coach.Bot.Options;
 using Coach.Bot.Telegram;
 using Coach.Bot.Terminal;
@@ -5,12 +6,14 @@ using Coach.Core.Dialogue;
 using Coach.Core.Flows;
 using Coach.Core.Texts;
 using Coach.Storage;
+using Coach.Storage.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
 using Telegram.Bot;
 
 namespace Coach.Bot;
@@ -21,13 +24,19 @@ public static class CoachHostExtensions
     /// <summary>Everything Coach needs; the transport is Telegram when a token is configured, else the terminal.</summary>
     public static IHostApplicationBuilder AddCoach(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddCoachCore().AddCoachStorage().AddCoachDrafting(builder.Configuration);
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddCoachCore().AddCoachStorage(storage.Provider).AddCoachDrafting(builder.Configuration);
         var telegram = builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         if (telegram.Enabled)
         {
             // Under systemd: readiness and stopping notifications, journal-friendly logs; elsewhere nothing.
             builder.Services.AddSystemd();
-            builder.Services.AddCoachTelegram(telegram.Mode);
+            var metrics = builder.Configuration.GetSection(MetricsOptions.Section).Get<MetricsOptions>() ?? new MetricsOptions();
+            builder.Services.AddCoachTelegram(telegram.Mode, storage.Provider, metrics.Enabled);
+            if (metrics.Enabled)
+            {
+                builder.Services.AddCoachMetrics();
+            }
         }
         else
         {
@@ -52,12 +61,24 @@ public static class CoachHostExtensions
         return services;
     }
 
-    public static IServiceCollection AddCoachStorage(this IServiceCollection services)
+    public static IServiceCollection AddCoachStorage(this IServiceCollection services, StorageProvider provider = StorageProvider.LiteDb)
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Storage:Path must name the LiteDB file, e.g. data/coach.db.")
+            .Validate(o => o.Provider != StorageProvider.LiteDb || !string.IsNullOrWhiteSpace(o.Path), "Storage:Path must name the LiteDB file, e.g. data/coach.db.")
+            .Validate(o => o.Provider != StorageProvider.PostgreSql || !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:ConnectionString must be set for Storage:Provider=PostgreSql, e.g. Host=db;Username=coach;Password=…;Database=coach.")
             .ValidateOnStart();
+        if (provider == StorageProvider.PostgreSql)
+        {
+            // One pooled data source per process; the schema is migrated before any other service starts.
+            services.AddSingleton(provider => new PostgreSqlStore(provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!));
+            services.AddHostedService<PostgreSqlMigration>();
+            services.AddSingleton<ISessionStore>(provider => provider.GetRequiredService<PostgreSqlStore>().Sessions);
+            services.AddSingleton<ICommittedSessionStore>(provider => provider.GetRequiredService<PostgreSqlStore>().Sessions);
+            services.AddSingleton<IUpdateInbox>(provider => provider.GetRequiredService<PostgreSqlStore>().Inbox);
+            services.AddSingleton<ILeaderLock>(provider => provider.GetRequiredService<PostgreSqlStore>().Leader);
+            return services;
+        }
 
         // One LiteDatabase per process and file: two direct-mode instances on one file lose writes.
         services.AddSingleton(provider =>
@@ -68,10 +89,12 @@ public static class CoachHostExtensions
         services.AddSingleton(provider => new LiteDbSessionStore(provider.GetRequiredService<LiteDbFile>()));
         services.AddSingleton<ISessionStore>(provider => provider.GetRequiredService<LiteDbSessionStore>());
         services.AddSingleton(provider => new LiteDbUpdateInbox(provider.GetRequiredService<LiteDbFile>()));
+        services.AddSingleton<IUpdateInbox>(provider => provider.GetRequiredService<LiteDbUpdateInbox>());
+        services.AddSingleton<ILeaderLock, SoleLeader>();
         return services;
     }
 
-    public static IServiceCollection AddCoachTelegram(this IServiceCollection services, TelegramMode mode = TelegramMode.Polling)
+    public static IServiceCollection AddCoachTelegram(this IServiceCollection services, TelegramMode mode = TelegramMode.Polling, StorageProvider provider = StorageProvider.LiteDb, bool metricsEnabled = false)
     {
         services.AddOptions<TelegramOptions>()
             .BindConfiguration(TelegramOptions.Section)
@@ -98,7 +121,8 @@ public static class CoachHostExtensions
                 TelegramResilience.Configure(
                     pipeline,
                     context.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value,
-                    context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramResilience))));
+                    context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramResilience)),
+                    context.ServiceProvider.GetRequiredService<CoachMetrics>()));
         services.AddSingleton<ITelegramBotClient>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
@@ -114,12 +138,21 @@ public static class CoachHostExtensions
                 },
                 http);
         });
-        // Many chats at once: saves are queued for a group commit, and the handler waits for the
-        // chat's save before it sends (the terminal keeps LiteDbSessionStore, on disk at each save).
-        services.AddSingleton(provider => new GroupCommitSessionStore(provider.GetRequiredService<LiteDbSessionStore>()));
-        services.AddSingleton<ISessionStore>(provider => provider.GetRequiredService<GroupCommitSessionStore>());
+        // Many chats at once over LiteDB: saves are queued for a group commit, and the handler waits for the
+        // chat's save before it sends (the terminal keeps LiteDbSessionStore, on disk at each save). A
+        // PostgreSQL save is committed when it returns: its store is the committed store already.
+        if (provider == StorageProvider.LiteDb)
+        {
+            services.AddSingleton(provider => new GroupCommitSessionStore(provider.GetRequiredService<LiteDbSessionStore>(), provider.GetRequiredService<LiteDbUpdateInbox>()));
+            services.AddSingleton<ISessionStore>(provider => provider.GetRequiredService<GroupCommitSessionStore>());
+            services.AddSingleton<ICommittedSessionStore>(provider => provider.GetRequiredService<GroupCommitSessionStore>());
+        }
+
+        services.AddSingleton(provider => new CoachMetrics(provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), provider.GetRequiredService<IUpdateInbox>()));
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<TeamChats>();
+        services.AddSingleton<InlineKpiAnswers>();
         services.AddSingleton<UpdateHandler>();
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<BotCommandsPublisher>();
@@ -133,8 +166,26 @@ public static class CoachHostExtensions
         else
         {
             services.AddHostedService<PollingService>();
+            if (metricsEnabled)
+            {
+                services.AddSingleton<MetricsService>();
+                services.AddHostedService(provider => provider.GetRequiredService<MetricsService>());
+            }
         }
 
+        return services;
+    }
+
+    /// <summary>Metrics:Enabled: OpenTelemetry with the Prometheus exporter over Coach's meter, ASP.NET Core's and the HTTP client's.</summary>
+    public static IServiceCollection AddCoachMetrics(this IServiceCollection services)
+    {
+        services.AddOptions<MetricsOptions>()
+            .BindConfiguration(MetricsOptions.Section)
+            .Validate(o => Uri.TryCreate(o.ListenUrl, UriKind.Absolute, out _), "Metrics:ListenUrl must be an absolute URL such as http://127.0.0.1:9464.")
+            .ValidateOnStart();
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(CoachMetrics.MeterName, "System.Net.Http", "Npgsql")
+            .AddPrometheusExporter());
         return services;
     }
 

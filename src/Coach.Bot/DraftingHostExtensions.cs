@@ -27,7 +27,10 @@ public static class DraftingHostExtensions
             {
                 var options = provider.GetRequiredService<IOptions<LlmOptions>>().Value;
                 var settings = new ModelSettings(new Uri(options.Endpoint!), options.Model!, options.ApiKey, TimeSpan.FromSeconds(options.TimeoutSeconds), options.MaxTokens);
-                return SemanticKernelDraftModel.ForEndpoint(settings, provider.GetRequiredService<PromptLibrary>(), provider.GetRequiredService<ILogger<SemanticKernelDraftModel>>(), provider.GetService<TimeProvider>());
+                var model = SemanticKernelDraftModel.ForEndpoint(settings, provider.GetRequiredService<PromptLibrary>(), provider.GetRequiredService<ILogger<SemanticKernelDraftModel>>(), provider.GetService<TimeProvider>());
+
+                // Counted for /metrics in Telegram mode (the terminal has no metrics).
+                return provider.GetService<Operations.CoachMetrics>() is { } metrics ? new Operations.MeteredDraftModel(model, metrics) : model;
             });
 
             // The same model reads, as a last resort, answers the rules could not read (the rules check its rewrite).

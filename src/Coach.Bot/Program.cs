@@ -1,6 +1,19 @@
 using Coach.Bot;
 using Microsoft.Extensions.Hosting;
 
+if (args.FirstOrDefault() == SessionCopyCommand.Name)
+{
+    try
+    {
+        return await SessionCopyCommand.RunAsync(args[1..], Console.Out);
+    }
+    catch (Exception error)
+    {
+        Console.Error.WriteLine($"Sessions could not be copied: {error.Message}");
+        return 1;
+    }
+}
+
 // Settings files sit beside the binary; relative data paths resolve against the working folder.
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 {

@@ -10,7 +10,7 @@ namespace Coach.Storage;
 /// leaves the wait to the caller (see <see cref="GroupCommitSessionStore"/>). Open the file once per
 /// process (<see cref="LiteDbFile"/>): two direct-mode instances on one file lose writes.
 /// </summary>
-public sealed class LiteDbSessionStore : ISessionStore, IDisposable
+public sealed class LiteDbSessionStore : ICopyableSessionStore, IDisposable
 {
     private const string Collection = "sessions";
 
@@ -35,16 +35,59 @@ public sealed class LiteDbSessionStore : ISessionStore, IDisposable
 
     public string FilePath => File.FilePath;
 
-    public Session? Find(string chatId) => File.Locked(_ => _sessions.FindById(chatId)) is { } document ? SessionDocuments.ToSession(document) : null;
+    private readonly SessionRevisions _revisions = new();
+
+    public Session? Find(string chatId)
+    {
+        if (File.Locked(_ => _sessions.FindById(chatId)) is not { } document)
+        {
+            return null;
+        }
+
+        var session = SessionDocuments.ToSession(document);
+        _revisions.Remember(session, RevisionOf(document));
+        return session;
+    }
 
     public void Save(Session session) => Stage(session).GetAwaiter().GetResult();
 
-    /// <summary>Queues the session for the next group commit; the task completes once it is on disk.</summary>
+    /// <summary>
+    /// Queues the session for the next group commit; the task completes once it is on disk. Optimistic: it fails
+    /// with <see cref="SessionConflictException"/> (and writes nothing) when the stored session is no longer the
+    /// revision this one was loaded at, or when a session never loaded meets one stored meanwhile.
+    /// </summary>
     public Task Stage(Session session)
     {
         var document = SessionDocuments.ToDocument(session);
-        return File.Commits.Enqueue(_ => _sessions.Upsert(document));
+        var expected = _revisions.Of(session);
+        return File.Commits.Enqueue(_ =>
+        {
+            var stored = _sessions.FindById(session.Id) is { } current ? RevisionOf(current) : (long?)null;
+            if (stored != expected)
+            {
+                throw new SessionConflictException(session.Id);
+            }
+
+            var revision = (stored ?? 0) + 1;
+            document[SessionRevisions.Field] = revision;
+            _sessions.Upsert(document);
+            _revisions.Remember(session, revision);
+        });
     }
+
+    /// <summary>
+    /// Writes a session document at the next revision; call only inside a write of the file's
+    /// <see cref="LiteDbCommitQueue"/>, from a caller that runs one turn of a chat at a time.
+    /// </summary>
+    internal void UpsertNext(BsonDocument document)
+    {
+        document[SessionRevisions.Field] = (_sessions.FindById(document["_id"]) is { } current ? RevisionOf(current) : 0) + 1;
+        _sessions.Upsert(document);
+    }
+
+    // Documents written before revisions were kept count as revision 0.
+    private static long RevisionOf(BsonDocument document) =>
+        document.TryGetValue(SessionRevisions.Field, out var revision) && revision.IsNumber ? revision.AsInt64 : 0;
 
     /// <summary>
     /// Deletes the chat's session and returns once that is on disk. The group's checkpoint leaves no
@@ -54,6 +97,19 @@ public sealed class LiteDbSessionStore : ISessionStore, IDisposable
     public bool Delete(string chatId) => File.Commits.Enqueue(_ => _sessions.Delete(chatId)).GetAwaiter().GetResult();
 
     public int Count() => File.Locked(_ => _sessions.Count());
+
+    public IReadOnlyList<string> ChatIds() =>
+        File.Locked(_ => _sessions.FindAll().Select(document => document["_id"].AsString).Order(StringComparer.Ordinal).ToList());
+
+    public void Replace(Session session)
+    {
+        var document = SessionDocuments.ToDocument(session);
+        File.Commits.Enqueue(_ =>
+        {
+            document[SessionRevisions.Field] = (_sessions.FindById(session.Id) is { } current ? RevisionOf(current) : 0) + 1;
+            _sessions.Upsert(document);
+        }).GetAwaiter().GetResult();
+    }
 
     public void Dispose() => _ownedFile?.Dispose();
 }

@@ -11,7 +11,7 @@ namespace Coach.Storage;
 /// through the file's <see cref="LiteDbCommitQueue"/>: an accepted batch, the session saves and the
 /// done marks written meanwhile share one commit.
 /// </summary>
-public sealed class LiteDbUpdateInbox
+public sealed class LiteDbUpdateInbox : IUpdateInbox
 {
     private const string Collection = "inbox";
 
@@ -86,6 +86,42 @@ public sealed class LiteDbUpdateInbox
         return _entries.Update(entry);
     });
 
+    /// <summary>
+    /// The outbox: a write that keeps the replies decided for the update in its entry, for the caller
+    /// to commit together with the session they belong to (<see cref="GroupCommitSessionStore.CommitAsync"/>).
+    /// From then on the update is not handled again after a crash; its replies not yet marked sent go out.
+    /// </summary>
+    public Action<LiteDatabase> KeepReplies(long id, IReadOnlyList<string> replies) => _ =>
+    {
+        if (_entries.FindById(id) is { } entry)
+        {
+            entry.Replies = replies.ToList();
+            entry.Sent = 0;
+            _entries.Update(entry);
+        }
+    };
+
+    /// <summary>
+    /// Records that the first <paramref name="sent"/> kept replies were accepted by the transport; with the
+    /// last one the update is done. Completes once on disk.
+    /// </summary>
+    public Task MarkSentAsync(long id, int sent, DateTime nowUtc) => _file.Commits.Enqueue(_ =>
+    {
+        if (_entries.FindById(id) is not { } entry)
+        {
+            return false;
+        }
+
+        entry.Sent = Math.Max(entry.Sent, sent);
+        if (entry.Replies is null || entry.Sent >= entry.Replies.Count)
+        {
+            entry.Done = true;
+            entry.DoneUtc = nowUtc;
+        }
+
+        return _entries.Update(entry);
+    });
+
     /// <summary>Deletes done entries older than the cut-off; returns how many.</summary>
     public int Purge(DateTime doneBeforeUtc) =>
         _file.Commits.Enqueue(_ => _entries.DeleteMany(entry => entry.Done && entry.DoneUtc < doneBeforeUtc)).GetAwaiter().GetResult();
@@ -102,6 +138,12 @@ public sealed class LiteDbUpdateInbox
     {
         return _file.Locked(_ => _entries.Count());
     }
+
+    /// <summary>One process owns the file.</summary>
+    public bool Shared => false;
+
+    /// <summary>None needed: one process, whose dispatcher queues each chat's updates in order.</summary>
+    public Task<IChatClaim?> ClaimChatAsync(long chatId, long upToId, bool wait, CancellationToken cancellationToken) => Task.FromResult<IChatClaim?>(null);
 }
 
 /// <summary>One received update: its transport id, the chat it belongs to and its raw payload.</summary>
@@ -120,4 +162,10 @@ public sealed class InboxEntry
     public bool Done { get; set; }
 
     public DateTime? DoneUtc { get; set; }
+
+    /// <summary>The outbox: the replies decided for the update (<see cref="Coach.Core.Dialogue.Reply.ToJson"/>), once committed with the session; null before.</summary>
+    public List<string>? Replies { get; set; }
+
+    /// <summary>How many of <see cref="Replies"/> the transport has accepted, in order.</summary>
+    public int Sent { get; set; }
 }

@@ -16,7 +16,7 @@ namespace Coach.Bot.Telegram;
 /// </summary>
 public static class TelegramResilience
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, TelegramOptions options, ILogger logger)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, TelegramOptions options, ILogger logger, Operations.CoachMetrics? metrics = null)
     {
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
@@ -31,6 +31,7 @@ public static class TelegramResilience
             // One line per retry, naming the method but not the URL (it holds the token).
             OnRetry = args =>
             {
+                metrics?.BotApiRetried();
                 logger.LogWarning(
                     "Bot API {Method} failed ({Outcome}); retry {Attempt} in {Delay:F0} ms",
                     MethodOf(args.Context.GetRequestMessage()),

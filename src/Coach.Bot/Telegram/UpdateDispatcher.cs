@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Coach.Bot.Operations;
 using Coach.Bot.Options;
 using Coach.Storage;
 using Microsoft.Extensions.Logging;
@@ -17,27 +18,44 @@ namespace Coach.Bot.Telegram;
 /// waited for: they join the next group commit (<see cref="LiteDbCommitQueue"/>) with the session
 /// saves of the chats handled meanwhile; one lost to a crash only makes the next start answer that
 /// update again with the question the chat is at.
+/// With a shared inbox (PostgreSQL, several replicas) each update runs under the chat's claim
+/// (<see cref="IUpdateInbox.ClaimChatAsync"/>): the chat's pending updates up to it, whichever replica accepted
+/// them, oldest first; and every <see cref="SweepInterval"/> the pending updates of idle chats are queued, so
+/// what a replica accepted and did not handle (it died, or it polls and others handle) is not left behind.
 /// </summary>
 public sealed class UpdateDispatcher
 {
     private static readonly TimeSpan KeepDone = TimeSpan.FromHours(24);
 
+    /// <summary>How often a replica on a shared inbox looks for pending updates no one here is running.</summary>
+    public static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>A pending update this old is swept up: the replica that accepted it would have started it by now.</summary>
+    public static readonly TimeSpan SweepAge = TimeSpan.FromSeconds(3);
+
     private readonly UpdateHandler _handler;
-    private readonly LiteDbUpdateInbox _inbox;
+    private readonly IUpdateInbox _inbox;
+    private readonly CoachMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ILogger<UpdateDispatcher> _logger;
     private readonly SemaphoreSlim _slots;
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _gate = new();
     private readonly Dictionary<long, Queue<Update>> _queues = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, InboxEntry> _kept = new();
     private readonly HashSet<Task> _workers = new();
     private DateTime _lastPurge = DateTime.MinValue;
     private int _waitingForSlot;
+    private Task _sweeping = Task.CompletedTask;
 
-    public UpdateDispatcher(UpdateHandler handler, LiteDbUpdateInbox inbox, TimeProvider time, IOptions<TelegramOptions> options, ILogger<UpdateDispatcher> logger)
+    // Updates the sweep queued: their claim does not wait for a chat another replica holds (that one is on it).
+    private readonly HashSet<long> _swept = new();
+
+    public UpdateDispatcher(UpdateHandler handler, IUpdateInbox inbox, TimeProvider time, IOptions<TelegramOptions> options, CoachMetrics metrics, ILogger<UpdateDispatcher> logger)
     {
         _handler = handler;
         _inbox = inbox;
+        _metrics = metrics;
         _time = time;
         _logger = logger;
         _slots = new SemaphoreSlim(Math.Max(1, options.Value.MaxParallelChats));
@@ -67,14 +85,7 @@ public sealed class UpdateDispatcher
         var pending = _inbox.Pending();
         foreach (var entry in pending)
         {
-            if (Read(entry.Payload) is { } update)
-            {
-                Queue(entry.ChatId, update);
-            }
-            else
-            {
-                _inbox.MarkDone(entry.Id, Now);
-            }
+            QueueStored(entry);
         }
 
         if (pending.Count > 0)
@@ -82,7 +93,67 @@ public sealed class UpdateDispatcher
             _logger.LogInformation("Resuming {Count} update(s) received before the last stop", pending.Count);
         }
 
+        if (_inbox.Shared)
+        {
+            _sweeping = Task.Run(SweepAsync);
+        }
+
         return pending.Count;
+    }
+
+    private void QueueStored(InboxEntry entry)
+    {
+        if (Read(entry.Payload) is { } update)
+        {
+            Keep(entry);
+            Queue(entry.ChatId, update);
+        }
+        else
+        {
+            MarkDone(entry.Id);
+        }
+    }
+
+    // Shared inbox: the newest pending update of each chat not running here, accepted a while ago (a fresh one is
+    // its receiver's to run), is queued; its claim takes the older ones.
+    private async Task SweepAsync()
+    {
+        using var beat = new PeriodicTimer(SweepInterval, _time);
+        try
+        {
+            while (await beat.WaitForNextTickAsync(_stopping.Token))
+            {
+                try
+                {
+                    var cutOff = Now - SweepAge;
+                    foreach (var newest in _inbox.Pending().Where(entry => entry.ReceivedUtc < cutOff).GroupBy(entry => entry.ChatId).Select(chat => chat.Last()))
+                    {
+                        bool idle;
+                        lock (_gate)
+                        {
+                            idle = !_queues.ContainsKey(newest.ChatId);
+                        }
+
+                        if (idle)
+                        {
+                            lock (_gate)
+                            {
+                                _swept.Add(newest.Id);
+                            }
+
+                            QueueStored(newest);
+                        }
+                    }
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    _logger.LogWarning("Looking for pending updates failed ({Error}); trying again", error.GetType().Name);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     /// <summary>
@@ -126,6 +197,7 @@ public sealed class UpdateDispatcher
     public async Task StopAsync(TimeSpan grace, CancellationToken cancellationToken = default)
     {
         await _stopping.CancelAsync();
+        await _sweeping;
         Task[] running;
         lock (_gate)
         {
@@ -148,6 +220,7 @@ public sealed class UpdateDispatcher
         { EditedMessage.Chat: { } chat } => chat.Id,
         { CallbackQuery.Message.Chat: { } chat } => chat.Id,
         { CallbackQuery.From: { } from } => from.Id,
+        { InlineQuery.From: { } from } => from.Id,
         _ => 0,
     };
 
@@ -249,29 +322,104 @@ public sealed class UpdateDispatcher
 
             try
             {
-                if (await _handler.HandleAsync(update, _stopping.Token))
-                {
-                    Forget(chatId, update);
-                }
-                else
-                {
-                    MarkDone(update);
-                }
+                await HandleInTurnAsync(chatId, update);
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {
                 // Not handled: it stays pending and runs again at the next start.
             }
-            catch (Exception error)
-            {
-                // Marked done anyway: an update that breaks the handler must not break every restart.
-                _logger.LogError(error, "Chat {ChatId}: update {UpdateId} could not be handled", chatId, update.Id);
-                MarkDone(update);
-            }
             finally
             {
                 _slots.Release();
             }
+        }
+    }
+
+    // One process: the update itself. A shared inbox: under the chat's claim, its pending updates up to this one.
+    private async Task HandleInTurnAsync(long chatId, Update update)
+    {
+        IChatClaim? claim;
+        bool wait;
+        lock (_gate)
+        {
+            wait = !_swept.Remove(update.Id);
+        }
+
+        try
+        {
+            claim = await _inbox.ClaimChatAsync(chatId, update.Id, wait, _stopping.Token);
+        }
+        catch (Exception error) when (!_stopping.IsCancellationRequested)
+        {
+            // Left pending: the sweep queues it again.
+            _logger.LogError(error, "Chat {ChatId}: update {UpdateId} could not be claimed", chatId, update.Id);
+            return;
+        }
+
+        if (claim is null)
+        {
+            await HandleOneAsync(chatId, update);
+            return;
+        }
+
+        await using (claim)
+        {
+            foreach (var entry in claim.Due)
+            {
+                if ((entry.Id == update.Id ? update : Read(entry.Payload)) is { } due)
+                {
+                    Keep(entry);
+                    await HandleOneAsync(chatId, due);
+                }
+                else
+                {
+                    MarkDone(entry.Id);
+                }
+            }
+        }
+    }
+
+    // Replies a stopped run (or another replica) kept in the outbox: they go out, the engine does not run again.
+    private void Keep(InboxEntry entry)
+    {
+        if (entry.Replies is not null)
+        {
+            _kept[entry.Id] = entry;
+        }
+    }
+
+    private async Task HandleOneAsync(long chatId, Update update)
+    {
+        var started = _time.GetTimestamp();
+        try
+        {
+            if (_kept.TryRemove(update.Id, out var kept))
+            {
+                await _handler.ResumeAsync(update, kept, _stopping.Token);
+                MarkDone(update.Id);
+                _metrics.UpdateHandled("resumed", _time.GetElapsedTime(started));
+            }
+            else if (await _handler.HandleAsync(update, _stopping.Token))
+            {
+                Forget(chatId, update);
+                _metrics.UpdateHandled("forgotten", _time.GetElapsedTime(started));
+            }
+            else
+            {
+                MarkDone(update.Id);
+                _metrics.UpdateHandled("handled", _time.GetElapsedTime(started));
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception error)
+        {
+            // Marked done anyway: an update that breaks the handler must not break every restart.
+            _logger.LogError(error, "Chat {ChatId}: update {UpdateId} could not be handled", chatId, update.Id);
+            MarkDone(update.Id);
+            _metrics.UpdateHandled("failed", _time.GetElapsedTime(started));
         }
     }
 
@@ -286,16 +434,16 @@ public sealed class UpdateDispatcher
         catch (Exception error)
         {
             _logger.LogError(error, "Chat {ChatId}: /forget could not delete the stored updates; they are purged a day after handling", chatId);
-            MarkDone(update);
+            MarkDone(update.Id);
         }
     }
 
-    private void MarkDone(Update update)
+    private void MarkDone(long updateId)
     {
         Task marked;
         try
         {
-            marked = _inbox.MarkDoneLater(update.Id, Now);
+            marked = _inbox.MarkDoneLater(updateId, Now);
         }
         catch (Exception error)
         {
@@ -304,7 +452,7 @@ public sealed class UpdateDispatcher
 
         // Left pending: the next start shows the chat where it is (the engine will not apply it twice).
         marked.ContinueWith(
-            failed => _logger.LogError(failed.Exception?.GetBaseException(), "Update {UpdateId} was handled but could not be marked done", update.Id),
+            failed => _logger.LogError(failed.Exception?.GetBaseException(), "Update {UpdateId} was handled but could not be marked done", updateId),
             CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted,
             TaskScheduler.Default);

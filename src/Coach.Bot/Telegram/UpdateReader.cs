@@ -20,8 +20,13 @@ public static class UpdateReader
     {
         switch (update)
         {
+            case { CallbackQuery: { Message: { } message } query } when message.Chat.Type is ChatType.Group or ChatType.Supergroup:
+                return new(message.Chat.Id, "button", UserInput.Press(UpdateHandler.ChatKey(message.Chat.Id), query.Data ?? "", query.From.LanguageCode) with { Shared = true })
+                {
+                    Member = Pressing(query, message),
+                };
             case { CallbackQuery: { Message: { } message } query }:
-                return new(message.Chat.Id, "button", UserInput.Press(UpdateHandler.ChatKey(message.Chat.Id), query.Data ?? "", query.From.LanguageCode));
+                return new(message.Chat.Id, "button", UserInput.Press(UpdateHandler.ChatKey(message.Chat.Id), query.Data ?? "", query.From.LanguageCode) with { Origin = message.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             case { Message: { } message } when message.Chat.Type == ChatType.Private:
                 return Private(message);
             case { Message: { } message } when message.Chat.Type is ChatType.Group or ChatType.Supergroup:
@@ -49,6 +54,46 @@ public static class UpdateReader
     }
 
     private static IncomingUpdate Group(Message message, string? username, long botId)
+    {
+        var read = GroupInput(message, username, botId);
+        return read.Input is null || message.From is not { } from
+            ? read
+            : read with { Input = read.Input with { Shared = true }, Member = Writing(message, from, read, botId) };
+    }
+
+    // Who wrote, what they answered (the bot's message they replied to) and which command, if any.
+    private static TeamMember Writing(Message message, User from, IncomingUpdate read, long botId)
+    {
+        var text = read.Input!.Payload;
+        var command = text.StartsWith('/') ? text.Split([' ', '\n'], 2)[0][1..].Split('@')[0].ToLowerInvariant() : null;
+        return new TeamMember(from.Id, NameOf(from))
+        {
+            MessageId = message.MessageId,
+            Target = message.ReplyToMessage?.From?.Id == botId ? message.ReplyToMessage.MessageId : null,
+            After = message.MessageId,
+            Command = command,
+            Answering = command is null && read.Input.Kind == UserInputKind.Text,
+            Mention = read.Input.Kind == UserInputKind.Where,
+        };
+    }
+
+    private static TeamMember Pressing(CallbackQuery query, Message message)
+    {
+        var (kind, first, second) = ButtonData.Parse(query.Data ?? "");
+        return new TeamMember(query.From.Id, NameOf(query.From))
+        {
+            Target = message.MessageId,
+            After = message.MessageId + 1,
+            Command = kind == "c" ? first : null,
+            Answering = kind == "a",
+            Pressed = true,
+            AnswersState = kind == "a" ? ButtonData.Question(first).State : null,
+        };
+    }
+
+    private static string NameOf(User user) => user.Username is { } name && user.FirstName.Length == 0 ? "@" + name : user.FirstName;
+
+    private static IncomingUpdate GroupInput(Message message, string? username, long botId)
     {
         var chat = UpdateHandler.ChatKey(message.Chat.Id);
         var hint = message.From?.LanguageCode;
@@ -101,4 +146,7 @@ public sealed record IncomingUpdate(long ChatId, string Kind, UserInput? Input)
     public bool Edited { get; init; }
 
     public string? LanguageHint { get; init; }
+
+    /// <summary>In a group: the member who wrote or pressed (<see cref="TeamChats"/>).</summary>
+    public TeamMember? Member { get; init; }
 }

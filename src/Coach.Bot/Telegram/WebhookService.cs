@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Coach.Bot.Operations;
 using Coach.Bot.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -9,7 +10,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,9 +23,11 @@ namespace Coach.Bot.Telegram;
 /// update to <see cref="TelegramOptions.WebhookUrl"/>'s path with the secret header; Coach
 /// refuses a wrong secret (401), stores the update in the inbox and answers 200 at once, then
 /// handles it through the same <see cref="UpdateDispatcher"/> as polling (same ordering and
-/// once-only guarantees). GET /health answers 200 with the number of pending updates.
+/// once-only guarantees). GET /health answers 200 while the store answers, and GET /metrics serves the metrics
+/// with Metrics:Enabled (<see cref="OperationsEndpoints"/>).
 /// </summary>
 public sealed class WebhookService(
+    IServiceProvider coach,
     UpdateDispatcher dispatcher,
     TelegramStartup startup,
     IOptions<TelegramOptions> options,
@@ -33,7 +35,7 @@ public sealed class WebhookService(
     ILogger<WebhookService> logger) : IHostedService, IAsyncDisposable
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
-    public const string HealthPath = "/health";
+    public const string HealthPath = OperationsEndpoints.HealthPath;
 
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
@@ -53,12 +55,10 @@ public sealed class WebhookService(
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggers);
         builder.WebHost.UseUrls(settings.WebhookListenUrl);
-        builder.Services.AddHealthChecks().AddCheck(
-            "updates",
-            () => HealthCheckResult.Healthy($"{dispatcher.Pending} update(s) pending"));
+        OperationsEndpoints.AddTo(builder, coach);
         var app = builder.Build();
         app.MapPost(settings.WebhookPath, (Delegate)ReceiveAsync);
-        app.MapHealthChecks(HealthPath);
+        OperationsEndpoints.MapTo(app, coach);
         await app.StartAsync(cancellationToken);
         _app = app;
         Addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.ToList();

@@ -102,6 +102,13 @@ public sealed class TerminalChat(
             logger.LogError(outcome.Fault, "Handling a terminal input failed in state {State}", outcome.State);
         }
 
+        // A press that no longer applies gets only its one-line note (Telegram's toast).
+        if (outcome.Toast is { } toast)
+        {
+            output.WriteLine("  ⓘ " + toast);
+            output.WriteLine();
+        }
+
         // Choice buttons are numbered on across the turn's replies, as Interpret reads them.
         var number = 1;
         foreach (var reply in outcome.Replies)

@@ -44,7 +44,9 @@ public sealed partial class TerminalRenderer(string filesFolder, TimeProvider ti
             Directory.CreateDirectory(filesFolder);
             var path = Path.GetFullPath(Path.Combine(filesFolder, $"{time.GetUtcNow().UtcDateTime:yyyyMMdd-HHmmss}-{++_saved:D3}-{attachment.FileName}"));
             File.WriteAllBytes(path, attachment.Content);
-            output.WriteLine($"  📎 {attachment.Caption ?? attachment.FileName}: {path}");
+            // The caption is a sentence of its own (it may end in a full stop): the path goes on its own line.
+            output.WriteLine($"  📎 {attachment.Caption ?? attachment.FileName}");
+            output.WriteLine($"     {path}");
         }
 
         output.WriteLine();

@@ -1,9 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace Coach.Core.Dialogue;
 
 /// <summary>
 /// A picture a reply carries, described as data; the host draws it (Coach.Rendering) and sends
 /// it as a photo, or saves it as a file in the terminal. Texts in it are plain, already formatted.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$chart")]
+[JsonDerivedType(typeof(FunnelChart), "funnel")]
+[JsonDerivedType(typeof(ComparisonChart), "comparison")]
+[JsonDerivedType(typeof(TableChart), "table")]
 public abstract record Chart(string FileName, string Title, string? Caption);
 
 /// <summary>One bar: its label, its value for the bar's length, and the value as shown.</summary>

@@ -15,6 +15,9 @@ public sealed class DialogueEngine(
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
+    /// <summary>How many times an input is run on a fresh load when its save meets a newer session.</summary>
+    public const int ConflictRetries = 5;
+
     /// <summary>How often the busy signal is repeated while slow work runs.</summary>
     public static readonly TimeSpan BusyInterval = TimeSpan.FromSeconds(4);
 
@@ -36,7 +39,18 @@ public sealed class DialogueEngine(
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Handle(input, busy, cancellationToken).ConfigureAwait(false);
+            // A save refused as stale (another process saved the chat meanwhile) runs the input again on the
+            // newer session; if that one already handled this input, the sequence check answers "where we are".
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await Handle(input, busy, cancellationToken, rethrowConflict: attempt < ConflictRetries).ConfigureAwait(false);
+                }
+                catch (SessionConflictException)
+                {
+                }
+            }
         }
         finally
         {
@@ -47,13 +61,13 @@ public sealed class DialogueEngine(
     /// <summary>The stored session of a chat, if any (for status lines and tests).</summary>
     public Session? Peek(string chatId) => store.Find(chatId);
 
-    private async Task<DialogueOutcome> Handle(UserInput input, Func<CancellationToken, Task>? busy, CancellationToken cancellationToken)
+    private async Task<DialogueOutcome> Handle(UserInput input, Func<CancellationToken, Task>? busy, CancellationToken cancellationToken, bool rethrowConflict)
     {
         Session? session = null;
         try
         {
             session = store.Find(input.ChatId) ?? NewSession(input);
-            if (!session.LanguageChosen && input.LanguageHint is not null)
+            if (!session.LanguageChosen && input.LanguageHint is not null && !input.Shared)
             {
                 session.Language = Languages.FromHint(input.LanguageHint);
             }
@@ -63,6 +77,14 @@ public sealed class DialogueEngine(
             // input can come back this way (transports drop older repeats and keep each chat in
             // order), and an equality test survives Telegram restarting its update ids.
             var duplicate = input.Sequence is { } sequence && sequence == session.LastSequence;
+
+            // A second press on a message already used (a double tap, an old keyboard) changes nothing.
+            var origin = input.Kind == UserInputKind.Button ? input.Origin : null;
+            if (!duplicate && origin is not null && session.SpentOrigins.Contains(origin))
+            {
+                return new DialogueOutcome([], session.State, null) { Toast = texts.For(session.Language)["error.stale.toast"] };
+            }
+
             var turn = new DialogueTurn(session, flows, texts, _time.GetUtcNow().UtcDateTime);
             turn.Handle(duplicate ? input with { Kind = UserInputKind.Where, Payload = "" } : input);
             if (turn.Unread is { } unread && reader is not null)
@@ -71,6 +93,12 @@ public sealed class DialogueEngine(
             }
 
             await RunWork(turn, session, busy, cancellationToken).ConfigureAwait(false);
+            var spent = !duplicate && origin is not null && turn.Toast is null && !turn.Replies.Any(r => r.ReplacesOrigin);
+            if (spent)
+            {
+                Spend(session, origin!);
+            }
+
             if (input.Sequence is { } handled && !duplicate)
             {
                 session.LastSequence = handled;
@@ -86,12 +114,16 @@ public sealed class DialogueEngine(
                 store.Save(session);
             }
 
-            return new DialogueOutcome(turn.Replies, session.State, null) { Forgotten = turn.Forget };
+            return new DialogueOutcome(turn.Replies, session.State, null) { Forgotten = turn.Forget, Toast = turn.Toast, Spent = spent };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Shutdown while a draft was being written: nothing is saved, and the transport keeps
             // the input to handle again at the next start rather than answering with an apology.
+            throw;
+        }
+        catch (SessionConflictException) when (rethrowConflict)
+        {
             throw;
         }
         catch (Exception fault)
@@ -203,6 +235,15 @@ public sealed class DialogueEngine(
         }
     }
 
+    private static void Spend(Session session, string origin)
+    {
+        session.SpentOrigins.Add(origin);
+        if (session.SpentOrigins.Count > Session.SpentOriginsKept)
+        {
+            session.SpentOrigins.RemoveRange(0, session.SpentOrigins.Count - Session.SpentOriginsKept);
+        }
+    }
+
     private Session NewSession(UserInput input)
     {
         var now = _time.GetUtcNow().UtcDateTime;
@@ -221,4 +262,16 @@ public sealed record DialogueOutcome(IReadOnlyList<Reply> Replies, string State,
 {
     /// <summary>The input confirmed /forget: the session is deleted, and the transport deletes what it kept of the chat too.</summary>
     public bool Forgotten { get; init; }
+
+    /// <summary>
+    /// A short note instead of a message, for a press on a button that no longer applies (a double tap,
+    /// a stale keyboard); <see cref="Replies"/> is then empty. Telegram shows it as the press's toast.
+    /// </summary>
+    public string? Toast { get; init; }
+
+    /// <summary>
+    /// The press used up the message it came from (<see cref="UserInput.Origin"/>): the transport may show
+    /// the choice on it and take its buttons away. False for toggles, which change that message instead.
+    /// </summary>
+    public bool Spent { get; init; }
 }

@@ -22,16 +22,18 @@ internal sealed partial class DialogueTurn
 
         if (!multi.Values.Contains(value))
         {
-            Say(T["error.stale"]);
+            Stale();
+            return;
         }
-        else if (!selection.Remove(value))
+
+        if (!selection.Remove(value))
         {
             selection.Add(value);
         }
 
         _session.Selection = selection;
         _session.SelectionState = step.State;
-        Ask(step, intro: false);
+        Replies.Add(_views.Question(step) with { ReplacesOrigin = true });
     }
 
     private void Answer(StepDefinition step, string raw, bool typed)

@@ -209,8 +209,7 @@ internal sealed partial class DialogueTurn
     {
         if (_session.PendingConfirmation != ForgetConfirmation)
         {
-            Say(T["error.stale"]);
-            AskAgain();
+            Stale();
             return;
         }
 

@@ -17,6 +17,7 @@ internal sealed partial class DialogueTurn
     private readonly SessionMachine _machine;
     private readonly DialogueViews _views;
     private readonly DateTime _utc;
+    private bool _pressing;
 
     public DialogueTurn(Session session, FlowCatalog flows, TextCatalog catalog, DateTime utc)
     {
@@ -45,6 +46,9 @@ internal sealed partial class DialogueTurn
     /// <summary>True when the input answered the current question and the answer was saved.</summary>
     public bool Accepted { get; private set; }
 
+    /// <summary>A short note for a press on a button that no longer applies, shown instead of any message (a toast on Telegram); else null.</summary>
+    public string? Toast { get; private set; }
+
     /// <summary>True when the user confirmed /forget: the caller deletes the session instead of saving it.</summary>
     public bool Forget { get; private set; }
 
@@ -57,6 +61,7 @@ internal sealed partial class DialogueTurn
         // Numbers free text left waiting ("spent 90 000 on ads") are for the very next typed message in the menu only.
         var waitingNumbers = _session.PendingKpiNumbers;
         _session.PendingKpiNumbers = null;
+        _pressing = input.Kind == UserInputKind.Button;
         switch (input.Kind)
         {
             case UserInputKind.Button:
@@ -180,8 +185,7 @@ internal sealed partial class DialogueTurn
                 Command(first, second);
                 break;
             default:
-                Say(T["error.stale"]);
-                AskAgain();
+                Stale();
                 break;
         }
     }
@@ -198,8 +202,7 @@ internal sealed partial class DialogueTurn
         var flow = _flows.Find(flowId);
         if (flow is null)
         {
-            Say(T["error.stale"]);
-            AskAgain();
+            Stale();
             return;
         }
 
@@ -329,6 +332,20 @@ internal sealed partial class DialogueTurn
     }
 
     private void Say(string html) => Replies.Add(new Reply(html));
+
+    // A button that no longer applies: a press is only noted (nothing else is sent, so a double tap
+    // costs no duplicate message); the same data typed as a command gets the message and the question.
+    private void Stale()
+    {
+        if (_pressing)
+        {
+            Toast = T["error.stale.toast"];
+            return;
+        }
+
+        Say(T["error.stale"]);
+        AskAgain();
+    }
 
     private FeatureContext FeatureContext() => new(_session, T) { Utc = _utc };
 

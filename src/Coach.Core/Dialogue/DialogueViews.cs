@@ -173,7 +173,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
 
         rows.Add([new Button(T["button.status"], ButtonData.Command("status")), new Button(T["button.help"], ButtonData.Command("help"))]);
         rows.Add([new Button(T["button.lang"], ButtonData.Command("lang"))]);
-        return new Reply(string.Join("\n\n", text)) { Buttons = rows };
+        return new Reply(string.Join("\n\n", text)) { Buttons = rows, MainMenu = true, MenuLead = prefix?.Html };
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Coach.Core.Dialogue;
 
 /// <summary>
@@ -6,6 +8,13 @@ namespace Coach.Core.Dialogue;
 /// </summary>
 public sealed record DocumentSpec(string FileName, string Title, string Subtitle, IReadOnlyList<DocumentBlock> Blocks);
 
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$block")]
+[JsonDerivedType(typeof(DocumentHeading), "heading")]
+[JsonDerivedType(typeof(DocumentParagraph), "paragraph")]
+[JsonDerivedType(typeof(DocumentBullets), "bullets")]
+[JsonDerivedType(typeof(DocumentTable), "table")]
+[JsonDerivedType(typeof(DocumentPageBreak), "break")]
+[JsonDerivedType(typeof(DocumentChart), "chart")]
 public abstract record DocumentBlock;
 
 /// <summary>A heading, level 1 to 3.</summary>

@@ -38,6 +38,14 @@ public sealed class Session
     public string? SelectionState { get; set; }
 
     /// <summary>
+    /// The messages whose buttons were already pressed (<see cref="UserInput.Origin"/>, newest last, at most
+    /// <see cref="SpentOriginsKept"/>): a second press on one of them changes nothing and gets a short notice.
+    /// </summary>
+    public List<string> SpentOrigins { get; set; } = new();
+
+    public const int SpentOriginsKept = 20;
+
+    /// <summary>
     /// When set, answering this question completes its flow at once (editing one field of a
     /// saved item rather than walking the whole flow again).
     /// </summary>

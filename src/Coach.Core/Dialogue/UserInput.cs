@@ -9,6 +9,19 @@ public sealed record UserInput(string ChatId, UserInputKind Kind, string Payload
     /// </summary>
     public long? Sequence { get; init; }
 
+    /// <summary>
+    /// The chat is shared by a team (a Telegram group): its language is the first member's and
+    /// changes only by /lang, not with each member's own.
+    /// </summary>
+    public bool Shared { get; init; }
+
+    /// <summary>
+    /// For a press: the transport's opaque id of the message the button was on (Telegram's
+    /// message_id), when it has one. A reply marked <see cref="Reply.ReplacesOrigin"/> takes that
+    /// message's place, and a second press on a message already used is only noted (<see cref="DialogueOutcome.Toast"/>).
+    /// </summary>
+    public string? Origin { get; init; }
+
     public static UserInput Text(string chatId, string text, string? languageHint = null) =>
         new(chatId, UserInputKind.Text, text, languageHint);
 

@@ -86,7 +86,8 @@ public class CommandTests
 
         chat.Press(ButtonData.Command("forget.yes"));
 
-        Assert.Contains("earlier step", chat.Replies[0].Text);
+        Assert.Contains("earlier step", chat.Toast);
+        Assert.Empty(chat.Replies);
         Assert.True(((InMemorySessionStore)chat.Store).Contains(chat.ChatId));
     }
 

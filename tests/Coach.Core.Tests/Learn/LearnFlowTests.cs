@@ -224,7 +224,8 @@ public class LearnFlowTests
         var stale = oldButtons.First(d => d.StartsWith("a:", StringComparison.Ordinal));
         chat.Press(stale);
 
-        Assert.Contains("That button belongs to an earlier step", chat.Replies[0].Text);
+        Assert.Equal("That button was already used or belongs to an earlier step.", chat.Toast);
+        Assert.Empty(chat.Replies);
         Assert.Equal("learn_case.strategy", chat.State);
         Assert.Equal(second.Seed, chat.Session.Learning.Current!.Seed);
         Assert.Equal(1, chat.Session.Learning.Score("coverage")!.Total);

@@ -28,6 +28,9 @@ public sealed class ChatDriver
 
     public Reply Last => Replies[^1];
 
+    /// <summary>The short note the last input got instead of any message (a spent or stale press), else null.</summary>
+    public string? Toast { get; private set; }
+
     /// <summary>All reply texts of the last input, joined.</summary>
     public string Text => string.Join("\n---\n", Replies.Select(r => r.Text));
 
@@ -57,6 +60,7 @@ public sealed class ChatDriver
 
         _typed.Add(input.Payload);
         Replies = outcome.Replies;
+        Toast = outcome.Toast;
         var language = Store.Find(ChatId)?.Language ?? Language;
         var problems = Replies.SelectMany(reply => ReplyHygiene.Problems(language, reply, _typed)).Distinct().ToList();
         if (problems.Count > 0)

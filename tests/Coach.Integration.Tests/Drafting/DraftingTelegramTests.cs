@@ -83,8 +83,8 @@ public class DraftingTelegramTests
         Assert.Contains("Your tone of voice is saved", saved[0].Text);
 
         await chat.PressButton("go:pack");
-        await chat.PressButton("a:pack.channels:social");
-        await chat.PressButton("a:pack.channels:video");
+        await chat.Toggle("a:pack.channels:social");
+        await chat.Toggle("a:pack.channels:video");
         await chat.PressButton("a:pack.channels:!");
         var pack = await chat.Send("New rye sourdough loaf", replies: 3);
 

@@ -15,7 +15,7 @@ public class GroupCommitTests
     {
         using var folder = new TempFolder();
         using var file = new LiteDbFile(folder.File("coach.db"));
-        var store = new GroupCommitSessionStore(new LiteDbSessionStore(file));
+        var store = new GroupCommitSessionStore(new LiteDbSessionStore(file), new LiteDbUpdateInbox(file));
         using var writer = Block(file);
 
         store.Save(Session("tg:1", "Organic bread"));

@@ -9,9 +9,9 @@ public static class BotProcess
     // The bot's own output folder: the test folder lacks the hosting assemblies the bot's runtime config expects.
     public static readonly string Dll = FindBotDll();
 
-    public static Process Start(string workingFolder, IReadOnlyDictionary<string, string> environment)
+    public static Process Start(string workingFolder, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet", [Dll])
+        var info = new ProcessStartInfo("dotnet", [Dll, .. arguments])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

@@ -16,6 +16,9 @@ public sealed record SentMessage(
     string? ParseMode,
     IReadOnlyList<IReadOnlyList<InlineButton>> Keyboard)
 {
+    /// <summary>The message it was sent as a reply to (reply_parameters.message_id), if any.</summary>
+    public int? ReplyTo { get; init; }
+
     public IEnumerable<InlineButton> Buttons => Keyboard.SelectMany(row => row);
 
     public override string ToString()

@@ -81,12 +81,14 @@ public sealed class CoverageWizardTelegramTests
         Assert.Contains("What is your marketing budget like?", chat.Last!.Text);
 
         var broad = audienceQuestion.Buttons.Single(b => b.CallbackData == "a:coverage.audience:broad");
-        var replies = await chat.Press(broad.CallbackData!, replies: 2);
-        Assert.Contains("That button belongs to an earlier step", replies[0].Text);
-        Assert.Contains("What is your marketing budget like?", replies[1].Text);
-        Assert.Contains(replies[1].Buttons, b => b.CallbackData == "a:coverage.budget:limited");
+        // A spent button gets a toast and nothing else: the current question stays the last message
+        // (the /status below is the sentinel: anything sent for the press would come before its reply).
+        Assert.Equal("That button was already used or belongs to an earlier step.", await chat.PressForToast(broad.CallbackData!));
+        Assert.Contains("What is your marketing budget like?", chat.Last!.Text);
+        Assert.Contains(chat.Last!.Buttons, b => b.CallbackData == "a:coverage.budget:limited");
 
         var status = await chat.Send("/status", replies: 2);
+        Assert.StartsWith("<b>Where you are</b>", status[0].Text);
         Assert.Contains("Who needs it: A narrow, specific group", status[0].Text);
         Assert.Equal(chat.PressedQueries.Count, api.CallsTo("answerCallbackQuery").Count);
     }

@@ -15,6 +15,9 @@ public abstract record BotApiFault
     /// <summary>The connection is cut without an answer, before anything is recorded.</summary>
     public sealed record Drop : BotApiFault;
 
+    /// <summary>403, as Telegram answers a send to a user who blocked the bot.</summary>
+    public sealed record Blocked : BotApiFault;
+
     /// <summary>The answer comes late but comes.</summary>
     public sealed record Slow(TimeSpan Delay) : BotApiFault;
 }
@@ -92,6 +95,12 @@ public sealed partial class FakeBotApiServer
                 {
                     ["ok"] = false, ["error_code"] = error.Status, ["description"] = "Internal Server Error",
                 }.ToJsonString(), error.Status);
+                return true;
+            case BotApiFault.Blocked:
+                await WriteAsync(context, new JsonObject
+                {
+                    ["ok"] = false, ["error_code"] = 403, ["description"] = "Forbidden: bot was blocked by the user",
+                }.ToJsonString(), StatusCodes.Status403Forbidden);
                 return true;
             case BotApiFault.Drop:
                 context.Abort();

@@ -31,6 +31,11 @@ public sealed partial class FakeBotApiServer
 
         if (method.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
         {
+            lock (_gate)
+            {
+                _pollers.Add(token);
+            }
+
             await WriteAsync(context, Ok(await GetUpdatesAsync(parameters, aborted.Token)));
             return;
         }
@@ -60,6 +65,7 @@ public sealed partial class FakeBotApiServer
             problem ??= method.ToLowerInvariant() switch
             {
                 "sendmessage" => CheckMessage(call),
+                "editmessagetext" or "editmessagereplymarkup" => CheckEdit(call),
                 _ => null,
             };
             if (problem is not null)
@@ -86,7 +92,10 @@ public sealed partial class FakeBotApiServer
                 me["supports_inline_queries"] = false;
                 return Ok(me);
             case "sendmessage":
-                var sent = new SentMessage(ChatId(call), NextMessageId(), call["text"] ?? "", call["parse_mode"], Keyboard(call.Parameters["reply_markup"]));
+                var sent = new SentMessage(ChatId(call), NextMessageId(), call["text"] ?? "", call["parse_mode"], Keyboard(call.Parameters["reply_markup"]))
+                {
+                    ReplyTo = (int?)Number(call.Parameters["reply_parameters"]?["message_id"]),
+                };
                 _messages.Add(sent);
                 var message = MessageJson(sent.MessageId, sent.ChatId, Bot());
                 message["text"] = sent.Text;
@@ -108,10 +117,65 @@ public sealed partial class FakeBotApiServer
                 withFile["caption"] = file.Caption;
                 withFile["document"] = new JsonObject { ["file_id"] = "file-" + _files.Count, ["file_unique_id"] = "unique-" + _files.Count, ["file_name"] = file.FileName };
                 return Ok(withFile);
+            case "getchatmember":
+                return ChatMember(call);
+            case "editmessagetext" or "editmessagereplymarkup":
+                var edited = Edit(call);
+                var editedJson = MessageJson(edited.MessageId, edited.ChatId, Bot());
+                editedJson["text"] = edited.Text;
+                return Ok(editedJson);
             default:
                 return Ok("true");
         }
     }
+
+    // Under the lock: a message of the chat, by id, that Telegram would let the bot edit.
+    private string? CheckEdit(BotApiCall call)
+    {
+        var index = MessageIndex(call);
+        if (index < 0)
+        {
+            return "Bad Request: message to edit not found";
+        }
+
+        if (call.Method.Equals("editMessageText", StringComparison.OrdinalIgnoreCase) && CheckMessage(call) is { } problem)
+        {
+            return problem;
+        }
+
+        var before = _messages[index];
+        var after = Edited(before, call);
+        return after.Text == before.Text && after.Keyboard.SelectMany(r => r).SequenceEqual(before.Keyboard.SelectMany(r => r))
+            ? "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"
+            : null;
+    }
+
+    // Under the lock, after CheckEdit: the message takes its new text and keyboard where it stands.
+    private SentMessage Edit(BotApiCall call)
+    {
+        var index = MessageIndex(call);
+        _messages[index] = Edited(_messages[index], call);
+        _edits.Add(call);
+        return _messages[index];
+    }
+
+    // As Telegram does: an edit without reply_markup takes the inline keyboard away. An edit that
+    // keeps the message's text and adds to it without a parse_mode (the text sent back with its
+    // entities, as a pressed message is marked) keeps the message's formatting: this fake hands the
+    // text out as sent rather than as plain text with entities.
+    private static SentMessage Edited(SentMessage message, BotApiCall call)
+    {
+        var text = call.Method.Equals("editMessageText", StringComparison.OrdinalIgnoreCase) ? call["text"] ?? "" : message.Text;
+        var parseMode = !call.Method.Equals("editMessageText", StringComparison.OrdinalIgnoreCase)
+            ? message.ParseMode
+            : call["parse_mode"] ?? (text.StartsWith(message.Text, StringComparison.Ordinal) ? message.ParseMode : null);
+        return message with { Text = text, ParseMode = parseMode, Keyboard = Keyboard(call.Parameters["reply_markup"]) };
+    }
+
+    private int MessageIndex(BotApiCall call) =>
+        long.TryParse(call["chat_id"], out var chatId) && int.TryParse(call["message_id"], out var messageId)
+            ? _messages.FindIndex(m => m.ChatId == chatId && m.MessageId == messageId)
+            : -1;
 
     private string? CheckMessage(BotApiCall call)
     {
@@ -234,9 +298,9 @@ public sealed partial class FakeBotApiServer
             .ToList();
     }
 
-    private static JsonObject User(long chatId, string languageCode) => new()
+    private static JsonObject User(long chatId, string languageCode, string firstName = "Tester") => new()
     {
-        ["id"] = chatId, ["is_bot"] = false, ["first_name"] = "Tester", ["language_code"] = languageCode,
+        ["id"] = chatId, ["is_bot"] = false, ["first_name"] = firstName, ["language_code"] = languageCode,
     };
 
     private static JsonObject Bot() => new()

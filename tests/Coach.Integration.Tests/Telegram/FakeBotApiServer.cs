@@ -32,12 +32,14 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private readonly List<BotApiCall> _held = new();
     private readonly List<SentMessage> _messages = new();
     private readonly List<SentFile> _files = new();
+    private readonly List<BotApiCall> _edits = new();
     private readonly Dictionary<long, int> _delivered = new();
     private TaskCompletionSource _changed = NewSignal();
     private int _lastUpdateId;
     private int _lastMessageId;
     private int _lastCallbackId;
     private int _getUpdatesCalls;
+    private readonly HashSet<string> _pollers = new();
 
     private FakeBotApiServer(WebApplication app) => _app = app;
 
@@ -73,6 +75,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     }
 
     public int GetUpdatesCalls => Locked(() => _getUpdatesCalls);
+
+    /// <summary>The tokens getUpdates was called with: which replicas polled, when each has a token of its own.</summary>
+    public IReadOnlySet<string> Pollers => Locked(() => _pollers.ToHashSet());
 
     /// <summary>Updates queued and not yet confirmed by a later getUpdates offset.</summary>
     public int PendingUpdates => Locked(() => _updates.Count);
@@ -120,27 +125,62 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         return new JsonObject { ["update_id"] = id, ["message"] = message };
     });
 
-    /// <summary>A press on an inline button of the last message sent to the chat; returns the callback query id.</summary>
-    public string EnqueueCallback(long chatId, string data, string languageCode = "en")
+    /// <summary>A press on an inline button of the last message with buttons sent to the chat; returns the callback query id.</summary>
+    public string EnqueueCallback(long chatId, string data, string languageCode = "en") => EnqueueCallback(chatId, chatId, null, data, languageCode);
+
+    // A press by a user on the chat's last message with buttons; a group's chat object when given.
+    private string EnqueueCallback(long chatId, long userId, JsonObject? chat, string data, string languageCode)
     {
         string queryId = "";
         Enqueue(id =>
         {
             queryId = "cbq-" + ++_lastCallbackId;
-            var pressed = _messages.LastOrDefault(m => m.ChatId == chatId);
+            var pressed = _messages.LastOrDefault(m => m.ChatId == chatId && m.Keyboard.Count > 0) ?? _messages.LastOrDefault(m => m.ChatId == chatId);
             var message = MessageJson(pressed?.MessageId ?? NextMessageId(), chatId, Bot());
+            if (chat is not null)
+            {
+                message["chat"] = chat;
+            }
+
             message["text"] = pressed?.Text ?? "…";
+            if (pressed is { Keyboard.Count: > 0 })
+            {
+                message["reply_markup"] = Markup(pressed.Keyboard);
+            }
+
             return new JsonObject
             {
                 ["update_id"] = id,
                 ["callback_query"] = new JsonObject
                 {
-                    ["id"] = queryId, ["from"] = User(chatId, languageCode), ["message"] = message,
+                    ["id"] = queryId, ["from"] = User(userId, languageCode), ["message"] = message,
                     ["chat_instance"] = "ci-" + chatId, ["data"] = data,
                 },
             };
         });
         return queryId;
+    }
+
+    /// <summary>The message as it stands now, after any edits.</summary>
+    public SentMessage Message(long chatId, int messageId) =>
+        Locked(() => _messages.Single(m => m.ChatId == chatId && m.MessageId == messageId));
+
+    /// <summary>The accepted editMessageText and editMessageReplyMarkup calls on one message, in order.</summary>
+    public IReadOnlyList<BotApiCall> EditsOf(long chatId, int messageId) => Locked(() => _edits
+        .Where(c => c["chat_id"] == chatId.ToString() && c["message_id"] == messageId.ToString())
+        .ToList());
+
+    /// <summary>Waits until the message has had more than <paramref name="after"/> accepted edits.</summary>
+    public Task WaitForEdits(long chatId, int messageId, int after, TimeSpan timeout) => WaitUntil(
+        () => EditsOf(chatId, messageId).Count > after,
+        timeout,
+        () => $"Message #{messageId} in chat {chatId} had no edit beyond {after} within {timeout.TotalSeconds:0.#} s. Calls:\n{string.Join("\n", _calls)}{DescribeRejections()}");
+
+    /// <summary>The text the press with this callback query id was answered with (its toast; null without one), waiting for the answer.</summary>
+    public async Task<string?> WaitForCallbackAnswer(string queryId, TimeSpan timeout)
+    {
+        await WaitForCall("answerCallbackQuery", c => c["callback_query_id"] == queryId, timeout);
+        return CallsTo("answerCallbackQuery").Single(c => c["callback_query_id"] == queryId)["text"];
     }
 
     /// <summary>
@@ -208,6 +248,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         () => $"No matching {method} call within {timeout.TotalSeconds:0.#} s. Calls:\n{string.Join("\n", _calls)}{DescribeRejections()}");
 
     /// <summary>Waits until a call (or <paramref name="count"/> calls) of the method is being held by <see cref="Hold"/>.</summary>
+    /// <summary>Waits until <paramref name="condition"/> holds (checked whenever the fake sees a call); fails naming <paramref name="what"/>.</summary>
+    public Task WaitFor(Func<bool> condition, TimeSpan timeout, Func<string> what) => WaitUntil(condition, timeout, what);
+
     public Task WaitForHeldCall(string method, TimeSpan timeout, int count = 1) => WaitUntil(
         () => _held.Count(c => c.Method.Equals(method, StringComparison.OrdinalIgnoreCase)) >= count,
         timeout,
@@ -305,6 +348,13 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             return id;
         }
     }
+
+    private static JsonObject Markup(IReadOnlyList<IReadOnlyList<InlineButton>> keyboard) => new()
+    {
+        ["inline_keyboard"] = new JsonArray(keyboard
+            .Select(row => (JsonNode)new JsonArray(row.Select(b => (JsonNode)new JsonObject { ["text"] = b.Text, ["callback_data"] = b.CallbackData }).ToArray()))
+            .ToArray()),
+    };
 
     private int NextMessageId() => Interlocked.Increment(ref _lastMessageId);
 

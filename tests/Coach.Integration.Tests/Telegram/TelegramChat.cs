@@ -37,6 +37,29 @@ public sealed class TelegramChat(FakeBotApiServer api, long chatId, string langu
     public Task<IReadOnlyList<SentMessage>> PressButton(string callbackPrefix, int replies = 1) =>
         Press(ButtonOfLast(callbackPrefix).CallbackData!, replies);
 
+    /// <summary>
+    /// Presses a several-options toggle of the last message: no new message comes, the message is
+    /// edited in place; returns it as it stands after the edit (and it stays <see cref="Last"/>).
+    /// </summary>
+    public async Task<SentMessage> Toggle(string callbackPrefix)
+    {
+        var question = Last ?? throw new InvalidOperationException("The bot has not sent anything to this chat yet.");
+        var edits = api.EditsOf(chatId, question.MessageId).Count;
+        var data = ButtonOfLast(callbackPrefix).CallbackData!;
+        _pressedQueries.Add(api.EnqueueCallback(chatId, data, LanguageCode));
+        await api.WaitForEdits(chatId, question.MessageId, edits, Timeout);
+        Last = api.Message(chatId, question.MessageId);
+        return Last;
+    }
+
+    /// <summary>Presses a button by its callback data and returns the toast the press was answered with (null without one).</summary>
+    public async Task<string?> PressForToast(string callbackData)
+    {
+        var query = api.EnqueueCallback(chatId, callbackData, LanguageCode);
+        _pressedQueries.Add(query);
+        return await api.WaitForCallbackAnswer(query, Timeout);
+    }
+
     public InlineButton ButtonOfLast(string callbackPrefix)
     {
         var last = Last ?? throw new InvalidOperationException("The bot has not sent anything to this chat yet.");

@@ -154,7 +154,7 @@ public static class PracticeGrading
 
         rows.Add([new Button(t["learn.button.progress"], ButtonData.Command(ProgressCommand.Name)), new Button(t["learn.button.topics"], ButtonData.Command(LearnCommand.Name))]);
         rows.Add([new Button(t["button.menu"], ButtonData.Command("menu"))]);
-        return new FeatureResult([new Reply(text) { Buttons = rows }]);
+        return new FeatureResult([new Reply(text) { Buttons = rows, Graded = true }]);
     }
 
     // The exercise is gone (an older version's, or the content changed): say so and offer a new one.

@@ -45,6 +45,6 @@ public static class SmartFlow
             .Select(button => (IReadOnlyList<Button>)[button])
             .Append([new Button(t["smart.button.another"], ButtonData.Open(Id)), new Button(t["button.menu"], ButtonData.Command("menu"))])
             .ToList();
-        return new FeatureResult([new Reply(SmartCards.Result(t, check, goal)) { Buttons = kpis }]);
+        return new FeatureResult([new Reply(SmartCards.Result(t, check, goal)) { Buttons = kpis, Graded = true }]);
     }
 }
