@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Coach.Core.Dialogue;
+using Coach.Core.Drafting;
 using Coach.Core.Texts;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -106,13 +107,15 @@ public sealed class TeamChats(ITelegramBotClient bot, TextCatalog texts, TimePro
             {
                 if (reply.MenuLead is { } lead)
                 {
-                    shaped.Add(new Reply(lead));
+                    shaped.Add(new Reply(OutputGuard.DefuseLinks(lead)));
                 }
 
                 continue;
             }
 
-            shaped.Add(reply.Graded ? reply with { Text = t.Format("group.member", ("name", member.Name), ("text", new Markup(reply.Text))) } : reply);
+            // Whatever a member typed that Coach repeats reaches everyone: links in it are not clickable.
+            var text = OutputGuard.DefuseLinks(reply.Text);
+            shaped.Add(reply with { Text = reply.Graded ? t.Format("group.member", ("name", member.Name), ("text", new Markup(text))) : text });
         }
 
         return shaped;

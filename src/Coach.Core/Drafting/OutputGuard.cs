@@ -39,6 +39,33 @@ public static partial class OutputGuard
             ? new OutputReview("", kind)
             : DraftOutputCheck.Review(answer, rule, context.PromptFragments, maxChars);
 
+    /// <summary>
+    /// For a message many people read (a group): every link, e-mail address and @handle in the text of an
+    /// HTML reply is put in <c>&lt;code&gt;</c>, where Telegram neither opens nor highlights it, so a member's
+    /// typed "https://…" that Coach repeats (a product name, a channel) is not a link posted to everyone.
+    /// Tags are left alone, and so is what is already code.
+    /// </summary>
+    public static string DefuseLinks(string html)
+    {
+        var result = new System.Text.StringBuilder(html.Length + 16);
+        var inCode = 0;
+        foreach (var part in TagSplit().Split(html))
+        {
+            if (part.StartsWith('<'))
+            {
+                inCode += part.StartsWith("<code", StringComparison.OrdinalIgnoreCase) || part.StartsWith("<pre", StringComparison.OrdinalIgnoreCase) ? 1
+                    : part.StartsWith("</code", StringComparison.OrdinalIgnoreCase) || part.StartsWith("</pre", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+                result.Append(part);
+            }
+            else
+            {
+                result.Append(inCode > 0 ? part : Clickable().Replace(part, match => $"<code>{match.Value}</code>"));
+            }
+        }
+
+        return result.ToString();
+    }
+
     /// <summary>Why the answer may not reach the user, or null.</summary>
     public static string? Refusal(string answer, GuardContext context)
     {
@@ -284,6 +311,13 @@ public static partial class OutputGuard
 
     [GeneratedRegex(@"(?i)(?:\b(?:https?|ftp)://\S+|\bwww\.\S+|(?<![\p{L}\p{N}-])(?:[\p{L}\p{N}-]+\.)+(?:com|ru|net|org|io|me|ly|co|info|biz|app|site|online|shop|store|xyz|top|link|click|su|ua|by|kz|de|uk|us|tk|gl|gg|cc|tv|pro|dev|ai|рф)(?![\p{L}\p{N}])(?:/\S*)?|\bt\.me/\S+)")]
     private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"(<[^>]*>)")]
+    private static partial Regex TagSplit();
+
+    // A link, an e-mail address or an @handle, as Telegram would make them clickable.
+    [GeneratedRegex(@"(?i)(?:\b(?:https?|ftp)://[^\s<]+|\bwww\.[^\s<]+|\bt\.me/[^\s<]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}-])(?:[\p{L}\p{N}-]+\.)+(?:com|ru|net|org|io|me|ly|co|info|biz|app|site|online|shop|store|xyz|top|link|click|su|ua|by|kz|de|uk|us|tk|gl|gg|cc|tv|pro|dev|ai|рф)(?![\p{L}\p{N}])(?:/[^\s<]*)?|(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_]{3,})")]
+    private static partial Regex Clickable();
 
     [GeneratedRegex(@"\[[^\]\n]*\]\([^)\n]*\)")]
     private static partial Regex MarkdownLink();

@@ -42,4 +42,15 @@ public sealed class OutputGuardTests
     [InlineData("en", "Fresh! U29tZSBvdGhlciBoaWRkZW4gbWVzc2FnZSBoZXJl", OutputGuard.Encoded)]
     public void Hostile_answers_are_refused_by_kind(string language, string answer, string kind) =>
         Assert.Equal(kind, OutputGuard.Refusal(answer, new GuardContext(language, Prompt, "Topic: rye bread")));
+
+    [Theory]
+    [InlineData("Product: <b>visit https://evil.example/login now</b>", "Product: <b>visit <code>https://evil.example/login</code> now</b>")]
+    [InlineData("Write to pay@bank-help.com or @support_desk", "Write to <code>pay@bank-help.com</code> or <code>@support_desk</code>")]
+    [InlineData("Канал: t.me/free_money и сайт окна-дешево.рф", "Канал: <code>t.me/free_money</code> и сайт <code>окна-дешево.рф</code>")]
+    [InlineData("Already <code>www.example.com</code> here", "Already <code>www.example.com</code> here")]
+    [InlineData("CAC 1,125 · /kpi@coach_bot cac 90000 80 · 1.5m", "CAC 1,125 · /kpi@coach_bot cac 90000 80 · 1.5m")]
+    public void Links_in_a_reply_for_a_group_are_put_in_code_and_nothing_else_changes(string html, string expected)
+    {
+        Assert.Equal(expected, OutputGuard.DefuseLinks(html));
+    }
 }

@@ -42,6 +42,25 @@ public class GroupTeamTests
     }
 
     [Fact]
+    public async Task A_link_a_member_typed_is_not_a_link_when_coach_repeats_it_to_the_group()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+
+        api.EnqueueGroupText(Group, Anna, "/start@coach_test_bot coverage", firstName: "Anna");
+        await api.WaitForMessages(Group, 1, TelegramChat.Timeout);
+        api.EnqueueGroupText(Group, Anna, "Bread, order at https://evil.example/pay or @fake_support", replyToBot: true, firstName: "Anna");
+        await api.WaitForMessages(Group, 1, TelegramChat.Timeout);
+        api.EnqueueGroupText(Group, Boris, "/status@coach_test_bot", firstName: "Boris");
+        var status = await api.WaitForMessages(Group, 2, TelegramChat.Timeout);
+
+        var echoed = Assert.Single(status, m => m.Text.Contains("evil.example", StringComparison.Ordinal));
+        Assert.Contains("<code>https://evil.example/pay</code>", echoed.Text);
+        Assert.Contains("<code>@fake_support</code>", echoed.Text);
+        Assert.Empty(api.Rejections);
+    }
+
+    [Fact]
     public async Task A_stale_button_in_a_group_gets_a_toast_and_nothing_for_the_group()
     {
         await using var api = await FakeBotApiServer.StartAsync();
