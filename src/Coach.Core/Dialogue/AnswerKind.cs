@@ -176,7 +176,11 @@ public sealed class NumberAnswer(decimal min, decimal max, bool wholeNumber = fa
             ? Show(number, texts)
             : value;
 
-    private string Show(decimal value, Texts.Texts texts) => NumberFormatter.Format(value, texts.Language, unit);
+    // Money shows with its currency: roubles in Russian when none was typed (the rule of KpiText.Currency).
+    private string Show(decimal value, Texts.Texts texts) => NumberFormatter.Format(
+        value,
+        texts.Language,
+        unit == NumberUnit.None && Asks == NumberKind.Money && texts.Language == Languages.Russian ? NumberUnit.Rub : unit);
 
     /// <summary>Reads a saved answer back.</summary>
     public static decimal? Read(string? saved) =>

@@ -131,13 +131,19 @@ internal sealed partial class DialogueTurn
         _session.Selection = [];
         if (_session.EditOnly == _session.State)
         {
-            // One field edited: the flow completes now instead of walking its other questions.
             _session.EditOnly = null;
-            _machine.Fire(DialogueTriggers.Leave);
-            _session.PausedState = null;
-            _session.CompletedUtc[flow.Id] = _utc;
-            Apply(flow.Complete(StepContext()));
-            return;
+            // An answer that brings questions not answered yet (a strategy that needs its segments) walks on to them.
+            if (!flow.ActiveSteps(_session).Any(s => !s.Optional && !_session.HasAnswer(s.AnswerKey)))
+            {
+                // One field edited: the flow completes now instead of walking its other questions.
+                _machine.Fire(DialogueTriggers.Leave);
+                _session.PausedState = null;
+                _session.CompletedUtc[flow.Id] = _utc;
+                var edited = flow.Complete(StepContext());
+                Apply(edited);
+                ReturnToStatus(edited);
+                return;
+            }
         }
 
         _machine.Fire(trigger);
@@ -161,6 +167,21 @@ internal sealed partial class DialogueTurn
         if (result.ContinueAt is null)
         {
             FollowUp(flow);
+        }
+
+        ReturnToStatus(result);
+    }
+
+    // An answer edited from /status: once it is saved, the section's details come back (not the next question of a re-walk).
+    private void ReturnToStatus(FeatureResult result)
+    {
+        if (result.ContinueAt is null && _session.EditReturn is { } section)
+        {
+            _session.EditReturn = null;
+            if (_views.StatusDetails(section) is { } details)
+            {
+                Replies.Add(details);
+            }
         }
     }
 

@@ -15,7 +15,7 @@ internal sealed partial class DialogueTurn
             case "cancel": Cancel(); break;
             case "back": Back(); break;
             case "skip": Skip(); break;
-            case "status": Replies.Add(_views.Status()); AskAgain(); break;
+            case "status": Status(args); break;
             case "resume": Resume(); break;
             case "lang": Language(args); break;
             case "forget": AskToForget(); break;
@@ -65,6 +65,54 @@ internal sealed partial class DialogueTurn
         // The first greeting explains where the work starts; a returning user is not sent back to the start.
         var greeting = T.Html(_session.CompletedFlows.Count > 0 ? "start.greeting.back" : "start.greeting");
         Replies.Add(_views.Menu(payload.Length > 0 ? new Markup(greeting.Html + "\n\n" + T.Html("start.unknownlink").Html) : greeting));
+    }
+
+    /// <summary>
+    /// /status: the compact card (a question in progress is asked again below it); "status {section}" its details;
+    /// "status e {state} [{record}]" edits that one answer, then the section's details come back.
+    /// </summary>
+    private void Status(string args)
+    {
+        var parts = args.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        if (parts is ["e", var state, ..])
+        {
+            EditFromStatus(state, parts.ElementAtOrDefault(2) ?? "");
+            return;
+        }
+
+        if (parts.Length == 0 || _views.StatusDetails(parts[0]) is not { } reply)
+        {
+            if (parts.Length > 0)
+            {
+                Say(T["error.stale"]);
+            }
+
+            reply = _views.Status();
+        }
+
+        Replies.Add(reply);
+        if (Current is not null)
+        {
+            AskAgain();
+        }
+    }
+
+    private void EditFromStatus(string state, string record)
+    {
+        var step = _flows.StepAt(state);
+        var loaded = step?.Flow.LoadForEdit is { } load ? load(_session, record) : step is not null && _session.HasAnswer(state);
+        if (step is null || !loaded)
+        {
+            Say(T["error.stale"]);
+            Replies.Add(_views.Status());
+            return;
+        }
+
+        // Back to the details once saved, unless the edit was of a walk not finished yet (which then goes on as before).
+        var section = step.Flow.ActiveSteps(_session).All(s => s.Optional || _session.HasAnswer(s.AnswerKey)) ? _views.StatusIdOf(step.Flow) : null;
+        _session.EditOnly = state;
+        Apply(new FeatureResult([]) { ContinueAt = state });
+        _session.EditReturn = section;
     }
 
     private void Cancel()

@@ -312,6 +312,7 @@ internal sealed partial class DialogueTurn
     private void LeaveFlow()
     {
         _session.EditOnly = null;
+        _session.EditReturn = null;
         if (Current is { } current)
         {
             // An errand left half-way is not offered to continue; the place left before it stays.

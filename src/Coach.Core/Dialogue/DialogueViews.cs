@@ -176,72 +176,122 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
         return new Reply(string.Join("\n\n", text)) { Buttons = rows, MainMenu = true, MenuLead = prefix?.Html };
     }
 
+    /// <summary>
+    /// The compact /status: where the user is, then one line a section (its state, its key result) and a
+    /// button a section for its details, two to a row.
+    /// </summary>
     public Reply Status()
     {
-        var lines = new List<string> { T["status.title"] };
-        if (flows.StepAt(session.State) is { } step)
-        {
-            var (position, total) = Progress(step);
-            lines.Add(T.Format(Counted("status.in_flow", total), ("flow", T.Html(step.Flow.TitleKey)), ("step", position), ("total", total)));
-        }
-        else if (session.PausedState is { } paused && flows.StepAt(paused) is { } pausedStep)
-        {
-            var (position, total) = Progress(pausedStep);
-            lines.Add(T.Format(Counted("menu.paused", total), ("flow", T.Html(pausedStep.Flow.TitleKey)), ("step", position), ("total", total)));
-        }
-        else
-        {
-            lines.Add(T["status.in_menu"]);
-        }
-
-        var any = false;
-        // Calculators (flows started fresh each time, or reached from another flow) show in their own sections.
-        foreach (var flow in flows.Flows.Where(f => f.InMenu && !f.FreshStart))
-        {
-            if (flow.StatusLines is { } statusLines)
-            {
-                var own = statusLines(Context());
-                if (own.Count > 0)
-                {
-                    any = true;
-                    lines.Add($"{(flow.IsDone(session) ? "✅" : "⏳")} <b>{T[flow.TitleKey]}</b>");
-                    lines.AddRange(own);
-                }
-
-                continue;
-            }
-
-            var more = flow.ContinuesIn?.Invoke(session) is { } next ? flows.Find(next)?.Steps ?? [] : [];
-            var answered = flow.Steps.Concat(more).Where(s => s.AppliesTo(session) && session.HasAnswer(s.AnswerKey)).ToList();
-            if (answered.Count == 0)
-            {
-                continue;
-            }
-
-            any = true;
-            var done = flow.IsDone(session) ? "✅" : "⏳";
-            lines.Add($"{done} <b>{T[flow.TitleKey]}</b>");
-            foreach (var s in answered)
-            {
-                lines.Add(T.Format("status.answer", ("question", T.Html(s.ShortKey)), ("answer", s.Answer.Display(session.Answer(s.AnswerKey)!, s, T))));
-            }
-        }
-
-        foreach (var section in flows.StatusSections)
-        {
-            if (section(Context()) is { } text)
-            {
-                any = true;
-                lines.Add(text);
-            }
-        }
-
-        if (!any)
+        var lines = new List<string> { T["status.title"], Where() };
+        var parts = StatusParts();
+        lines.AddRange(parts.Select(part => part.Line));
+        if (parts.Count == 0)
         {
             lines.Add(T["status.nothing"]);
         }
 
-        return new Reply(string.Join("\n", lines));
+        var rows = parts.Where(part => part.Details.Count > 0)
+            .Select(part => new Button(T.Label("status.button", ("section", T.Has($"status.section.{part.Id}") ? T[$"status.section.{part.Id}"] : part.Id)), ButtonData.Command("status", part.Id)))
+            .Chunk(2)
+            .Select(row => (IReadOnlyList<Button>)row)
+            .ToList();
+        if (session.State == DialogueStates.Menu)
+        {
+            rows.Add([new Button(T["button.menu"], ButtonData.Command("menu"))]);
+        }
+
+        return new Reply(string.Join("\n", lines)) { Buttons = rows };
+    }
+
+    /// <summary>One section of /status in full: its answers, a button to edit each, and the way back; null for no such section.</summary>
+    public Reply? StatusDetails(string id)
+    {
+        if (StatusParts().FirstOrDefault(part => part.Id == id) is not { } part)
+        {
+            return null;
+        }
+
+        var lines = new List<string> { part.Line };
+        lines.AddRange(part.Details);
+        var buttons = new List<Button>();
+        if (flows.Find(id) is { } flow)
+        {
+            buttons.AddRange(flow.EditButtons is { } edit
+                ? edit(Context())
+                : Answered(flow).Select(step => new Button(T.Label("status.edit", ("answer", T[step.ShortKey])), ButtonData.Command("status", "e " + step.State))));
+            if (buttons.Count > 0)
+            {
+                lines.Add(T["status.edit.hint"]);
+            }
+        }
+
+        var rows = buttons.Chunk(2).Select(row => (IReadOnlyList<Button>)row).ToList();
+        rows.Add([new Button(T["status.back"], ButtonData.Command("status")), new Button(T["button.menu"], ButtonData.Command("menu"))]);
+        return new Reply(string.Join("\n", lines)) { Buttons = rows };
+    }
+
+    /// <summary>The /status section a flow's answers show in: the flow itself, or the one whose questions go on in it (the mix).</summary>
+    public string StatusIdOf(FlowDefinition flow) =>
+        flows.Flows.FirstOrDefault(f => f.ContinuesIn?.Invoke(session) == flow.Id)?.Id ?? flow.Id;
+
+    private string Where()
+    {
+        if (flows.StepAt(session.State) is { } step)
+        {
+            var (position, total) = Progress(step);
+            return T.Format(Counted("status.in_flow", total), ("flow", T.Html(step.Flow.TitleKey)), ("step", position), ("total", total));
+        }
+
+        if (session.PausedState is { } paused && flows.StepAt(paused) is { } pausedStep)
+        {
+            var (position, total) = Progress(pausedStep);
+            return T.Format(Counted("menu.paused", total), ("flow", T.Html(pausedStep.Flow.TitleKey)), ("step", position), ("total", total));
+        }
+
+        return T["status.in_menu"];
+    }
+
+    private IReadOnlyList<StatusPart> StatusParts()
+    {
+        var parts = new List<StatusPart>();
+        var context = Context();
+        // Calculators (flows started fresh each time, or reached from another flow) show in their own sections.
+        foreach (var flow in flows.Flows.Where(f => f.InMenu && !f.FreshStart))
+        {
+            var details = flow.StatusLines is { } statusLines
+                ? statusLines(context).ToList()
+                : Answered(flow).Select(s => T.Format("status.answer", ("question", T.Html(s.ShortKey)), ("answer", s.Answer.Display(session.Answer(s.AnswerKey)!, s, T)))).ToList();
+            if (details.Count == 0)
+            {
+                continue;
+            }
+
+            var review = flows.ReviewNote(context, flow.Id);
+            var mark = review is not null ? "⚠️" : flow.IsDone(session) ? "✅" : "⏳";
+            var result = flow.Summary?.Invoke(flow, context) ?? LastAnswer(flow);
+            var line = T.Format("status.line", ("title", new Markup($"{mark} <b>{T.Html(flow.TitleKey).Html}</b>")), ("result", new Markup(result)));
+            parts.Add(new StatusPart(flow.Id, line, review is null ? details : [review, .. details]));
+        }
+
+        parts.AddRange(flows.StatusSections.Select(section => section(context)).OfType<StatusPart>());
+        return parts;
+    }
+
+    /// <summary>The questions of a flow (and of the one its questions go on in) that apply and are answered.</summary>
+    private List<StepDefinition> Answered(FlowDefinition flow)
+    {
+        var more = flow.ContinuesIn?.Invoke(session) is { } next ? flows.Find(next)?.Steps ?? [] : [];
+        return flow.Steps.Concat(more).Where(s => s.AppliesTo(session) && session.HasAnswer(s.AnswerKey)).ToList();
+    }
+
+    private const int SummaryLength = 60;
+
+    // The last answer given, cut for one line: the flow's result when it has no summary of its own (the chosen strategy, the goal).
+    private string LastAnswer(FlowDefinition flow)
+    {
+        var step = Answered(flow).Last();
+        var shown = step.Answer.Display(session.Answer(step.AnswerKey)!, step, T).Replace('\n', ' ');
+        return TextCatalog.Escape(shown.Length > SummaryLength ? shown[..(SummaryLength - 1)] + "…" : shown);
     }
 
     /// <summary>The question's place among the steps that apply, and the total when the path is known.</summary>

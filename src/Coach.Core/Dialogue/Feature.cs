@@ -45,8 +45,14 @@ public sealed record CommandDefinition(string Name, Func<FeatureContext, string,
 /// <summary>Free text typed outside any question; returns null when the text is not for this feature.</summary>
 public delegate FeatureResult? TextRecognizer(FeatureContext context, string text);
 
-/// <summary>Lines a feature adds to /status (e.g. the latest KPIs); null when it has nothing to show.</summary>
-public delegate string? StatusSection(FeatureContext context);
+/// <summary>
+/// A section of /status: its id (the details button's argument), its one line (HTML: the state, the section and
+/// its key result) and the details shown behind its button (none: no button).
+/// </summary>
+public sealed record StatusPart(string Id, string Line, IReadOnlyList<string> Details);
+
+/// <summary>A section a feature adds to /status (e.g. the latest KPIs); null when it has nothing to show.</summary>
+public delegate StatusPart? StatusSection(FeatureContext context);
 
 /// <summary>A main-menu button a feature adds: its label's text key and the command it runs.</summary>
 public sealed record MenuEntry(string LabelKey, string Command);

@@ -12,8 +12,10 @@ public sealed class FlowCatalog
         IEnumerable<TextRecognizer>? recognizers = null,
         IEnumerable<StatusSection>? statusSections = null,
         IEnumerable<MenuEntry>? menuEntries = null,
-        IEnumerable<CompletionFollowUp>? followUps = null)
+        IEnumerable<CompletionFollowUp>? followUps = null,
+        Func<FeatureContext, string, string?>? reviewNote = null)
     {
+        ReviewNote = reviewNote ?? ((_, _) => null);
         FollowUps = (followUps ?? []).ToList();
         MenuEntries = (menuEntries ?? []).ToList();
         StatusSections = (statusSections ?? []).ToList();
@@ -41,6 +43,9 @@ public sealed class FlowCatalog
 
     /// <summary>What features add to /status, in order.</summary>
     public IReadOnlyList<StatusSection> StatusSections { get; }
+
+    /// <summary>What /status says of a flow's section that rests on answers changed since it was finished (HTML), or null.</summary>
+    public Func<FeatureContext, string, string?> ReviewNote { get; }
 
     /// <summary>Tried in order on free text typed in the menu.</summary>
     public IReadOnlyList<TextRecognizer> Recognizers { get; }

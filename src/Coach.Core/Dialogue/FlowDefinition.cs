@@ -75,6 +75,25 @@ public sealed class FlowDefinition
     public Func<FeatureContext, IReadOnlyList<string>>? StatusLines { get; init; }
 
     /// <summary>
+    /// The key result /status shows on the flow's one line (HTML); by default the last answered question's answer.
+    /// </summary>
+    public Func<FlowDefinition, FeatureContext, string?>? Summary { get; init; }
+
+    /// <summary>The saved answer of this flow's question with that key, as the user sees it, or null.</summary>
+    public string? Shown(string key, Session session, Texts.Texts texts) => Steps.FirstOrDefault(step => step.Key == key)?.Shown(session, texts);
+
+    /// <summary>
+    /// For a flow whose answers are a working copy of saved records (a journey map): loads the record the
+    /// argument names into the answers before one answer is edited from /status; false when there is none.
+    /// </summary>
+    public Func<Session, string, bool>? LoadForEdit { get; init; }
+
+    /// <summary>
+    /// When set, the buttons of the flow's /status details (label, button data) instead of one per answered question.
+    /// </summary>
+    public Func<FeatureContext, IReadOnlyList<Button>>? EditButtons { get; init; }
+
+    /// <summary>
     /// When set, names the variant of its questions' examples for this session (the kind of business:
     /// "education" asks for "{prefix}.example.education"); a question without that variant shows its plain example.
     /// </summary>
@@ -172,6 +191,9 @@ public sealed class StepDefinition(string key, AnswerKind answer)
     public string WhyKey => Why ?? $"{Texts}.why";
 
     public bool AppliesTo(Session session) => AppliesWhen?.Holds(session) ?? true;
+
+    /// <summary>The saved answer as the user sees it (plain text), or null when there is none.</summary>
+    public string? Shown(Session session, Texts.Texts texts) => session.Answer(AnswerKey) is { } saved ? Answer.Display(saved, this, texts) : null;
 }
 
 /// <summary>A guard over the session, with the description the dialogue graph shows.</summary>

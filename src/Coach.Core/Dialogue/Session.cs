@@ -51,6 +51,9 @@ public sealed class Session
     /// </summary>
     public string? EditOnly { get; set; }
 
+    /// <summary>The /status section whose details to show again once the answer edited from them (<see cref="EditOnly"/>) is saved.</summary>
+    public string? EditReturn { get; set; }
+
     /// <summary>Answers by question key ("coverage.budget"), in canonical form (option value, invariant number, lines).</summary>
     public Dictionary<string, string> Answers { get; set; } = new();
 

@@ -22,5 +22,6 @@ public static class CoachFlows
         [KpiRecognizer.Recognize],
         [KpiHistory.Status, GoalPlanLines.Status, TovHub.Status, ProgressCommand.Status, CheckInCards.Status],
         [Programme.Programme.Entry, TovHub.Entry, LearnCommand.Entry],
-        [Remarks.ConsultantRemarks.FollowUp, CheckInsFlow.FollowUp, Programme.Programme.FollowUp]);
+        [Remarks.ConsultantRemarks.FollowUp, CheckInsFlow.FollowUp, Programme.Programme.FollowUp],
+        Programme.Programme.ReviewNote);
 }

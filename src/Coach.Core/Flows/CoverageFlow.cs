@@ -43,6 +43,7 @@ public static class CoverageFlow
         Complete)
     {
         ExampleVariant = BusinessExamples.Variant,
+        Summary = (flow, context) => flow.Shown("strategy", context.Session, context.Texts) is { } strategy ? Texts.TextCatalog.Escape(strategy) : null,
     };
 
     /// <summary>The wizard's answers as the coverage rules read them.</summary>

@@ -109,7 +109,7 @@ public class ChannelCacPlanTests
         Assert.Equal("≈ 23 customers", monthly);
         Assert.Equal("≈ 113 customers", overSix);
 
-        var status = chat.Send("/status").Text;
+        var status = chat.Press(ButtonData.Command("status", "goal")).Text;
         var document = StrategyDocument.Build(chat.Session, t, Now.UtcDateTime);
         var lines = document.Blocks.SelectMany(b => b switch
         {

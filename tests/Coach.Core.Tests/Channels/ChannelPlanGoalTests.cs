@@ -104,7 +104,8 @@ public class ChannelPlanGoalTests
     {
         var chat = IssueExample();
 
-        chat.Send("/status");
+        Assert.Contains("The goal against the budget</b>: needs 101,250 a month, the budget is", chat.Send("/status").Text);
+        chat.Press(ButtonData.Command("status", "goal"));
         Assert.Contains("The goal needs 90 × 1,125 = 101,250 a month.", chat.Text);
         chat.Send("/programme");
         Assert.Contains("The goal needs 90 × 1,125 = 101,250 a month.", chat.Text);

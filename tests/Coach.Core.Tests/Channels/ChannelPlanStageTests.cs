@@ -29,8 +29,8 @@ public class ChannelPlanStageTests
         chat.Send("Organic bread").Send("3").Send("Limited: every penny counts").Send("1").Send("no they want much the same").Send("2").Send("1").Send("3")
             .Send("2 000").Send("24").Send("350").Send("20 млн");
         Assert.NotNull(chat.Session.Coverage);
-        chat.Send("/personas new").Send("Anna").Send("30").Send("/skip").Send("manager").Choose(":middle").Send("/skip").Send("/skip")
-            .Send("food").Send("no time").Send("health").Send("price").Send("blogs, outdoor").Choose(":compare");
+        chat.Send("/personas new").Send("Anna").Send("30").Send("manager")
+            .Send("no time").Send("health").Send("blogs, outdoor").Choose(":add").Send("/skip").Choose(":middle").Send("/skip").Send("/skip").Send("food").Send("price").Choose(":compare");
 
         var card = chat.Send("/start channels").Send("50 000").Choose(":6").Send("vk, search, email, blogs, outdoor").Last.Text;
 

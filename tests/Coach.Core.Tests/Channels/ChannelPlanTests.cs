@@ -203,8 +203,8 @@ public class ChannelPlanTests
     public void The_personas_channels_are_suggested_in_russian()
     {
         var chat = new ChatDriver("ru").Send("/personas new");
-        chat.Send("Анна").Send("30").Send("/skip").Send("менеджер").Choose(":middle").Send("/skip").Send("/skip")
-            .Send("еда").Send("нет времени").Send("здоровье").Send("цена").Send("telegram").Choose(":compare");
+        chat.Send("Анна").Send("30").Send("менеджер")
+            .Send("нет времени").Send("здоровье").Send("telegram").Choose(":add").Send("/skip").Choose(":middle").Send("/skip").Send("/skip").Send("еда").Send("цена").Choose(":compare");
 
         chat.Send("/start channels").Send("50 000").Choose(":6");
 

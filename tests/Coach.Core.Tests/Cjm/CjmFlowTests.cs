@@ -10,8 +10,8 @@ public class CjmFlowTests
     internal static ChatDriver WithPersona(string language = "en")
     {
         var chat = new ChatDriver(language).Send("/personas new");
-        chat.Send("Anna Petrova").Send("30").Send("/skip").Send("manager").Choose(":middle").Send("/skip").Send("/skip")
-            .Send("food").Send("no time").Send("health").Send("price").Send("telegram").Choose(":compare");
+        chat.Send("Anna Petrova").Send("30").Send("manager")
+            .Send("no time").Send("health").Send("telegram").Choose(":add").Send("/skip").Choose(":middle").Send("/skip").Send("/skip").Send("food").Send("price").Choose(":compare");
         return chat;
     }
 

@@ -97,8 +97,11 @@ public class CommandTests
         var chat = new ChatDriver().Send("/start").Press(ButtonData.Open(CoverageFlow.Id)).Send("Bread").Choose(":narrow");
 
         chat.Send("/status");
-
         Assert.Contains("question 3.", chat.Replies[0].Text);
+        Assert.Contains("⏳ <b>🧭 Coverage strategy</b>: A narrow, specific group", chat.Replies[0].Text);
+        Assert.Equal(CoverageFlow.Key("budget"), chat.State);
+
+        chat.Press(ButtonData.Command("status", CoverageFlow.Id));
         Assert.Contains("Product: Bread", chat.Replies[0].Text);
         Assert.Contains("Who needs it: A narrow, specific group", chat.Replies[0].Text);
         Assert.Equal(CoverageFlow.Key("budget"), chat.State);

@@ -75,8 +75,8 @@ public class TypedConfirmationTests
     public void A_typed_yes_or_no_answers_the_persona_delete_confirmation(string language, string typed, bool deleted)
     {
         var chat = new ChatDriver(language).Send("/personas new");
-        chat.Send("Anna Petrova").Send("30").Send("/skip").Send("manager").Choose(":middle").Send("/skip").Send("/skip")
-            .Send("food").Send("no time").Send("health").Send("price").Send("telegram").Choose(":compare");
+        chat.Send("Anna Petrova").Send("30").Send("manager")
+            .Send("no time").Send("health").Send("telegram").Choose(":add").Send("/skip").Choose(":middle").Send("/skip").Send("/skip").Send("food").Send("price").Choose(":compare");
         var anna = chat.Session.Personas.Single();
         chat.Send($"/personas delete {anna.Id}");
 

@@ -66,8 +66,8 @@ public class StrategyDocumentContentTests
     public void A_session_with_every_section_done_has_no_empty_next_steps_heading()
     {
         var chat = Niche("en", "1 000 000");
-        chat.Send("/personas new").Send("Anna Petrova").Send("30").Send("/skip").Send("manager").Choose(":middle").Send("/skip").Send("/skip")
-            .Send("food").Send("no time").Send("health").Send("price").Send("telegram").Choose(":compare");
+        chat.Send("/personas new").Send("Anna Petrova").Send("30").Send("manager")
+            .Send("no time").Send("health").Send("telegram").Choose(":add").Send("/skip").Choose(":middle").Send("/skip").Send("/skip").Send("food").Send("price").Choose(":compare");
         chat.Send($"/cjm start {chat.Session.Personas[0].Id}");
         CjmFlowTests.Walk(chat);
         chat.Send("/start mix").Choose(":goods").Choose(":4p").Send("rye bread").Send("fair price").Send("corner shops").Send("leaflets");

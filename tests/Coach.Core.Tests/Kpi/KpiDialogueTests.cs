@@ -236,8 +236,9 @@ public class KpiDialogueTests
     public void Status_lists_the_latest_kpis()
     {
         var chat = new ChatDriver().Send("/kpi cac 90000 80").Send("/kpi roi 60000 50000").Send("/status");
+        Assert.Contains("Latest KPIs</b>: ROI 20%, CAC 1,125", chat.Replies[0].Text);
 
-        var status = chat.Replies[0].Text;
+        var status = chat.Press(ButtonData.Command("status", "kpi")).Replies[0].Text;
         Assert.Contains("Latest KPIs", status);
         Assert.Contains("ROI: 20%", status);
         Assert.Contains("CAC: 1,125", status);

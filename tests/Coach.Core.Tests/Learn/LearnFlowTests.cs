@@ -24,16 +24,50 @@ public class LearnFlowTests
         chat.Send(PracticeFlows.CurrentKpi(chat.Session)!.Answer.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    [Fact]
-    public void Learn_lists_every_topic_as_a_button_with_practice_and_progress()
+    [Theory]
+    [InlineData("en", "🧭 Strategy|🧩 Frameworks|📊 KPIs|📢 Channels")]
+    [InlineData("ru", "🧭 Стратегия|🧩 Методики|📊 KPI|📢 Каналы")]
+    public void Learn_is_a_short_keyboard_of_four_groups_with_practice_and_progress(string language, string groups)
     {
-        var chat = new ChatDriver().Send("/learn");
+        var chat = new ChatDriver(language).Send("/learn");
 
+        var keyboard = chat.Last.Buttons;
+        Assert.Equal(4, keyboard.Count);
+        Assert.Equal(groups.Split('|'), keyboard.Take(2).SelectMany(row => row).Select(b => b.Label));
         var data = chat.Last.AllButtons.Select(b => b.Data).ToList();
-        Assert.Contains("Pick a topic", chat.Text);
-        Assert.All(LearnTopics.All, topic => Assert.Contains(ButtonData.Command("learn", topic.Id), data));
         Assert.Contains("c:learn:practice", data);
         Assert.Contains("c:progress", data);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    public void Every_topic_sits_in_one_group_with_a_label_a_phone_shows_whole_and_a_way_back(string language)
+    {
+        var chat = new ChatDriver(language).Send("/learn");
+        var reached = new List<string>();
+        foreach (var group in chat.Last.AllButtons.Where(b => b.Data.StartsWith("c:learn:group ", StringComparison.Ordinal)).ToList())
+        {
+            var keyboard = chat.Press(group.Data).Last;
+            var topics = keyboard.AllButtons.Where(b => b.Data.StartsWith("c:learn:", StringComparison.Ordinal)).ToList();
+            Assert.All(topics, b => Assert.True(b.Label.Length <= 20, b.Label));
+            Assert.All(keyboard.Buttons, row => Assert.True(row.Count <= 2 || row.All(b => b.Label.Length <= 10), string.Join(" | ", row.Select(b => b.Label))));
+            // The KPIs are 23 topics; every other group fits in a few rows.
+            Assert.True(keyboard.Buttons.Count <= (group.Data.EndsWith("kpis", StringComparison.Ordinal) ? 12 : 4), $"{group.Label}: {keyboard.Buttons.Count} rows");
+            Assert.Contains(keyboard.AllButtons, b => b.Data == "c:learn");
+            reached.AddRange(topics.Select(b => b.Data["c:learn:".Length..]));
+        }
+
+        Assert.Equal(LearnTopics.All.Select(t => t.Id).Order(), reached.Order());
+    }
+
+    [Fact]
+    public void A_topic_card_goes_back_to_its_group()
+    {
+        var chat = new ChatDriver().Send("/learn Omnichannel vs multichannel");
+
+        var back = Assert.Single(chat.Last.AllButtons, b => b.Label == "⬅️ 📢 Channels");
+        Assert.Contains(chat.Press(back.Data).Last.AllButtons, b => b.Data == "c:learn:omnichannel");
     }
 
     [Fact]
@@ -44,7 +78,7 @@ public class LearnFlowTests
 
         chat.Press("c:learn");
 
-        Assert.Contains("Выберите тему", chat.Text);
+        Assert.Contains("Выберите раздел, а в нём тему", chat.Text);
     }
 
     [Fact]
@@ -92,7 +126,7 @@ public class LearnFlowTests
         var chat = new ChatDriver(language).Send(command);
 
         Assert.Contains(answer, chat.Replies[0].Text);
-        Assert.Contains(chat.Last.AllButtons, b => b.Data == "c:learn:cac");
+        Assert.Contains(chat.Last.AllButtons, b => b.Data == "c:learn:group kpis");
         Assert.Equal(DialogueStates.Menu, chat.State);
     }
 

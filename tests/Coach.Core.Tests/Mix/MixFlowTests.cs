@@ -65,7 +65,7 @@ public class MixFlowTests
         Assert.Contains("⏳ <b>🧩", chat.Replies[0].Text);
 
         chat.Send("/resume").Send("leaflets");
-        chat.Send("/status");
+        chat.Press(ButtonData.Command("status", MixFlow.Id));
 
         var status = chat.Replies[0].Text;
         Assert.Contains("✅ <b>🧩", status);

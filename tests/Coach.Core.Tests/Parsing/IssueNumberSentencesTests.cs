@@ -56,7 +56,7 @@ public class IssueNumberSentencesTests
 
         chat.Send("оставить");
 
-        Assert.Equal("persona.gender", chat.State);
+        Assert.Equal("persona.occupation", chat.State);
         Assert.Equal("34", chat.Session.Answers["persona.age"]);
     }
 

@@ -113,7 +113,7 @@ public class PersonaPerSegmentTests
         Assert.Contains("• young families → no persona yet", list.Text);
         Assert.Contains("⚠️ Boris: the segment “families” is no longer in the strategy", list.Text);
         Assert.Contains(list.AllButtons, b => b.Label == "👤 Boris · ⚠️ families");
-        Assert.Contains("⏳ <b>👤 Personas</b>\n• <b>Anna</b>: 25–34, office manager, Middle\n• <b>Boris</b>: 25–34, office manager, Middle\n• students → Anna\n• young families → no persona yet\n⚠️ Boris: the segment “families” is no longer in the strategy", chat.Send("/status").Text);
+        Assert.Contains("⏳ <b>👤 Personas</b>: Anna, Boris\n• <b>Anna</b>: 25–34, office manager, Middle\n• <b>Boris</b>: 25–34, office manager, Middle\n• students → Anna\n• young families → no persona yet\n⚠️ Boris: the segment “families” is no longer in the strategy", chat.Press(ButtonData.Command("status", PersonaFlow.Id)).Text);
         Assert.Contains("⬜ 3. Personas", chat.Send("/programme").Last.Text);
 
         chat.Send("/personas next").Press(ButtonData.Command("personas", $"assign {boris.Id} 1"));

@@ -8,10 +8,10 @@ public class PersonaStatusTests
 {
     private static ChatDriver MakePersona(ChatDriver chat, string name, string occupation)
     {
-        chat.Send("/personas new").Send(name).Send("25–34").Send("/skip").Send(occupation).Choose(":middle").Send("/skip").Send("/skip")
-            .Send("healthy food").Send("no time for breakfast").Send("saving time").Send("doubts about freshness");
+        chat.Send("/personas new").Send(name).Send("25–34").Send(occupation)
+            .Send("no time for breakfast").Send("saving time");
         chat.Choose(":telegram").Choose(":" + MultiChoiceAnswer.Done);
-        return chat.Choose(":compare");
+        return chat.Choose(":add").Send("/skip").Choose(":middle").Send("/skip").Send("/skip").Send("healthy food").Send("doubts about freshness").Choose(":compare");
     }
 
     private static string MenuLabel(ChatDriver chat)
@@ -47,7 +47,8 @@ public class PersonaStatusTests
         var chat = MakePersona(new ChatDriver(language).Send("/start"), "Anna Petrova", "product manager");
         MakePersona(chat, "Boris Ivanov", "engineer");
 
-        chat.Send("/status");
+        Assert.Contains("Anna Petrova, Boris Ivanov", chat.Send("/status").Text);
+        chat.Press(ButtonData.Command("status", PersonaFlow.Id));
         Assert.Contains("• <b>Anna Petrova</b>: 25–34, product manager", chat.Text);
         Assert.Contains("• <b>Boris Ivanov</b>: 25–34, engineer", chat.Text);
         Assert.DoesNotContain("healthy food", chat.Text);

@@ -8,10 +8,10 @@ public class PersonaTests
 {
     private static ChatDriver MakePersona(ChatDriver chat, string name)
     {
-        chat.Send(name).Send("25–34").Send("/skip").Send("office manager").Choose(":middle").Send("/skip").Send("/skip")
-            .Send("healthy food").Send("no time for breakfast").Send("saving time").Send("doubts about freshness");
+        chat.Send(name).Send("25–34").Send("office manager")
+            .Send("no time for breakfast").Send("saving time");
         chat.Choose(":telegram").Choose(":search").Choose(":" + MultiChoiceAnswer.Done);
-        return chat.Choose(":compare");
+        return chat.Choose(":add").Send("/skip").Choose(":middle").Send("/skip").Send("/skip").Send("healthy food").Send("doubts about freshness").Choose(":compare");
     }
 
     [Fact]
@@ -33,8 +33,7 @@ public class PersonaTests
 
     // A new persona answered up to its channels question.
     private static ChatDriver UpToChannels(string language, string name) =>
-        new ChatDriver(language).Send("/personas new").Send(name).Send("30").Send("/skip").Send("designer").Choose(":high").Send("/skip").Send("/skip")
-            .Send("art").Send("no time").Send("beauty").Send("price");
+        new ChatDriver(language).Send("/personas new").Send(name).Send("30").Send("designer").Send("no time").Send("beauty");
 
     [Theory]
     [InlineData("en", "Anna", "done", "Instagram, done")]
@@ -140,5 +139,50 @@ public class PersonaTests
         MakePersona(chat, "<b>&Co</b>");
 
         Assert.Contains("&lt;b&gt;&amp;Co&lt;/b&gt;", chat.Last.Text);
+    }
+
+    [Theory]
+    [InlineData("en", "✅ Make the card", "👤 Personas</b> · question 7", "Pains and needs: no time for breakfast")]
+    [InlineData("ru", "✅ Готово, к портрету", "👤 Портреты клиентов</b> · вопрос 7", "Боли и потребности: no time for breakfast")]
+    public void The_essentials_make_a_persona_in_seven_questions_and_the_depth_is_an_optional_choice(string language, string skip, string header, string pains)
+    {
+        var chat = new ChatDriver(language).Send("/personas new").Send("Anna").Send("25–34").Send("office manager")
+            .Send("no time for breakfast").Send("saving time").Choose(":telegram").Choose(":" + MultiChoiceAnswer.Done);
+
+        Assert.Equal(PersonaFlow.Key(PersonaFlow.Depth), chat.State);
+        Assert.Contains(chat.Last.AllButtons, b => b.Label == skip);
+        Assert.Contains(header, chat.Last.Text);
+        chat.Choose(":" + PersonaFlow.SkipDepth);
+
+        Assert.Equal(DialogueStates.Menu, chat.State);
+        var anna = Assert.Single(chat.Session.Personas);
+        Assert.Equal(["age", "channels", "motivation", "name", "occupation", "pains"], anna.Fields.Keys.Order().ToList());
+        Assert.Contains(pains, chat.Last.Text);
+        Assert.True(PersonaFlow.Definition.IsDone(chat.Session));
+    }
+
+    [Fact]
+    public void Adding_depth_asks_the_rest_each_skippable_and_an_essentials_only_persona_can_still_get_one_depth_field()
+    {
+        var chat = new ChatDriver().Send("/personas new").Send("Anna").Send("30").Send("designer").Send("no time").Send("beauty")
+            .Choose(":telegram").Choose(":" + MultiChoiceAnswer.Done).Choose(":" + PersonaFlow.AddDepth);
+        Assert.Equal(PersonaFlow.Key("gender"), chat.State);
+        foreach (var _ in Enumerable.Range(0, 7))
+        {
+            chat.Send("/skip");
+        }
+
+        Assert.Equal(DialogueStates.Menu, chat.State);
+        var anna = Assert.Single(chat.Session.Personas);
+        Assert.Equal(6, anna.Fields.Count);
+
+        chat.Send("/personas new").Send("Boris").Send("40").Send("engineer").Send("no time").Send("beauty")
+            .Choose(":telegram").Choose(":" + MultiChoiceAnswer.Done).Choose(":" + PersonaFlow.SkipDepth);
+        var boris = chat.Session.Personas[1];
+        chat.Send($"/personas field {boris.Id} income").Choose(":high");
+
+        Assert.Equal(DialogueStates.Menu, chat.State);
+        Assert.Equal("high", chat.Session.Personas[1].Fields["income"]);
+        Assert.Equal("engineer", chat.Session.Personas[1].Fields["occupation"]);
     }
 }

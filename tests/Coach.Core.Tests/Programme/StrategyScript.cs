@@ -20,10 +20,10 @@ internal static class StrategyScript
     public static ChatDriver Persona(ChatDriver chat, string name, string args = "new")
     {
         chat.Send("/personas " + args);
-        chat.Send(name).Send("25–34").Send("/skip").Send("office manager").Choose(":middle").Send("/skip").Send("/skip")
-            .Send("healthy food").Send("no time for breakfast").Send("saving time").Send("doubts about freshness");
+        chat.Send(name).Send("25–34").Send("office manager")
+            .Send("no time for breakfast").Send("saving time");
         chat.Choose(":telegram").Choose(":search").Choose(":" + MultiChoiceAnswer.Done);
-        return chat.Choose(":compare");
+        return chat.Choose(":add").Send("/skip").Choose(":middle").Send("/skip").Send("/skip").Send("healthy food").Send("doubts about freshness").Choose(":compare");
     }
 
     /// <summary>The journey of the first persona: the "consideration" stage is a growth point (an unhappy customer with a barrier).</summary>

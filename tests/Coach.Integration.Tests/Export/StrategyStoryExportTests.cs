@@ -37,13 +37,19 @@ public class StrategyStoryExportTests
         }
 
         await Send(engine, "/personas new");
-        foreach (var line in new[] { "Anna, 32", "30", "/skip", "manager", "2", "/skip", "/skip", "food", "no time", "health", "price" })
+        foreach (var line in new[] { "Anna, 32", "30", "manager", "no time", "health" })
         {
             await Send(engine, line);
         }
 
         await Press(engine, "a:persona.channels:telegram");
         await Press(engine, "a:persona.channels:!");
+        await Press(engine, "a:persona.depth:add");
+        foreach (var line in new[] { "/skip", "2", "/skip", "/skip", "food", "price" })
+        {
+            await Send(engine, line);
+        }
+
         await Press(engine, "a:persona.decision:compare");
         await Send(engine, "/start smart");
         await Send(engine, "1");

@@ -8,6 +8,24 @@ namespace Coach.Integration.Tests.Learn;
 public class PracticeTerminalTests
 {
     [Fact]
+    public async Task Learn_opens_a_group_by_its_number_then_a_topic_and_goes_back_to_the_group()
+    {
+        using var folder = new TempFolder();
+
+        var output = await TerminalChatTests.Run(folder, "/learn\n3\n1\n⬅️ 📊 KPIs\n", "en");
+
+        var groups = output.Split("> /learn")[1].Split("> 3")[0];
+        Assert.Contains("1) 🧭 Strategy", groups);
+        Assert.Contains("3) 📊 KPIs", groups);
+        Assert.DoesNotContain("CAC", groups);
+        var kpis = output.Split("> 3")[1].Split("> 1")[0];
+        Assert.Contains("1) CAC", kpis);
+        Assert.Contains("⬅️ All groups", kpis);
+        Assert.Contains("90,000 ÷ 80 = 1,125", output.Split("> 1")[1]);
+        Assert.Contains("1) CAC", output.Split("> ⬅️ 📊 KPIs")[1]);
+    }
+
+    [Fact]
     public async Task A_piped_script_plays_a_whole_practice_round_and_sees_the_score_and_streak()
     {
         using var folder = new TempFolder();

@@ -59,7 +59,7 @@ public sealed class CoverageWizardTelegramTests
 
         await chat.Send("2 000");
         Assert.Contains("How many times a year does one customer buy", chat.Last!.Text);
-        var status = await chat.Send("/status", replies: 2);
+        var status = await chat.Send("/status coverage", replies: 2);
         Assert.Contains("Product: Fresh bread", status[0].Text);
         Assert.Contains("Chosen strategy: Concentrated: one niche", status[0].Text);
         Assert.Contains("Customers in the niche: 2,000", status[0].Text);
@@ -89,7 +89,7 @@ public sealed class CoverageWizardTelegramTests
 
         var status = await chat.Send("/status", replies: 2);
         Assert.StartsWith("<b>Where you are</b>", status[0].Text);
-        Assert.Contains("Who needs it: A narrow, specific group", status[0].Text);
+        Assert.Contains("Coverage strategy</b>: A narrow, specific group", status[0].Text);
         Assert.Equal(chat.PressedQueries.Count, api.CallsTo("answerCallbackQuery").Count);
     }
 

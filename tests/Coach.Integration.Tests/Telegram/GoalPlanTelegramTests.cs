@@ -32,7 +32,9 @@ public sealed class GoalPlanTelegramTests
         Assert.Contains("<b>Сарафанное радио</b> · удержание + привлечение · месяц 4 · без медиабюджета", card.Text);
 
         var status = await chat.Send("/status");
-        Assert.Contains("Цели нужно 90 × 1 125 ₽ = 101 250 ₽ в месяц.", string.Join("\n", status.Select(m => m.Text)));
+        Assert.Contains("Цель и бюджет</b>: нужно 101 250 ₽ в месяц, в бюджете 50 000 ₽", status[0].Text);
+        var goalDetails = await chat.Press("c:status:goal");
+        Assert.Contains("Цели нужно 90 × 1 125 ₽ = 101 250 ₽ в месяц.", goalDetails[0].Text);
     }
 
     [Fact]
@@ -68,8 +70,9 @@ public sealed class GoalPlanTelegramTests
         Assert.Contains("план даёт ≈ 23 клиента в месяц: в среднем CAC 2 136 ₽.", card.Text);
         Assert.Contains("• Базовый: 261 500 ₽ за 6 мес., CAC ≈ 2 136 ₽ (конверсия как в пилоте): ≈ 113 клиентов", card.Text);
 
-        var status = await chat.Send("/status");
-        Assert.Contains("план даёт ≈ 23 клиента в месяц: в среднем CAC 2 136 ₽.", string.Join("\n", status.Select(m => m.Text)));
+        await chat.Send("/status");
+        var goalDetails = await chat.Press("c:status:goal");
+        Assert.Contains("план даёт ≈ 23 клиента в месяц: в среднем CAC 2 136 ₽.", goalDetails[0].Text);
 
         await chat.Send("/export");
         await api.WaitForCall("sendDocument", c => c.Parameters.ToString().Contains(".md"), TelegramChat.Timeout);

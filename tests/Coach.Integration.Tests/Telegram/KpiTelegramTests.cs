@@ -281,10 +281,12 @@ public sealed class KpiTelegramTests
         Assert.Contains("CAC (customer acquisition cost): 1,125", result.Text);
         Assert.Contains("90,000 ÷ 80 = 1,125", result.Text);
 
-        var status = await chat.Send("/status", replies: 2);
-        Assert.Contains("Latest KPIs", status[0].Text);
-        Assert.Contains("• CAC: 1,125", status[0].Text);
-        Assert.Contains("What shall we work on?", status[1].Text);
+        // In the menu the status card comes alone, with its own way home; the KPI details behind its button.
+        var status = Assert.Single(await chat.Send("/status"));
+        Assert.Contains("Latest KPIs</b>: CAC 1,125", status.Text);
+        Assert.Contains(status.Buttons, b => b.CallbackData == "c:menu");
+        var kpis = Assert.Single(await chat.Press("c:status:kpi"));
+        Assert.Contains("• CAC: 1,125", kpis.Text);
         Assert.Equal(chat.PressedQueries.Order(), api.CallsTo("answerCallbackQuery").Select(c => c["callback_query_id"]).Order());
         await AssertNoFurtherMessages(api, chat);
         AssertAllSentAsAcceptedHtml(api, bot);

@@ -29,7 +29,10 @@ public sealed class LearnTelegramTests
         await using var bot = await CoachBotHost.StartAsync(api, storage);
         var chat = new TelegramChat(api, chatId, languageCode: "ru");
 
-        await chat.Send("/learn");
+        var groups = Assert.Single(await chat.Send("/learn"));
+        Assert.Equal(4, groups.Keyboard.Count);
+        var kpis = Assert.Single(await chat.PressButton("c:learn:group kpis"));
+        Assert.Contains(kpis.Buttons, b => b.CallbackData == "c:learn" && b.Text == "⬅️ Все разделы");
         var topic = Assert.Single(await chat.PressButton("c:learn:cac"));
         Assert.Contains("(30 000 + 25 000 + 15 000 + 20 000) ÷ 80 = 90 000 ₽ ÷ 80 = 1 125 ₽", topic.Text);
         Assert.Equal("go:kpi_cac", chat.ButtonOfLast("go:").CallbackData);
@@ -105,7 +108,7 @@ public sealed class LearnTelegramTests
         var replies = await chat.Send("/learn astrology", replies: 2);
 
         Assert.Contains("I don't have a topic called “astrology”", replies[0].Text);
-        Assert.Contains(replies[1].Buttons, b => b.CallbackData == ButtonData.Command(LearnCommand.Name, "smart"));
+        Assert.Contains(replies[1].Buttons, b => b.CallbackData == ButtonData.Command(LearnCommand.Name, "group strategy"));
         Assert.Empty(api.Rejections);
     }
 

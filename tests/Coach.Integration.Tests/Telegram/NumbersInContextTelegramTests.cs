@@ -86,8 +86,8 @@ public sealed class NumbersInContextTelegramTests
         await chat.Send("/personas new");
         var age = Assert.Single(await chat.Send("Алсу, 34"));
         Assert.Contains("Ваш текущий ответ: <i>34</i>", age.Text);
-        var gender = Assert.Single(await chat.Send("оставить"));
-        Assert.Contains("Пол", gender.Text);
+        var occupation = Assert.Single(await chat.Send("оставить"));
+        Assert.Contains("Чем занимается?", occupation.Text);
 
         await chat.Send("/start channels");
         var months = Assert.Single(await chat.Send("80 тыс в месяц"));

@@ -11,10 +11,18 @@ public sealed class StrategyTelegramTests
         var chat = new TelegramChat(api, chatId: 3961, languageCode: "ru");
 
         await chat.Send("/personas new");
-        foreach (var answer in new[] { "Аня", "25–34", "/skip", "менеджер", "2", "/skip", "/skip", "здоровая еда", "нет времени", "экономия времени", "сомнения", "Telegram, Поиск", "2" })
+        // The essentials only: six answers, then the card instead of the depth questions.
+        foreach (var answer in new[] { "Аня", "25–34", "менеджер", "нет времени", "экономия времени" })
         {
             await chat.Send(answer);
         }
+
+        var depth = Assert.Single(await chat.Send("Telegram, Поиск"));
+        Assert.Contains("Главное есть", depth.Text);
+        Assert.Equal(["➕ Добавить подробности", "✅ Готово, к портрету"], depth.Buttons.Select(b => b.Text).Take(2));
+        var card = Assert.Single(await chat.PressButton("a:persona.depth:skip"));
+        Assert.Contains("Боли и потребности: нет времени", card.Text);
+        Assert.DoesNotContain("Доход", card.Text);
 
         foreach (var answer in new[] { "/start coverage", "Машины", "2", "1", "3", "1", "4" })
         {

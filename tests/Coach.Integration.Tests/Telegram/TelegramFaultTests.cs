@@ -169,7 +169,7 @@ public class TelegramFaultTests
 
         foreach (var chat in chats)
         {
-            api.EnqueueText(chat.ChatId, "/status", chat.LanguageCode);
+            api.EnqueueText(chat.ChatId, "/status coverage", chat.LanguageCode);
         }
 
         var store = bot.Services.GetRequiredService<LiteDbSessionStore>();

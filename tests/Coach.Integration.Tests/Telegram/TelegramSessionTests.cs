@@ -54,10 +54,22 @@ public sealed class TelegramSessionTests
         var status = await chat.Send("/status", replies: 2);
         Assert.Contains("question 4", status[0].Text);
         Assert.DoesNotContain("4/8", status[0].Text);
-        Assert.Contains("Product: Fresh bread", status[0].Text);
-        Assert.Contains("Who needs it: A narrow, specific group", status[0].Text);
-        Assert.Contains("Budget: Moderate: a few campaigns", status[0].Text);
+        Assert.Contains("⏳ <b>🧭 Coverage strategy</b>: Moderate: a few campaigns", status[0].Text);
         Assert.Contains("How broad is your product line?", status[1].Text);
+
+        // The section's details behind its button, then one answer changed from them: the walk goes on where it was.
+        var details = await chat.Press("c:status:coverage", replies: 2);
+        Assert.Contains("Product: Fresh bread", details[0].Text);
+        Assert.Contains("Who needs it: A narrow, specific group", details[0].Text);
+        Assert.Contains("Budget: Moderate: a few campaigns", details[0].Text);
+        Assert.Contains("How broad is your product line?", details[1].Text);
+        var budget = await chat.Press("c:status:e coverage.budget");
+        Assert.Contains("What is your marketing budget like?", budget[0].Text);
+        var walkOn = await chat.Press("a:coverage.budget:limited");
+        Assert.Contains("How broad is your product line?", walkOn[0].Text);
+        var changed = await chat.Press("c:status:coverage", replies: 2);
+        Assert.Contains("Budget: Limited: every penny counts", changed[0].Text);
+        await api.AssertNothingMoreTo(chat.ChatId);
         Assert.True(second.Log.Errors.Count == 0, second.Log.ToString());
     }
 

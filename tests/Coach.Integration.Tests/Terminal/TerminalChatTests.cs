@@ -69,8 +69,26 @@ public class TerminalChatTests
         Assert.StartsWith("Coach · terminal chat", output);
         Assert.Contains("What is your marketing budget like?", output.Split("> limited")[0]);
         Assert.Contains("How broad is your product line?", output);
-        Assert.Contains("Product: Bread", output);
-        Assert.Contains("Budget: Limited", output);
+        Assert.Contains("Coverage strategy: Limited: every penny counts", output);
+    }
+
+    [Fact]
+    public async Task Status_opens_a_section_s_details_by_number_and_one_answer_changes_without_a_re_walk()
+    {
+        using var folder = new TempFolder();
+        var walk = string.Join('\n', "1", "Organic bread", "3", "Limited: every penny counts", "1", "no they want much the same", "2", "1", "3", "2 000", "24", "350", "20 млн");
+
+        var output = await Run(folder, walk + "\n/status\n1\n✏️ Budget\n2\n");
+
+        var status = output.Split("> /status")[1].Split("> 1")[0];
+        Assert.Contains("Coverage strategy: Concentrated", status);
+        Assert.True(status.Trim().Split('\n').Length <= 25, status);
+        var details = output.Split("> 1")[^1].Split("> ✏️ Budget")[0];
+        Assert.Contains("Budget: Limited: every penny counts", details);
+        var edited = output.Split("> 2")[^1];
+        Assert.Contains("Budget: Moderate: a few campaigns", edited);
+        Assert.Contains("Product: Organic bread", edited);
+        Assert.DoesNotContain("What do you sell?", edited);
     }
 
     [Fact]

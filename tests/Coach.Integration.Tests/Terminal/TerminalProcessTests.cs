@@ -55,7 +55,7 @@ public class TerminalProcessTests
         var output = new OutputReader(second.StandardOutput);
         await output.WaitFor("What is your marketing budget like?");
         await second.StandardInput.WriteLineAsync("3");
-        await second.StandardInput.WriteLineAsync("/status");
+        await second.StandardInput.WriteLineAsync("/status coverage"); // the coverage section's details
         second.StandardInput.Close();
         var rest = await output.WaitFor("Budget: Limited");
         await second.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));

@@ -5,7 +5,8 @@ namespace Coach.Integration.Tests.Terminal;
 /// <summary>Personas per segment and review flags in the terminal chat: the real host, a LiteDB file, a scripted console.</summary>
 public class TerminalStrategyTests
 {
-    private static readonly string[] Persona = ["25–34", "/skip", "office manager", "2", "/skip", "/skip", "healthy food", "no time", "saving time", "doubts", "Telegram, Search", "2"];
+    // The essentials, then "add depth" (1) and the rest: gender skipped, a middle income, no education or family.
+    private static readonly string[] Persona = ["25–34", "office manager", "no time", "saving time", "Telegram, Search", "1", "/skip", "2", "/skip", "/skip", "healthy food", "doubts", "2"];
 
     [Fact]
     public async Task A_differentiated_strategy_asks_for_the_persona_of_the_segment_still_without_one()

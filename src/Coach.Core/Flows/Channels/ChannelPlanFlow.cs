@@ -29,7 +29,20 @@ public static class ChannelPlanFlow
                 Intro = context => Suggestion(context),
             },
         ],
-        Complete);
+        Complete)
+    {
+        Summary = Summary,
+    };
+
+    // "100 000 ₽ a month for 6 months: Telegram, Search" on /status.
+    private static string? Summary(FlowDefinition flow, FeatureContext context)
+    {
+        var t = context.Texts;
+        var shown = new[] { "budget", "months", "list" }.Select(key => flow.Shown(key, context.Session, t)).ToList();
+        return shown.Any(s => s is null) || NumberAnswer.Read(context.Session.Answer(Key("budget"))) is not { } budget
+            ? null
+            : t.Format("status.channels", ("budget", ChannelPlanCards.Money(t, budget)), ("months", shown[1]), ("channels", shown[2]));
+    }
 
     /// <summary>The plan for the session's answers at the input's time, or null before they are all given.</summary>
     public static ChannelPlan? Plan(Session session, DateTime utc)

@@ -147,8 +147,21 @@ public static class GoalPlanLines
     }
 
     /// <summary>The /status section: the goal/gap lines when there is a goal.</summary>
-    public static string? Status(FeatureContext context) =>
-        context.Session.Goals.Count == 0 ? null : ForSession(context.Session, context.Texts, context.Utc).Text;
+    public static StatusPart? Status(FeatureContext context)
+    {
+        if (context.Session.Goals.Count == 0)
+        {
+            return null;
+        }
+
+        var t = context.Texts;
+        var summary = ForSession(context.Session, t, context.Utc);
+        // The key result: the spend the goal needs against the budget, or else the line that says what is missing.
+        var result = summary.Gap is { NeededBudget: { } needed, Inputs.MonthlyBudget: { } budget }
+            ? t.Format("status.goal.gap", ("needed", Money(t, needed)), ("budget", Money(t, budget)))
+            : summary.Lines[^1];
+        return new StatusPart("goal", t.Format("status.line", ("title", t.Html("channels.goal.title")), ("result", new Texts.Markup(result))), summary.Lines.Skip(1).ToList());
+    }
 
     // What the plan buys at each channel's own CAC and the blended one for the rest, and the average that makes.
     private static string Bought(Texts.Texts t, CustomerYield yield, string bought, string average)

@@ -37,7 +37,73 @@ public static class CjmFlow
         Complete)
     {
         MenuCommand = CjmHub.Command,
+        // The answers are a working copy of the last map walked: /status shows the saved maps, stage by stage.
+        StatusLines = context => StatusLines(context.Texts, context.Session),
+        Summary = (_, context) => string.Join("; ", context.Session.Cjms.Select(map => context.Texts.Format(
+            "status.cjm.map",
+            ("persona", map.PersonaName),
+            ("growth", map.Steps.Where(s => s.IsGrowthPoint).Select(s => context.Texts[$"cjm.stage.{s.Stage}"]).ToList() is { Count: > 0 } growth
+                ? context.Texts.Html("status.cjm.growth", ("stages", string.Join(", ", growth)))
+                : context.Texts.Html("status.cjm.no_growth"))))),
+        EditButtons = context => context.Session.Cjms.SelectMany(map => map.Steps.Select(step => new Button(
+            context.Texts.Label("status.cjm.edit", ("persona", map.PersonaName), ("stage", context.Texts[$"cjm.stage.{step.Stage}"])),
+            ButtonData.Command(CjmHub.Command, $"edit {map.PersonaId} {step.Stage}")))).ToList(),
+        LoadForEdit = Load,
     };
+
+    /// <summary>Loads the saved map of a persona into the questions' answers, to edit one of them; false when there is none.</summary>
+    public static bool Load(Session session, string personaId)
+    {
+        if (session.Cjms.FirstOrDefault(m => m.PersonaId == personaId) is not { } map)
+        {
+            return false;
+        }
+
+        foreach (var step in map.Steps)
+        {
+            void Set(string field, string? value)
+            {
+                if (string.IsNullOrEmpty(value))
+                {
+                    session.Answers.Remove(Key(step.Stage, field));
+                }
+                else
+                {
+                    session.Answers[Key(step.Stage, field)] = value;
+                }
+            }
+
+            Set("actions", step.Actions);
+            Set("touchpoints", step.Touchpoints);
+            Set("emotion", Emotions[Math.Clamp(step.Emotion + 2, 0, Emotions.Length - 1)]);
+            Set(Details, step.Barriers is null && step.Helps is null ? SkipDetails : AddDetails);
+            Set("barriers", step.Barriers);
+            Set("helps", step.Helps);
+        }
+
+        session.CjmPersonaId = personaId;
+        return true;
+    }
+
+    /// <summary>Each saved map on /status: the persona, then a line a stage naming it, and the barriers where there are some.</summary>
+    public static IReadOnlyList<string> StatusLines(Texts.Texts t, Session session)
+    {
+        var lines = new List<string>();
+        foreach (var map in session.Cjms)
+        {
+            lines.Add(t.Format("status.cjm.title", ("persona", map.PersonaName)));
+            foreach (var step in map.Steps)
+            {
+                lines.Add(t.Format("status.cjm.stage", ("stage", t[$"cjm.stage.{step.Stage}"]), ("actions", step.Actions), ("touchpoints", step.Touchpoints), ("emotion", t[$"cjm.field.emotion.opt.{Emotions[Math.Clamp(step.Emotion + 2, 0, Emotions.Length - 1)]}"])));
+                if (!string.IsNullOrWhiteSpace(step.Barriers))
+                {
+                    lines.Add(t.Format("status.cjm.barriers", ("barriers", step.Barriers)));
+                }
+            }
+        }
+
+        return lines;
+    }
 
     public static int EmotionValue(string? saved) => Array.IndexOf(Emotions, saved) is var i and >= 0 ? i - 2 : 0;
 

@@ -28,6 +28,17 @@ public static class CjmHub
             };
         }
 
+        // One stage of a saved map, from /status: its answers, to pick the one to change.
+        if (parts is ["edit", var mapped, var stage] && session.Cjms.FirstOrDefault(m => m.PersonaId == mapped) is { } map
+            && map.Steps.FirstOrDefault(s => s.Stage == stage) is { } shown)
+        {
+            var fields = CjmFlow.Fields.Where(f => f is not ("barriers" or "helps") || shown.Barriers is not null || shown.Helps is not null);
+            var buttons = fields.Select(f => new Button(t.Label("status.edit", ("answer", t[$"cjm.field.{f}.short"])), ButtonData.Command("status", $"e {CjmFlow.Key(stage, f)} {map.PersonaId}")))
+                .Chunk(2).Select(row => (IReadOnlyList<Button>)row).ToList();
+            buttons.Add([new Button(t["status.back"], ButtonData.Command("status", CjmFlow.Id))]);
+            return new FeatureResult([new Reply(t.Format("cjm.edit.which", ("persona", map.PersonaName), ("stage", t[$"cjm.stage.{stage}"]))) { Buttons = buttons }]);
+        }
+
         if (session.Personas.Count == 0)
         {
             return new FeatureResult([new Reply(t["cjm.no_persona"])

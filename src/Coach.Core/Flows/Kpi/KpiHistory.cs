@@ -9,7 +9,10 @@ public static class KpiHistory
 {
     public const int Shown = 5;
 
-    public static string? Status(FeatureContext context)
+    /// <summary>In the /status line: this many latest metrics, "CAC 1 125 ₽, ROI 20%".</summary>
+    public const int InLine = 2;
+
+    public static StatusPart? Status(FeatureContext context)
     {
         var t = context.Texts;
         var latest = context.Session.KpiHistory.AsEnumerable().Reverse().Take(Shown).ToList();
@@ -19,6 +22,7 @@ public static class KpiHistory
         }
 
         var lines = new List<string> { t["kpi.status.title"] };
+        var brief = new List<string>();
         foreach (var record in latest)
         {
             var currency = Enum.TryParse<NumberUnit>(record.Currency, out var unit) ? unit : NumberUnit.None;
@@ -26,6 +30,7 @@ public static class KpiHistory
             if (record.Metric == KpiFlow.Channels)
             {
                 lines.Add(t.Format("kpi.status.line", ("metric", t["kpi.metric.opt.channels"]), ("value", KpiText.Money(t, record.Value, currency)), ("date", date)));
+                brief.Add(t.Format("kpi.status.brief", ("metric", t["kpi.metric.opt.channels"]), ("value", KpiText.Money(t, record.Value, currency))));
                 continue;
             }
 
@@ -39,8 +44,10 @@ public static class KpiHistory
                 ("metric", t[$"kpi.metric.opt.{metric.Id}"]),
                 ("value", KpiText.Value(t, metric.Unit, record.Value, currency)),
                 ("date", date)));
+            brief.Add(t.Format("kpi.status.brief", ("metric", t[$"kpi.metric.opt.{metric.Id}"]), ("value", KpiText.Value(t, metric.Unit, record.Value, currency))));
         }
 
-        return string.Join("\n", lines);
+        var line = t.Format("status.line", ("title", t.Html("kpi.status.title")), ("result", new Texts.Markup(string.Join(", ", brief.Take(InLine)))));
+        return new StatusPart("kpi", line, lines.Skip(1).ToList());
     }
 }

@@ -40,28 +40,55 @@ public static class LearnCommand
             return Practice.Next(context, topic);
         }
 
+        if (words is [GroupArg, var name] && Enum.GetValues<TopicGroup>().Where(g => LearnTopics.Id(g) == name).Cast<TopicGroup?>().FirstOrDefault() is { } group)
+        {
+            return new FeatureResult([Group(t, group)]);
+        }
+
         return LearnTopics.ByName(args, t) is { } found
             ? new FeatureResult([Card(t, found)])
             : new FeatureResult([new Reply(t.Format("learn.unknown", ("name", args.Trim()))), List(t)]);
     }
 
-    /// <summary>Every topic as a button, frameworks and concepts by name, KPIs by their short labels.</summary>
+    /// <summary>The groups of topics, two to a row (strategy, frameworks, KPIs, channels), then practice and progress.</summary>
     public static Reply List(Texts.Texts t)
     {
-        var rows = new List<IReadOnlyList<Button>>();
-        foreach (var group in Enum.GetValues<TopicGroup>())
-        {
-            var columns = group == TopicGroup.Kpis ? 3 : 2;
-            rows.AddRange(LearnTopics.All.Where(topic => topic.Group == group)
-                .Select(topic => new Button(LearnTopics.Label(t, topic), ButtonData.Command(Name, topic.Id)))
-                .Chunk(columns)
-                .Select(row => (IReadOnlyList<Button>)row));
-        }
-
+        var rows = Enum.GetValues<TopicGroup>()
+            .Select(group => new Button(t[$"learn.group.{LearnTopics.Id(group)}"], ButtonData.Command(Name, $"{GroupArg} {LearnTopics.Id(group)}")))
+            .Chunk(2)
+            .Select(row => (IReadOnlyList<Button>)row)
+            .ToList();
         rows.Add([new Button(t["learn.button.practice"], ButtonData.Command(Name, PracticeArg)), new Button(t["learn.button.progress"], ButtonData.Command(ProgressCommand.Name))]);
         rows.Add([new Button(t["button.menu"], ButtonData.Command("menu"))]);
         return new Reply(t["learn.list"]) { Buttons = rows };
     }
+
+    /// <summary>One group's topics by their short labels, short ones (KPIs) three to a row, and the way back to the groups.</summary>
+    public static Reply Group(Texts.Texts t, TopicGroup group)
+    {
+        var rows = new List<IReadOnlyList<Button>>();
+        var row = new List<Button>();
+        foreach (var topic in LearnTopics.All.Where(topic => topic.Group == group))
+        {
+            var button = new Button(LearnTopics.Label(t, topic), ButtonData.Command(Name, topic.Id));
+            // Two to a row; three when all three are short enough for a phone.
+            if (row.Count == 3 || (row.Count == 2 && row.Append(button).Any(b => b.Label.Length > ShortLabel)))
+            {
+                rows.Add(row);
+                row = [];
+            }
+
+            row.Add(button);
+        }
+
+        rows.Add(row);
+        rows.Add([new Button(t["learn.button.groups"], ButtonData.Command(Name)), new Button(t["button.menu"], ButtonData.Command("menu"))]);
+        return new Reply(t.Format("learn.group.title", ("group", t.Html($"learn.group.{LearnTopics.Id(group)}")))) { Buttons = rows };
+    }
+
+    private const int ShortLabel = 10;
+
+    public const string GroupArg = "group";
 
     /// <summary>One topic on one screen: what it is, a worked example, and buttons to try and to practise it.</summary>
     public static Reply Card(Texts.Texts t, LearnTopic topic)
@@ -92,7 +119,8 @@ public static class LearnCommand
         }
 
         rows.Add(actions);
-        rows.Add([new Button(t["learn.button.topics"], ButtonData.Command(Name)), new Button(t["button.menu"], ButtonData.Command("menu"))]);
+        // Back to the topic's group, where its neighbours are.
+        rows.Add([new Button(t.Label("learn.button.back_group", ("group", t[$"learn.group.{LearnTopics.Id(topic.Group)}"])), ButtonData.Command(Name, $"{GroupArg} {LearnTopics.Id(topic.Group)}")), new Button(t["button.menu"], ButtonData.Command("menu"))]);
         return new Reply(string.Join("\n\n", lines)) { Buttons = rows, Charts = charts };
     }
 

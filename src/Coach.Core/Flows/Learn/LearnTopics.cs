@@ -9,12 +9,13 @@ using Coach.Core.Flows.Smart;
 
 namespace Coach.Core.Flows.Learn;
 
-/// <summary>The groups of the topic list.</summary>
+/// <summary>The groups of the topic list: /learn shows them, each one its topics.</summary>
 public enum TopicGroup
 {
+    Strategy,
     Frameworks,
     Kpis,
-    Concepts,
+    Channels,
 }
 
 /// <summary>
@@ -63,22 +64,22 @@ public static class LearnTopics
 
     public static IReadOnlyList<LearnTopic> All { get; } =
     [
-        new("coverage", TopicGroup.Frameworks, ButtonData.Open(CoverageFlow.Id)),
+        new("coverage", TopicGroup.Strategy, ButtonData.Open(CoverageFlow.Id)),
+        new("smart", TopicGroup.Strategy, ButtonData.Open(SmartFlow.Id)),
+        new("m360", TopicGroup.Strategy, ButtonData.Open(ChannelPlanFlow.Id)),
         new("mix", TopicGroup.Frameworks, ButtonData.Open(MixFlow.Id)),
         new("persona", TopicGroup.Frameworks, ButtonData.Command(PersonaHub.Command)),
         new("cjm", TopicGroup.Frameworks, ButtonData.Command(CjmHub.Command)),
-        new("smart", TopicGroup.Frameworks, ButtonData.Open(SmartFlow.Id)),
         .. KpiCatalog.All.Select(metric => new LearnTopic(metric.Id, TopicGroup.Kpis, ButtonData.Open(KpiFlow.FlowId(metric)))
         {
             Metric = metric,
             ExampleArgs = KpiExamples[metric.Id],
         }),
-        new("m360", TopicGroup.Concepts, ButtonData.Open(ChannelPlanFlow.Id)),
-        new("omnichannel", TopicGroup.Concepts, ButtonData.Command(CjmHub.Command)),
-        new("attribution", TopicGroup.Concepts, ButtonData.Open("kpi_channels")),
-        new("channel_roles", TopicGroup.Concepts, ButtonData.Open(ChannelPlanFlow.Id)),
-        new("budget", TopicGroup.Concepts, ButtonData.Open(ChannelPlanFlow.Id)),
-        new("monitoring", TopicGroup.Concepts, ButtonData.Open(KpiFlow.Id)),
+        new("omnichannel", TopicGroup.Channels, ButtonData.Command(CjmHub.Command)),
+        new("channel_roles", TopicGroup.Channels, ButtonData.Open(ChannelPlanFlow.Id)),
+        new("attribution", TopicGroup.Channels, ButtonData.Open("kpi_channels")),
+        new("budget", TopicGroup.Channels, ButtonData.Open(ChannelPlanFlow.Id)),
+        new("monitoring", TopicGroup.Channels, ButtonData.Open(KpiFlow.Id)),
     ];
 
     public static LearnTopic? Find(string id) => All.FirstOrDefault(topic => topic.Id == id);
@@ -120,7 +121,10 @@ public static class LearnTopics
     public static string Title(Texts.Texts t, LearnTopic topic) =>
         topic.Metric is { } metric ? KpiText.Name(t, metric) : t[$"learn.topic.{topic.Id}.title"];
 
-    /// <summary>A short button label.</summary>
+    /// <summary>A short button label, one that a phone does not cut in a row of two.</summary>
     public static string Label(Texts.Texts t, LearnTopic topic) =>
-        topic.Metric is { } metric ? t[$"kpi.metric.opt.{metric.Id}"] : t[$"learn.topic.{topic.Id}.title"];
+        topic.Metric is { } metric ? t[$"kpi.metric.opt.{metric.Id}"] : t[$"learn.topic.{topic.Id}.label"];
+
+    /// <summary>The group's id as a button argument and in its text keys ("learn.group.kpis").</summary>
+    public static string Id(TopicGroup group) => group.ToString().ToLowerInvariant();
 }

@@ -86,5 +86,5 @@ public static class PracticeCards
 
     /// <summary>A practice topic's name: a topic of /learn, shown by its short label.</summary>
     public static string TopicName(Texts.Texts t, string topic) =>
-        LearnTopics.Find(topic) is { } found ? LearnTopics.Label(t, found) : topic;
+        LearnTopics.Find(topic) is { } found ? found.Metric is null ? LearnTopics.Title(t, found) : LearnTopics.Label(t, found) : topic;
 }

@@ -53,7 +53,7 @@ public static class ProgressCommand
     }
 
     /// <summary>One line for /status once something was practised.</summary>
-    public static string? Status(FeatureContext context)
+    public static StatusPart? Status(FeatureContext context)
     {
         var progress = context.Session.Learning;
         if (progress.Scores.Count == 0)
@@ -63,7 +63,7 @@ public static class ProgressCommand
 
         var t = context.Texts;
         var streak = PracticeOrder.Streak(progress.Days, PracticeOrder.LocalDay(context.Utc, t.Language));
-        return t.Format("progress.status", ("right", progress.Scores.Sum(s => s.Right)), ("total", progress.Scores.Sum(s => s.Total)), ("streak", Streak(t, streak)));
+        return new StatusPart("progress", t.Format("progress.status", ("right", progress.Scores.Sum(s => s.Right)), ("total", progress.Scores.Sum(s => s.Total)), ("streak", Streak(t, streak))), []);
     }
 
     private static string Streak(Texts.Texts t, int days) =>

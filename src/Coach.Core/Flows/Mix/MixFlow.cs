@@ -55,6 +55,7 @@ public static class MixFlow
             // Done once a model's elements are all answered; /status shows the chosen model's answers.
             Done = session => Saved(session) is not null,
             ContinuesIn = session => FlowId(Chosen(session)),
+            Summary = (_, context) => Saved(context.Session) is { } saved ? Texts.TextCatalog.Escape(context.Texts[$"mix.model.opt.{saved.Model}"]) : null,
         };
 
         foreach (var (model, elements) in Models)

@@ -17,23 +17,29 @@ public static class PersonaFlow
     public static readonly string[] Channels =
         ["vk", "telegram", "instagram", "youtube", "search", "marketplaces", "email", "outdoor", "tv_radio", "blogs", "offline", "word_of_mouth"];
 
+    /// <summary>A persona saved before the choice existed has no answer to it and keeps its depth fields editable (declared before the flow, which reads it).</summary>
+    public static readonly Condition DepthWanted = Condition.OnAnswer(DialogueStates.Of(Id, Depth), session => session.Answer(DialogueStates.Of(Id, Depth)) != SkipDepth, "depth is wanted");
+
     /// <summary>The flow, declared once: hubs and the document read its steps.</summary>
     public static FlowDefinition Definition { get; } = new(
         Id,
         [
+            // The essentials first: who they are, what hurts, what they want and where to reach them (the channel plan reads those).
             new StepDefinition("name", new NameAnswer()),
             new StepDefinition("age", new AgeAnswer()),
-            new StepDefinition("gender", new ChoiceAnswer("female", "male", "any")) { Optional = true },
             new StepDefinition("occupation", new TextAnswer(2, 100)),
-            new StepDefinition("income", new ChoiceAnswer("low", "middle", "above", "high")),
-            new StepDefinition("education", new TextAnswer(2, 100)) { Optional = true },
-            new StepDefinition("family", new TextAnswer(2, 100)) { Optional = true },
-            new StepDefinition("interests", new TextAnswer(2, 300)),
             new StepDefinition("pains", new TextAnswer(2, 300)),
             new StepDefinition("motivation", new TextAnswer(2, 300)),
-            new StepDefinition("barriers", new TextAnswer(2, 300)),
             new StepDefinition("channels", new MultiChoiceAnswer(1, Channels.Length, Channels)),
-            new StepDefinition("decision", new ChoiceAnswer("impulse", "compare", "advice", "committee")),
+            // Then the depth, as one choice: the rest of the portrait, each question optional, or the card now.
+            new StepDefinition(Depth, new ChoiceAnswer(AddDepth, SkipDepth)),
+            Deep("gender", new ChoiceAnswer("female", "male", "any")),
+            Deep("income", new ChoiceAnswer("low", "middle", "above", "high")),
+            Deep("education", new TextAnswer(2, 100)),
+            Deep("family", new TextAnswer(2, 100)),
+            Deep("interests", new TextAnswer(2, 300)),
+            Deep("barriers", new TextAnswer(2, 300)),
+            Deep("decision", new ChoiceAnswer("impulse", "compare", "advice", "committee")),
         ],
         Complete)
     {
@@ -44,9 +50,26 @@ public static class PersonaFlow
         // differentiated strategy; a deleted one must not count.
         Done = session => PersonaSegments.Done(Segments(session), session.Personas),
         StatusLines = context => PersonaHub.StatusLines(context.Texts, context.Session),
+        Summary = (_, context) => Texts.TextCatalog.Escape(string.Join(", ", context.Session.Personas.Select(p => p.Name))),
+        // One field of a persona is edited from its card, as from the personas screen.
+        EditButtons = context => context.Session.Personas
+            .Select(p => new Button(context.Texts.Label("status.persona.edit", ("name", p.Name)), ButtonData.Command(PersonaHub.Command, "edit " + p.Id)))
+            .ToList(),
     };
 
     public static string Key(string field) => DialogueStates.Of(Id, field);
+
+    /// <summary>The choice after the essentials: "add" walks the depth questions, "skip" makes the card now.</summary>
+    public const string Depth = "depth";
+
+    public const string AddDepth = "add";
+
+    public const string SkipDepth = "skip";
+
+    private static StepDefinition Deep(string key, AnswerKind answer) => new(key, answer) { Optional = true, AppliesWhen = DepthWanted };
+
+    /// <summary>The persona's own fields: every question but the depth choice.</summary>
+    public static IEnumerable<StepDefinition> FieldSteps => Definition.Steps.Where(step => step.Key != Depth);
 
     /// <summary>The segments of the saved strategy (none unless it is differentiated).</summary>
     public static IReadOnlyList<string> Segments(Session session) => session.Coverage?.Segments ?? [];
@@ -101,8 +124,8 @@ public static class PersonaFlow
             session.Personas.Add(persona);
         }
 
-        persona.Fields = Definition.Steps
-            .Where(step => session.HasAnswer(step.AnswerKey))
+        persona.Fields = FieldSteps
+            .Where(step => session.HasAnswer(step.AnswerKey) && step.AppliesTo(session))
             .ToDictionary(step => step.Key, step => session.Answer(step.AnswerKey)!);
         persona.UpdatedUtc = context.Utc;
         session.EditingPersonaId = null;

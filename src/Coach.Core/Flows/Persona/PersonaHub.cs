@@ -39,8 +39,10 @@ public static class PersonaHub
                 return new FeatureResult([Card(t, session, persona)]);
             case "edit" when persona is not null:
                 return new FeatureResult([FieldChooser(t, persona)]);
-            case "field" when persona is not null && PersonaFlow.Definition.Steps.FirstOrDefault(s => s.Key == parts.ElementAtOrDefault(2)) is { } step:
+            case "field" when persona is not null && PersonaFlow.FieldSteps.FirstOrDefault(s => s.Key == parts.ElementAtOrDefault(2)) is { } step:
                 PersonaFlow.Load(session, persona);
+                // A depth field of a persona made with the essentials only: its question applies once it is edited.
+                session.Answers[PersonaFlow.Key(PersonaFlow.Depth)] = PersonaFlow.AddDepth;
                 session.EditingPersonaId = persona.Id;
                 session.EditOnly = step.State;
                 return new FeatureResult([]) { ContinueAt = step.State };
@@ -188,7 +190,7 @@ public static class PersonaHub
                 : t.Format("persona.card.segment", ("segment", segment)));
         }
 
-        foreach (var step in PersonaFlow.Definition.Steps.Where(s => s.Key != "name"))
+        foreach (var step in PersonaFlow.FieldSteps.Where(s => s.Key != "name"))
         {
             if (persona.Fields.TryGetValue(step.Key, out var value))
             {
@@ -264,7 +266,7 @@ public static class PersonaHub
 
     private static Reply FieldChooser(Texts.Texts t, PersonaRecord persona)
     {
-        var buttons = PersonaFlow.Definition.Steps
+        var buttons = PersonaFlow.FieldSteps
             .Select(step => new Button(t[step.ShortKey], Data("field", $"{persona.Id} {step.Key}")))
             .Chunk(2)
             .Select(row => (IReadOnlyList<Button>)row)

@@ -92,6 +92,19 @@ public static class Programme
     public static IReadOnlyList<Domain.Programme.InputChange> Review(Session session, Section section) =>
         section.Done is null ? [] : SectionReads.Changes(session, section.Id);
 
+    /// <summary>For /status: what a flow's section rests on that changed since it was finished ("review it, the budget changed…"), or null.</summary>
+    public static string? ReviewNote(FeatureContext context, string flowId)
+    {
+        var id = flowId == Persona.PersonaFlow.Id ? SectionReads.Personas : flowId;
+        if (Sections(context.Session).FirstOrDefault(s => s.Id == id) is not { } section || Review(context.Session, section) is not { Count: > 0 } changes)
+        {
+            return null;
+        }
+
+        var t = context.Texts;
+        return t.Format("status.review", ("changes", new Texts.Markup(string.Join("; ", changes.Select(c => SectionReads.Describe(t, c))))));
+    }
+
     public static Reply Card(Texts.Texts t, Session session, DateTime utc)
     {
         var sections = Sections(session);

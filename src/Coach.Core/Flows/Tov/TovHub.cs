@@ -104,8 +104,8 @@ public static class TovHub
     }
 
     /// <summary>A line for /status once a voice is saved.</summary>
-    public static string? Status(FeatureContext context) =>
+    public static StatusPart? Status(FeatureContext context) =>
         context.Session.Tone is { } tone
-            ? context.Texts.Format("tov.status", ("formality", context.Texts.Html("tov.formality.opt." + tone.Formality.ToString().ToLowerInvariant())), ("saved", context.Session.SavedDrafts.Count))
+            ? new StatusPart("tov", context.Texts.Format("tov.status", ("formality", context.Texts.Html("tov.formality.opt." + tone.Formality.ToString().ToLowerInvariant())), ("saved", context.Session.SavedDrafts.Count)), [])
             : null;
 }
