@@ -194,7 +194,9 @@ public class CheckInDialogueTests
         chat.Send("/checkin").Send("VK 12000 9; Search 8000 3").Send("/status");
 
         Assert.Contains("🗓 Check-ins: every Monday at 10:00 (UTC); next one Dec 7, 10:00.", chat.Text);
-        // On Wednesday the latest check-in moment was Monday 30 November, which asks about the week before it.
+        chat.Press(ButtonData.Command("status", "checkins"));
+
+        // The week is behind the section's button. On Wednesday the latest check-in moment was Monday 30 November, which asks about the week before it.
         Assert.Contains("Nov 23 – Nov 29: spent 20,000 against 6,808 planned, 12 new customers against ≈ 4.9.", chat.Text);
     }
 

@@ -62,4 +62,16 @@ public class ReplyJsonTests
 
         Assert.Empty(unset);
     }
+
+    [Theory]
+    [InlineData(typeof(Chart))]
+    [InlineData(typeof(DocumentBlock))]
+    public void Every_kind_of_chart_and_document_block_is_registered_for_the_outbox(Type baseType)
+    {
+        var registered = baseType.GetCustomAttributes<System.Text.Json.Serialization.JsonDerivedTypeAttribute>().Select(a => a.DerivedType).ToHashSet();
+        var kinds = baseType.Assembly.GetTypes().Where(type => type.IsSubclassOf(baseType) && !type.IsAbstract).ToList();
+
+        Assert.NotEmpty(kinds);
+        Assert.All(kinds, kind => Assert.True(registered.Contains(kind), $"{kind.Name} has no [JsonDerivedType] on {baseType.Name}: a reply carrying it could not be kept in the outbox."));
+    }
 }

@@ -108,7 +108,7 @@ public class OutboxProcessTests(ITestOutputHelper output)
                 api.EnqueueText(chatId, input.Text);
                 await api.WaitFor(
                     () => api.Messages.Any(m => m.ChatId == chatId && m.Text.Contains(input.Marker, StringComparison.Ordinal)),
-                    TimeSpan.FromMinutes(3),
+                    TimeSpan.FromMinutes(20),
                     () => $"Chat {chatId} got no answer to step {step} ({input.Text}).");
             }
         })).ToList();
@@ -129,7 +129,16 @@ public class OutboxProcessTests(ITestOutputHelper output)
         {
             try
             {
-                await Task.WhenAll(users).WaitAsync(TimeSpan.FromMinutes(3));
+                // The last process has minutes to answer what is left; a chat still waiting then lost a reply.
+                try
+                {
+                    await Task.WhenAll(users).WaitAsync(TimeSpan.FromMinutes(4));
+                }
+                catch (TimeoutException)
+                {
+                    var waiting = chats.Where((chatId, i) => !users[i].IsCompleted).Select(chatId => $"{chatId}: {api.Messages.Count(m => m.ChatId == chatId)} replies");
+                    Assert.Fail($"Chats still waiting for a reply: {string.Join("; ", waiting)}");
+                }
             }
             finally
             {

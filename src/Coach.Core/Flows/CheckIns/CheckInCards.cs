@@ -70,8 +70,8 @@ public static class CheckInCards
         };
     }
 
-    /// <summary>The /status lines: when check-ins come and the latest week against the plan.</summary>
-    public static string? Status(FeatureContext context)
+    /// <summary>The /status section: when check-ins come, and behind its button the latest week against the plan.</summary>
+    public static StatusPart? Status(FeatureContext context)
     {
         var t = context.Texts;
         var settings = context.Session.CheckIns;
@@ -93,7 +93,7 @@ public static class CheckInCards
             lines.Add(t.Format("checkins.status.week", ("week", CheckInFlow.WeekName(t, last.Week)), ("spend", Money(t, review.Spend)), ("plan_spend", Money(t, review.PlannedSpend)), ("customers", KpiText.Number(t, review.Customers, 0)), ("plan_customers", review.PlannedCustomers is { } c ? Count(t, c) : "—")));
         }
 
-        return string.Join("\n", lines);
+        return new StatusPart("checkins", lines[0], lines.Skip(1).ToList());
     }
 
     /// <summary>The document's "results so far": a row a week answered, the totals and the chart; nothing before any week is answered.</summary>
