@@ -127,11 +127,13 @@ public sealed class TerminalChat(
             output.WriteLine();
         }
 
-        // Choice buttons are numbered on across the turn's replies, as Interpret reads them.
+        // Choice buttons are numbered on across the turn's replies, as Interpret reads them; when the
+        // turn ends in a question answered by typing, a typed number is that answer, so no button is numbered.
         var number = 1;
+        var numbers = outcome.Replies.Count > 0 && !outcome.Replies[^1].ExpectsText;
         foreach (var reply in outcome.Replies)
         {
-            number += renderer.Render(ReplyAttachments.Draw(reply), output, number);
+            number += renderer.Render(ReplyAttachments.Draw(reply), output, number, numbers);
         }
 
         output.Flush();

@@ -15,16 +15,18 @@ public sealed partial class TerminalRenderer(string filesFolder, TimeProvider ti
     /// <summary>
     /// Prints one reply. Choice buttons are numbered from <paramref name="firstNumber"/>, so the
     /// replies of one turn (a 360 pack: one draft per channel, each with its buttons) share one
-    /// numbering; returns how many numbers it used.
+    /// numbering; returns how many numbers it used. Without <paramref name="numbers"/> its buttons are
+    /// shown as labels to type.
     /// </summary>
-    public int Render(Reply reply, TextWriter output, int firstNumber = 1)
+    public int Render(Reply reply, TextWriter output, int firstNumber = 1, bool numbers = true)
     {
         output.WriteLine(PlainText(reply.Text));
         var buttons = reply.AllButtons.ToList();
         var numbered = 0;
         if (buttons.Count > 0)
         {
-            if (reply.ExpectsText)
+            // Labels to type: a question answered by typing, or any reply of a turn that ends in one.
+            if (reply.ExpectsText || !numbers)
             {
                 output.WriteLine("   " + string.Join("   ", buttons.Select(b => $"[{b.Label}]")));
             }

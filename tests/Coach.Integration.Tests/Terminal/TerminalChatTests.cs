@@ -92,6 +92,22 @@ public class TerminalChatTests
     }
 
     [Fact]
+    public async Task Status_inside_a_typed_question_shows_its_buttons_as_labels_so_a_typed_number_stays_an_answer()
+    {
+        using var folder = new TempFolder();
+
+        // Up to the niche's customer count, a number typed as the answer.
+        var walk = string.Join('\n', "1", "Organic bread", "3", "Limited: every penny counts", "1", "no they want much the same", "2", "1", "3");
+
+        var output = await Run(folder, walk + "\n/status\n🧭 Coverage ›\n");
+
+        var status = output.Split("> /status")[1].Split("> 🧭 Coverage ›")[0];
+        Assert.Contains("[🧭 Coverage ›]", status);
+        Assert.DoesNotContain(") 🧭 Coverage", status);
+        Assert.Contains("Product: Organic bread", output.Split("> 🧭 Coverage ›")[1]);
+    }
+
+    [Fact]
     public async Task Text_questions_show_their_buttons_as_labels_to_type_not_numbers()
     {
         using var folder = new TempFolder();
