@@ -67,8 +67,8 @@ public class ChannelCacPlanTests
         var card = Planned().Last.Text;
 
         // Search 26 923 of the 50 000 at 3 000, VK 18 462 at 1 500, email 4 615 at the table's blended 2 167.
-        Assert.Contains("<b>Search</b> · acquisition + conversion · month 2 · 17,500 · ads and search to reach new people · ≈ 9 customers a month at its own CAC of 3,000", card);
-        Assert.Contains("<b>VK</b> · acquisition + engagement · month 2 · 12,000 · ads and search to reach new people · ≈ 12 customers a month at its own CAC of 1,500", card);
+        Assert.Contains("<b>Search</b> · acquisition + conversion · month 2 · 17,500 · search ads on buying queries, a landing page for each group of queries · ≈ 9 customers a month at its own CAC of 3,000", card);
+        Assert.Contains("<b>VK</b> · acquisition + engagement · month 2 · 12,000 · targeted ads and a community with regular posts · ≈ 12 customers a month at its own CAC of 1,500", card);
         Assert.Contains("≈ 2 customers a month at the overall CAC of 2,167", card);
         Assert.Contains("All channels together: ≈ 23 customers a month once every channel runs (from month 4). Over 6 months that is ≈ 113 customers", card);
         Assert.Contains("At each channel's own CAC from /kpi channels (Search 3,000, VK 1,500) and your overall CAC of 2,167 for the other channels, the plan buys ≈ 23 customers a month: an average CAC of 2,136.", card);

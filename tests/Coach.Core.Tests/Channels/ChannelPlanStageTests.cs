@@ -18,7 +18,7 @@ public class ChannelPlanStageTests
         var card = chat.Send("/start channels").Send("100 000").Choose(":6").Send("outdoor, telegram").Last.Text;
 
         Assert.Contains("Growth points of the journey: Appeal.", card);
-        Assert.Contains("<b>Telegram</b> · engagement + retention · month 2 · 39,000 · content, SMM, bloggers to warm up · set the target after the pilot (compute CAC: /kpi cac) · growth point: Appeal", card);
+        Assert.Contains("<b>Telegram</b> · engagement + retention · month 2 · 39,000 · a channel with useful posts, ads in channels on your topic · set the target after the pilot (compute CAC: /kpi cac) · growth point: Appeal", card);
         Assert.Contains("<b>Outdoor</b> · acquisition · month 2 · 26,000", card);
     }
 

@@ -65,7 +65,7 @@ public sealed class GoalPlanTelegramTests
         await chat.Send("6");
         var card = (await chat.Send("Поиск, ВКонтакте, Электронная почта"))[^1];
 
-        Assert.Contains("<b>Поиск</b> · привлечение + конверсия · месяц 2 · 17 500 ₽ · реклама и поиск для охвата новых людей · ≈ 9 клиентов в месяц при собственном CAC 3 000 ₽", card.Text);
+        Assert.Contains("<b>Поиск</b> · привлечение + конверсия · месяц 2 · 17 500 ₽ · поисковая реклама по запросам с намерением купить, посадочная на каждую группу запросов · ≈ 9 клиентов в месяц при собственном CAC 3 000 ₽", card.Text);
         Assert.Contains("Все каналы вместе: ≈ 23 клиента в месяц, когда работают все каналы (с месяца 4). За 6 мес. это ≈ 113 клиентов", card.Text);
         Assert.Contains("план даёт ≈ 23 клиента в месяц: в среднем CAC 2 136 ₽.", card.Text);
         Assert.Contains("• Базовый: 261 500 ₽ за 6 мес., CAC ≈ 2 136 ₽ (конверсия как в пилоте): ≈ 113 клиентов", card.Text);
@@ -78,6 +78,6 @@ public sealed class GoalPlanTelegramTests
         await api.WaitForCall("sendDocument", c => c.Parameters.ToString().Contains(".md"), TelegramChat.Timeout);
         var markdown = System.Text.Encoding.UTF8.GetString(api.Files.Single(f => f.ChatId == chat.ChatId && f.FileName!.EndsWith(".md")).Content);
         Assert.Contains("Ожидаемые новые клиенты: ≈ 23 клиента в месяц, когда работают все каналы, и ≈ 113 клиентов за 6 мес. (базовый сценарий)", markdown);
-        Assert.Contains("| Поиск | привлечение | 2 | 17 500 ₽ | реклама и поиск для охвата новых людей | ≈ 9 клиентов в месяц при собственном CAC 3 000 ₽ |", markdown);
+        Assert.Contains("| Поиск | привлечение | 2 | 17 500 ₽ | поисковая реклама по запросам с намерением купить, посадочная на каждую группу запросов | ≈ 9 клиентов в месяц при собственном CAC 3 000 ₽ |", markdown);
     }
 }

@@ -71,22 +71,22 @@ public class TerminalGoalPlanTests
             Assert.Contains("💡 Цель станет точнее, если сказать, откуда они придут", output);
             Assert.Contains("«Яндекс» (CAC 3 000 ₽) — это может быть Поиск или Маркетплейсы. Какой именно?", output);
             Assert.Contains("• «Яндекс» → Поиск: CAC 3 000 ₽", output);
-            Assert.Contains("• Поиск · привлечение + конверсия · месяц 2 · 17 500 ₽ · реклама и поиск для охвата новых людей · ≈ 9 клиентов в месяц при собственном CAC 3 000 ₽", output);
+            Assert.Contains("• Поиск · привлечение + конверсия · месяц 2 · 17 500 ₽ · поисковая реклама по запросам с намерением купить, посадочная на каждую группу запросов · ≈ 9 клиентов в месяц при собственном CAC 3 000 ₽", output);
             Assert.Contains("Все каналы вместе: ≈ 23 клиента в месяц, когда работают все каналы (с месяца 4). За 6 мес. это ≈ 113 клиентов", output);
             Assert.Contains("план даёт ≈ 23 клиента в месяц: в среднем CAC 2 136 ₽.", output);
             Assert.Contains("- Ожидаемые новые клиенты: ≈ 23 клиента в месяц, когда работают все каналы, и ≈ 113 клиентов за 6 мес. (базовый сценарий) по собственному CAC каждого канала из /kpi channels (в среднем 2 136 ₽).", markdown);
-            Assert.Contains("| Поиск | привлечение | 2 | 17 500 ₽ | реклама и поиск для охвата новых людей | ≈ 9 клиентов в месяц при собственном CAC 3 000 ₽ |", markdown);
+            Assert.Contains("| Поиск | привлечение | 2 | 17 500 ₽ | поисковая реклама по запросам с намерением купить, посадочная на каждую группу запросов | ≈ 9 клиентов в месяц при собственном CAC 3 000 ₽ |", markdown);
         }
         else
         {
             Assert.Contains("💡 To sharpen the goal, say where they come from", output);
             Assert.Contains("• «Yandex Direct» → Search: CAC 3,000", output);
-            Assert.Contains("• Search · acquisition + conversion · month 2 · 17,500 · ads and search to reach new people · ≈ 9 customers a month at its own CAC of 3,000", output);
-            Assert.Contains("• Email · retention + conversion · month 4 · 3,000 · loyalty, personal offers, mailings · ≈ 2 customers a month at the overall CAC of 2,167", output);
+            Assert.Contains("• Search · acquisition + conversion · month 2 · 17,500 · search ads on buying queries, a landing page for each group of queries · ≈ 9 customers a month at its own CAC of 3,000", output);
+            Assert.Contains("• Email · retention + conversion · month 4 · 3,000 · a welcome series, personal offers, reminders to come back · ≈ 2 customers a month at the overall CAC of 2,167", output);
             Assert.Contains("All channels together: ≈ 23 customers a month once every channel runs (from month 4). Over 6 months that is ≈ 113 customers", output);
             Assert.Contains("At that average CAC the goal needs 90 × 2,136 = 192,240 a month.", output);
             Assert.Contains("- Expected new customers: ≈ 23 customers a month once every channel runs, ≈ 113 customers over 6 months (the base scenario), at each channel's own CAC from /kpi channels (on average 2,136).", markdown);
-            Assert.Contains("| Search | acquisition | 2 | 17,500 | ads and search to reach new people | ≈ 9 customers a month at its own CAC of 3,000 |", markdown);
+            Assert.Contains("| Search | acquisition | 2 | 17,500 | search ads on buying queries, a landing page for each group of queries | ≈ 9 customers a month at its own CAC of 3,000 |", markdown);
         }
     }
 }

@@ -127,7 +127,7 @@ public static class ChannelPlanCards
             ("role", roles),
             ("month", r.LaunchMonth),
             ("budget", Money(t, r.MonthlyBudget)),
-            ("activities", t.Html($"channels.activities.{r.Role.ToString().ToLowerInvariant()}")),
+            ("activities", t.Html(ActivitiesKey(t, r))),
             ("result", new Markup(result)),
         ];
         return r.GrowthStages.Count == 0
@@ -191,6 +191,12 @@ public static class ChannelPlanCards
             };
         }
     }
+
+    /// <summary>The text key of what the money buys in the channel: its own activities, else what its role calls for.</summary>
+    public static string ActivitiesKey(Texts.Texts t, MediaPlanRow r) =>
+        t.Has($"channels.activities.channel.{r.Channel}")
+            ? $"channels.activities.channel.{r.Channel}"
+            : $"channels.activities.{r.Role.ToString().ToLowerInvariant()}";
 
     public static string Money(Texts.Texts t, decimal value) => KpiText.Money(t, value, Parsing.NumberUnit.None);
 

@@ -195,7 +195,7 @@ public static partial class StrategyDocument
             P(t[$"cjm.role.{r.Role.ToString().ToLowerInvariant()}"]),
             r.LaunchMonth.ToString(CultureInfo.InvariantCulture),
             Channels.ChannelPlanCards.Money(t, r.MonthlyBudget),
-            P(t[$"channels.activities.{r.Role.ToString().ToLowerInvariant()}"]),
+            P(t[Channels.ChannelPlanCards.ActivitiesKey(t, r)]),
             P(Channels.ChannelPlanCards.RowResult(t, plan, r)),
         ]).ToList());
 
