@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Coach.Bot.Operations;
 using Coach.Bot.Options;
@@ -42,7 +43,7 @@ public sealed class UpdateDispatcher
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _gate = new();
     private readonly Dictionary<long, Queue<Update>> _queues = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, InboxEntry> _kept = new();
+    private readonly ConcurrentDictionary<long, InboxEntry> _kept = new();
     private readonly HashSet<Task> _workers = new();
     private DateTime _lastPurge = DateTime.MinValue;
     private int _waitingForSlot;

@@ -33,6 +33,9 @@ public static partial class OutputGuard
 
     private static readonly GuardWords Words = GuardWords.Load();
 
+    // A link, an e-mail address or an @handle, as the guard finds them (a text part between tags holds no '<').
+    private static readonly Regex Clickable = new($"{Email()}|{LinkPattern()}|{Handle()}", RegexOptions.Compiled);
+
     /// <summary>The answer reviewed: refused with the guard's kind, or checked for the channel by <see cref="DraftOutputCheck"/>.</summary>
     public static OutputReview Review(string answer, ChannelRule? rule, GuardContext context, int maxChars = 2000) =>
         Refusal(answer, context) is { } kind
@@ -59,7 +62,7 @@ public static partial class OutputGuard
             }
             else
             {
-                result.Append(inCode > 0 ? part : Clickable().Replace(part, match => $"<code>{match.Value}</code>"));
+                result.Append(inCode > 0 ? part : Clickable.Replace(part, match => $"<code>{match.Value}</code>"));
             }
         }
 
@@ -314,10 +317,6 @@ public static partial class OutputGuard
 
     [GeneratedRegex(@"(<[^>]*>)")]
     private static partial Regex TagSplit();
-
-    // A link, an e-mail address or an @handle, as Telegram would make them clickable.
-    [GeneratedRegex(@"(?i)(?:\b(?:https?|ftp)://[^\s<]+|\bwww\.[^\s<]+|\bt\.me/[^\s<]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}-])(?:[\p{L}\p{N}-]+\.)+(?:com|ru|net|org|io|me|ly|co|info|biz|app|site|online|shop|store|xyz|top|link|click|su|ua|by|kz|de|uk|us|tk|gl|gg|cc|tv|pro|dev|ai|рф)(?![\p{L}\p{N}])(?:/[^\s<]*)?|(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_]{3,})")]
-    private static partial Regex Clickable();
 
     [GeneratedRegex(@"\[[^\]\n]*\]\([^)\n]*\)")]
     private static partial Regex MarkdownLink();

@@ -1,3 +1,4 @@
+using Coach.Integration.Tests.Support;
 using Coach.Bot.Telegram;
 using Coach.Core.Dialogue;
 using Coach.Integration.Tests.Telegram;
@@ -40,16 +41,7 @@ public sealed class CheckInTelegramTests
         var scheduler = bot.Services.GetRequiredService<CheckInScheduler>();
         var before = scheduler.Rounds;
         time.SetUtcNow(to);
-        await WaitFor(() => scheduler.Rounds > before);
-    }
-
-    private static async Task WaitFor(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(FakeBotApiServer.DefaultTimeout);
-        while (!condition())
-        {
-            await Task.Delay(10, timeout.Token);
-        }
+        await Eventually.Holds(() => scheduler.Rounds > before);
     }
 
     [Fact]
@@ -60,7 +52,7 @@ public sealed class CheckInTelegramTests
         var time = new FakeTimeProvider(Start);
         await using var bot = await CoachBotHost.StartAsync(api, storage, time);
         var chat = new TelegramChat(api, chatId: 4701);
-        await WaitFor(() => bot.Services.GetRequiredService<CheckInScheduler>().Rounds > 0);
+        await Eventually.Holds(() => bot.Services.GetRequiredService<CheckInScheduler>().Rounds > 0);
         await PlanAndTurnOn(chat);
 
         await Move(bot, time, new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero));
@@ -105,13 +97,13 @@ public sealed class CheckInTelegramTests
             Assert.Equal(new DateTime(2026, 12, 28, 10, 0, 0, DateTimeKind.Utc), second.Services.GetRequiredService<DialogueEngine>().Peek("tg:4702")!.CheckIns.NextDueUtc);
 
             // The sentinel's update marked done, so the next start does not answer it again with the open question.
-            await WaitFor(() => second.Services.GetRequiredService<UpdateDispatcher>().Pending == 0);
+            await Eventually.Holds(() => second.Services.GetRequiredService<UpdateDispatcher>().Pending == 0);
         }
 
         // Started again the same week, unanswered: no second check-in for that week.
         var again = new FakeTimeProvider(new DateTimeOffset(2026, 12, 24, 9, 0, 0, TimeSpan.Zero));
         await using var third = await CoachBotHost.StartAsync(api, storage, again);
-        await WaitFor(() => third.Services.GetRequiredService<CheckInScheduler>().Rounds > 0);
+        await Eventually.Holds(() => third.Services.GetRequiredService<CheckInScheduler>().Rounds > 0);
         await api.AssertNothingMoreTo(chat.ChatId);
     }
 
@@ -123,13 +115,13 @@ public sealed class CheckInTelegramTests
         var time = new FakeTimeProvider(Start);
         await using var bot = await CoachBotHost.StartAsync(api, storage, time);
         var chat = new TelegramChat(api, chatId: 4703);
-        await WaitFor(() => bot.Services.GetRequiredService<CheckInScheduler>().Rounds > 0);
+        await Eventually.Holds(() => bot.Services.GetRequiredService<CheckInScheduler>().Rounds > 0);
         await PlanAndTurnOn(chat);
 
         api.InjectFaults("sendMessage", new BotApiFault.Blocked());
         await Move(bot, time, new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero));
         var engine = bot.Services.GetRequiredService<DialogueEngine>();
-        await WaitFor(() => engine.Peek("tg:4703")?.CheckIns.On == false);
+        await Eventually.Holds(() => engine.Peek("tg:4703")?.CheckIns.On == false);
 
         await Move(bot, time, new DateTimeOffset(2026, 12, 14, 10, 0, 0, TimeSpan.Zero));
         Assert.Null(engine.Peek("tg:4703")!.CheckIns.NextDueUtc);
@@ -150,7 +142,7 @@ public sealed class CheckInMonthTelegramTests
         await using var bot = await CoachBotHost.StartAsync(api, storage, time);
         var scheduler = bot.Services.GetRequiredService<CheckInScheduler>();
         var chat = new TelegramChat(api, chatId: 4704, languageCode: "ru");
-        await WaitFor(() => scheduler.Rounds > 0);
+        await Eventually.Holds(() => scheduler.Rounds > 0);
 
         await chat.Send("/kpi cac 90000 80");
         await chat.Send("/start channels");
@@ -167,7 +159,7 @@ public sealed class CheckInMonthTelegramTests
         {
             var before = scheduler.Rounds;
             time.SetUtcNow(new DateTimeOffset(2026, 12, day, 7, 0, 0, TimeSpan.Zero));
-            await WaitFor(() => scheduler.Rounds > before);
+            await Eventually.Holds(() => scheduler.Rounds > before);
             Assert.Contains("Как прошла неделя?", (await chat.Expect(1))[0].Text);
             return await chat.Send(answer, replies);
         }
@@ -189,14 +181,5 @@ public sealed class CheckInMonthTelegramTests
         var accepted = (await chat.Press("c:checkins:accept"))[^1];
         Assert.Contains("Теперь план каналов делит деньги на кампании в месяц так:", accepted.Text);
         await api.AssertNothingMoreTo(chat.ChatId);
-    }
-
-    private static async Task WaitFor(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(FakeBotApiServer.DefaultTimeout);
-        while (!condition())
-        {
-            await Task.Delay(10, timeout.Token);
-        }
     }
 }

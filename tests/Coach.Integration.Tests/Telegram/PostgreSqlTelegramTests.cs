@@ -121,7 +121,7 @@ public sealed class PostgreSqlTelegramTests(PostgresCluster cluster)
         const string first = "123456:replica-a";
         const string second = "123456:replica-b";
         var leader = await StartAsync(api, database, new Dictionary<string, string?> { ["Telegram:BotToken"] = first });
-        await WaitUntil(() => api.Pollers.Contains(first));
+        await Eventually.Holds(() => api.Pollers.Contains(first));
         await using var follower = await StartAsync(api, database, new Dictionary<string, string?> { ["Telegram:BotToken"] = second });
         try
         {
@@ -139,15 +139,6 @@ public sealed class PostgreSqlTelegramTests(PostgresCluster cluster)
         finally
         {
             await leader.DisposeAsync();
-        }
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TelegramChat.Timeout);
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
         }
     }
 

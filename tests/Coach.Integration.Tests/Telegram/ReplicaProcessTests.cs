@@ -102,7 +102,7 @@ public sealed class ReplicaProcessTests(PostgresCluster cluster, ITestOutputHelp
             {
                 var seen = new List<int>();
                 var others = 0;
-                await WaitUntil(() => Replies(api, ChatId(c), seen, ref others) - Repeats(seen) >= Updates, TimeSpan.FromSeconds(60), () => $"chat {ChatId(c)} got cards [{string.Join(", ", seen)}] and {others} other replies");
+                await Eventually.Holds(() => Replies(api, ChatId(c), seen, ref others) - Repeats(seen) >= Updates, TimeSpan.FromSeconds(60), () => $"chat {ChatId(c)} got cards [{string.Join(", ", seen)}] and {others} other replies");
 
                 // A card in flight at the kill is sent again from the outbox by the chat's next replica: right after itself.
                 var once = seen.Where((card, i) => i == 0 || card != seen[i - 1]).ToList();
@@ -210,7 +210,7 @@ public sealed class ReplicaProcessTests(PostgresCluster cluster, ITestOutputHelp
         process.StandardOutput.BaseStream.CopyToAsync(Stream.Null).ContinueWith(_ => { }, TaskScheduler.Default).GetAwaiter();
         process.StandardError.BaseStream.CopyToAsync(Stream.Null).ContinueWith(_ => { }, TaskScheduler.Default).GetAwaiter();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        await WaitUntil(() =>
+        await Eventually.Holds(() =>
         {
             try
             {
@@ -222,16 +222,6 @@ public sealed class ReplicaProcessTests(PostgresCluster cluster, ITestOutputHelp
             }
         }, TimeSpan.FromSeconds(60), () => "the replica did not start: " + (process.HasExited ? $"exit code {process.ExitCode}" : "no /health"));
         return (process, endpoint);
-    }
-
-    private static async Task WaitUntil(Func<bool> condition, TimeSpan timeout, Func<string> describe)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, describe());
-            await Task.Delay(100);
-        }
     }
 
     private static int FreePort()

@@ -1,3 +1,4 @@
+using Coach.Integration.Tests.Support;
 using Coach.Bot.Telegram;
 using Coach.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,7 +71,7 @@ public class TelegramFaultTests
 
         api.InjectFaults("sendMessage", new BotApiFault.Blocked());
         api.EnqueueText(chat.ChatId, "Secret product name");
-        await WaitUntil(() => api.FaultsLeft == 0 && bot.Log.Errors.Any(e => e.Contains("UpdateHandler", StringComparison.Ordinal)));
+        await Eventually.Holds(() => api.FaultsLeft == 0 && bot.Log.Errors.Any(e => e.Contains("UpdateHandler", StringComparison.Ordinal)));
 
         var error = Assert.Single(bot.Log.Errors, e => e.Contains("UpdateHandler", StringComparison.Ordinal));
         Assert.Contains("Chat 3012: reply 1 of 1", error);
@@ -115,7 +116,7 @@ public class TelegramFaultTests
 
         api.Redeliver(product);
         api.Redeliver(product + 1);
-        await WaitUntil(() => api.PendingRedeliveries == 0);
+        await Eventually.Holds(() => api.PendingRedeliveries == 0);
         var next = await chat.Send("Limited: every penny counts");
 
         Assert.Contains("How broad is your product line?", next[0].Text);
@@ -249,7 +250,7 @@ public class TelegramFaultTests
 
         // Proven waiting, not merely slow: the second chat's update sits at the slot gate.
         var dispatcher = bot.Services.GetRequiredService<UpdateDispatcher>();
-        await WaitUntil(() => dispatcher.WaitingForSlot == 1);
+        await Eventually.Holds(() => dispatcher.WaitingForSlot == 1);
         var beforeRelease = api.UnreadMessages(waiting.ChatId).Count;
         release.SetResult();
         var replies = await waiting.Expect(1);
@@ -260,14 +261,4 @@ public class TelegramFaultTests
 
     private static Coach.Core.Dialogue.Session Saved(CoachBotHost bot, TelegramChat chat) =>
         bot.Services.GetRequiredService<LiteDbSessionStore>().Find("tg:" + chat.ChatId) ?? throw new InvalidOperationException("No session saved.");
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TelegramChat.Timeout;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition did not hold in time.");
-            await Task.Delay(20);
-        }
-    }
 }
