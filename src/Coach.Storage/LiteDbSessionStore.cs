@@ -101,10 +101,10 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
     public bool Delete(string chatId) => File.Commits.Enqueue(_ => _sessions.Delete(chatId)).GetAwaiter().GetResult();
 
     /// <summary>The chats with check-ins on whose next one is due at <paramref name="utc"/>, through the index.</summary>
-    public IReadOnlyList<string> ChatsDue(DateTime utc) =>
+    public IReadOnlyList<DueCheckIn> ChatsDue(DateTime utc) =>
         File.Locked(_ => _sessions.Find(Query.And(Query.GT(DueField, new BsonValue(DateTime.MinValue)), Query.LTE(DueField, new BsonValue(utc))))
             .Where(document => document["CheckIns"]["On"].AsBoolean)
-            .Select(document => document["_id"].AsString)
+            .Select(document => new DueCheckIn(document["_id"].AsString, document["CheckIns"]["NextDueUtc"].AsDateTime.ToUniversalTime()))
             .ToList());
 
     public int Count() => File.Locked(_ => _sessions.Count());

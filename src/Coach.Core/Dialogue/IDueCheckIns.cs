@@ -6,5 +6,9 @@ namespace Coach.Core.Dialogue;
 /// </summary>
 public interface IDueCheckIns
 {
-    IReadOnlyList<string> ChatsDue(DateTime utc);
+    /// <summary>The chats with check-ins on whose next one is due at <paramref name="utc"/>, each with that moment.</summary>
+    IReadOnlyList<DueCheckIn> ChatsDue(DateTime utc);
 }
+
+/// <summary>A chat's check-in due at <paramref name="DueUtc"/> (its stored <c>NextDueUtc</c>): with the chat, the key of that check-in.</summary>
+public sealed record DueCheckIn(string ChatId, DateTime DueUtc);

@@ -212,4 +212,82 @@ public class CheckInDialogueTests
         chat.Send("80");
         Assert.Contains("90,000 ÷ 80 = 1,125", chat.Text);
     }
+
+    [Fact]
+    public void A_check_in_due_in_the_middle_of_a_question_leaves_a_note_and_the_question_in_place()
+    {
+        var clock = new ManualClock(Now);
+        var chat = CheckInsOn(clock);
+        chat.Send("/start coverage");
+        var question = chat.State;
+        Assert.Contains("What do you sell?", chat.Text);
+
+        clock.Now = new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
+        var note = Assert.Single(Tick(chat).Replies);
+        Assert.Contains("Time for the weekly check-in (Nov 30 – Dec 6). The question above is still waiting for your answer", note.Text);
+        Assert.Contains("/checkin", note.Text);
+        Assert.Equal(question, chat.State);
+        Assert.Equal(new DateTime(2026, 12, 14, 10, 0, 0, DateTimeKind.Utc), chat.Session.CheckIns.NextDueUtc);
+
+        // The note comes once; the typed answer is the question's answer; /checkin then asks about that week.
+        clock.Now = clock.Now.AddHours(1);
+        Assert.Empty(Tick(chat).Replies);
+        chat.Send("Organic bread");
+        Assert.Contains("Who needs your product?", chat.Text);
+        chat.Send("/checkin");
+        Assert.Contains("How did the week go?</b> (Nov 30 – Dec 6)", chat.Text);
+        chat.Send("VK 12000 9; Search 8000 3");
+        Assert.Contains("Plan against actual, Nov 30 – Dec 6", chat.Text);
+        Assert.Contains("Organic bread", chat.Session.Answers.Values);
+    }
+
+    [Fact]
+    public void In_russian_the_note_says_the_question_waits()
+    {
+        var clock = new ManualClock(Now);
+        var chat = CheckInsOn(clock, "ru");
+        chat.Send("/start coverage");
+
+        clock.Now = new DateTimeOffset(2026, 12, 7, 7, 0, 0, TimeSpan.Zero);
+        var note = Assert.Single(Tick(chat).Replies);
+        Assert.Contains("Пора подвести итоги недели (30.11–06.12). Вопрос выше ждёт ответа", note.Text);
+    }
+
+    [Theory]
+    [InlineData("en", "/checkins stop")]
+    [InlineData("ru", "/checkins стоп")]
+    [InlineData("ru", "/checkins выключить")]
+    [InlineData("ru", "/checkins Отключить!")]
+    [InlineData("en", "/checkins turn off")]
+    public void Check_ins_stop_with_the_word_people_type(string language, string command)
+    {
+        var chat = CheckInsOn(new ManualClock(Now), language);
+
+        chat.Send(command);
+        Assert.False(chat.Session.CheckIns.On);
+        Assert.Contains(language == "ru" ? "Отчёты выключены" : "Check-ins are off", chat.Text);
+    }
+
+    [Theory]
+    [InlineData("en", "/checkins accept", "There is no reallocation waiting")]
+    [InlineData("ru", "/checkins принять", "Перераспределения, которое ждёт решения, нет")]
+    [InlineData("ru", "/checkins включить", "В какой день недели")]
+    public void The_other_arguments_read_in_both_languages(string language, string command, string expected)
+    {
+        var chat = CheckInsOn(new ManualClock(Now), language);
+
+        chat.Send(command);
+        Assert.Contains(expected, chat.Text);
+    }
+
+    [Fact]
+    public void An_unknown_argument_gets_the_card_with_an_example()
+    {
+        var chat = CheckInsOn(new ManualClock(Now), "ru");
+
+        chat.Send("/checkins когда-нибудь");
+        Assert.Contains("Не понял «когда-нибудь» после /checkins. Напишите, например, <code>/checkins стоп</code>", chat.Text);
+        Assert.Contains("по понедельникам в 10:00", chat.Text);
+        Assert.True(chat.Session.CheckIns.On);
+    }
 }

@@ -24,8 +24,8 @@ public sealed class DueCheckInsStorageTests
         }
 
         using var reopened = new LiteDbSessionStore(storage.FilePath);
-        Assert.Equal(["tg:1", "tg:5"], reopened.ChatsDue(Now).Order());
-        Assert.Equal(["tg:1", "tg:2", "tg:5"], reopened.ChatsDue(Now.AddDays(8)).Order());
+        Assert.Equal([new DueCheckIn("tg:1", Now.AddMinutes(-1)), new DueCheckIn("tg:5", Now)], reopened.ChatsDue(Now).OrderBy(due => due.ChatId));
+        Assert.Equal(["tg:1", "tg:2", "tg:5"], reopened.ChatsDue(Now.AddDays(8)).Select(due => due.ChatId).Order());
         Assert.Equal(Now.AddDays(7), reopened.Find("tg:2")!.CheckIns.NextDueUtc);
     }
 

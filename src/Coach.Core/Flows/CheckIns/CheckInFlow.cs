@@ -66,6 +66,13 @@ public static class CheckInFlow
             }
 
             settings.SentWeek = week;
+            if (AnsweringElsewhere(session))
+            {
+                // In the middle of another question: a note, and the question stays where it is (its buttons work,
+                // a typed answer is still its answer); /checkin asks for the week once the user is ready.
+                return new FeatureResult([new Reply(context.Texts.Format("checkin.later", ("week", WeekName(context.Texts, week))))]);
+            }
+
             settings.AskedWeek = week;
             return new FeatureResult([]) { ContinueAt = Key("report") };
         }
@@ -78,6 +85,13 @@ public static class CheckInFlow
         settings.AskedWeek = CheckInCalendar.CurrentWeek(Clock(settings, context), context.Utc);
         return new FeatureResult([]) { ContinueAt = Key("report") };
     }
+
+    /// <summary>
+    /// The user is at a question of another flow (not the menu, not this check-in's own question): a scheduled
+    /// check-in then only leaves a note rather than taking the question's place.
+    /// </summary>
+    public static bool AnsweringElsewhere(Session session) =>
+        session.State != DialogueStates.Menu && DialogueStates.Split(session.State).Flow != Id;
 
     /// <summary>The week's seven days as shown: "23.11–29.11" or "Nov 23 – Nov 29".</summary>
     public static string WeekName(Texts.Texts t, string week)

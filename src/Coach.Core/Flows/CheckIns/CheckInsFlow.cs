@@ -1,6 +1,7 @@
 using System.Globalization;
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.CheckIns;
+using Coach.Core.Domain.Words;
 using Coach.Core.Flows.Channels;
 
 namespace Coach.Core.Flows.CheckIns;
@@ -47,11 +48,23 @@ public static class CheckInsFlow
     /// <summary>Moscow time for a Russian chat, UTC for an English one: the default practice counts days in.</summary>
     public static int DefaultOffset(string language) => language == Languages.Russian ? 180 : 0;
 
+    // The words for each argument, in both languages (Domain/CheckIns/Words/commands.json).
+    private static readonly IReadOnlyDictionary<string, string> Arguments = WordFiles.Load<Dictionary<string, string[]>>("CheckIns", "commands")
+        .SelectMany(argument => argument.Value.Select(word => (Word: word, Argument: argument.Key)))
+        .ToDictionary(pair => pair.Word, pair => pair.Argument, StringComparer.Ordinal);
+
+    /// <summary>The argument typed after /checkins as the command knows it ("стоп" → stop); unknown words as typed.</summary>
+    public static string Argument(string typed)
+    {
+        var word = string.Join(' ', typed.Trim().ToLowerInvariant().Replace('ё', 'е').Trim('.', '!', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return Arguments.TryGetValue(word, out var argument) ? argument : word;
+    }
+
     public static FeatureResult Handle(FeatureContext context, string args)
     {
         var t = context.Texts;
         var settings = context.Session.CheckIns;
-        switch (args.Trim().ToLowerInvariant())
+        switch (Argument(args))
         {
             case Blocked when context.Scheduled:
                 settings.On = false;
@@ -69,8 +82,11 @@ public static class CheckInsFlow
                 // The time zone is asked once: until answered, the default is offered as the answer to keep.
                 context.Session.Answers.TryAdd(Key("zone"), DefaultOffset(t.Language).ToString(CultureInfo.InvariantCulture));
                 return new FeatureResult([]) { ContinueAt = Key("day") };
-            default:
+            case "":
                 return new FeatureResult([Card(context, null)]);
+            default:
+                // Not a word the command knows: the card, with what it does know.
+                return new FeatureResult([Card(context, t.Format("checkins.unknown", ("text", args.Trim())))]);
         }
     }
 
