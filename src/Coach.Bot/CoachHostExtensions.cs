@@ -75,6 +75,7 @@ public static class CoachHostExtensions
             services.AddHostedService<PostgreSqlMigration>();
             services.AddSingleton<ISessionStore>(provider => provider.GetRequiredService<PostgreSqlStore>().Sessions);
             services.AddSingleton<ICommittedSessionStore>(provider => provider.GetRequiredService<PostgreSqlStore>().Sessions);
+            services.AddSingleton<IDueCheckIns>(provider => provider.GetRequiredService<PostgreSqlStore>().Sessions);
             services.AddSingleton<IUpdateInbox>(provider => provider.GetRequiredService<PostgreSqlStore>().Inbox);
             services.AddSingleton<ILeaderLock>(provider => provider.GetRequiredService<PostgreSqlStore>().Leader);
             return services;

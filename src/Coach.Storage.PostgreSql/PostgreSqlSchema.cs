@@ -37,6 +37,13 @@ public static class PostgreSqlSchema
         """
         ALTER TABLE coach_inbox ADD COLUMN replies text[], ADD COLUMN sent int NOT NULL DEFAULT 0;
         """,
+
+        // 3: the check-ins due, looked up every minute: the chats with check-ins on, by their next moment (the
+        // document's date as LiteDB's JSON writes it, ISO 8601 in UTC at a fixed width, so text order is time order).
+        """
+        CREATE INDEX coach_sessions_checkins_due ON coach_sessions ((document->'CheckIns'->'NextDueUtc'->>'$date'))
+            WHERE document->'CheckIns'->>'On' = 'true';
+        """,
     ];
 
     public static int Latest => Migrations.Count;

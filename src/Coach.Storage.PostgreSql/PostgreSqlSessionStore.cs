@@ -1,3 +1,4 @@
+using System.Globalization;
 using Coach.Core.Dialogue;
 using Npgsql;
 using NpgsqlTypes;
@@ -11,7 +12,7 @@ namespace Coach.Storage.PostgreSql;
 /// <see cref="SessionConflictException"/> and the newer row stays (the engine runs the input again on a fresh
 /// load). A save is committed (durable) when it returns; <see cref="CommitAsync"/> only adds the turn's replies.
 /// </summary>
-public sealed class PostgreSqlSessionStore(NpgsqlDataSource database, PostgreSqlUpdateInbox inbox) : ICommittedSessionStore, ICopyableSessionStore
+public sealed class PostgreSqlSessionStore(NpgsqlDataSource database, PostgreSqlUpdateInbox inbox) : ICommittedSessionStore, ICopyableSessionStore, IDueCheckIns
 {
     private readonly SessionRevisions _revisions = new();
 
@@ -72,6 +73,29 @@ public sealed class PostgreSqlSessionStore(NpgsqlDataSource database, PostgreSql
 
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// The chats with check-ins on whose next one is due, through the partial index of migration 3. Every replica may
+    /// ask; which one sends is settled by the check-in's inbox entry and the chat's turn (see the scheduler).
+    /// </summary>
+    public IReadOnlyList<DueCheckIn> ChatsDue(DateTime utc)
+    {
+        using var command = database.CreateCommand(
+            "SELECT chat_id, document->'CheckIns'->'NextDueUtc'->>'$date' FROM coach_sessions " +
+            "WHERE document->'CheckIns'->>'On' = 'true' AND document->'CheckIns'->'NextDueUtc'->>'$date' <= $1 ORDER BY chat_id");
+        command.Parameters.Add(new NpgsqlParameter { Value = DueText(utc) });
+        using var reader = command.ExecuteReader();
+        var due = new List<DueCheckIn>();
+        while (reader.Read())
+        {
+            due.Add(new DueCheckIn(reader.GetString(0), DateTime.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)));
+        }
+
+        return due;
+    }
+
+    // A moment as the session document holds a date (LiteDB's JSON: ISO 8601, UTC, milliseconds).
+    private static string DueText(DateTime utc) => SessionDocuments.JsonDate(utc);
 
     public int Count()
     {

@@ -47,6 +47,10 @@ public static class SessionDocuments
 
     public static Session FromJson(string json) => ToSession(JsonSerializer.Deserialize(json).AsDocument);
 
+    /// <summary>A date as <see cref="ToJson"/> writes it inside <c>$date</c> (ISO 8601 in UTC at a fixed width), for a query on the JSON.</summary>
+    public static string JsonDate(DateTime utc) =>
+        System.Text.Json.JsonDocument.Parse(JsonSerializer.Serialize(new BsonValue(DateTime.SpecifyKind(utc, DateTimeKind.Utc)))).RootElement.GetProperty("$date").GetString()!;
+
     private static BsonMapper CreateMapper()
     {
         var mapper = new BsonMapper

@@ -1,32 +1,28 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Flows.CheckIns;
-using Coach.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Telegram.Bot.Exceptions;
 
 namespace Coach.Bot.Telegram;
 
 /// <summary>
-/// Sends the weekly check-ins. At start and then every minute of the engine's clock it asks the stored sessions which
-/// chats are due (<see cref="IDueCheckIns"/>) and runs each one's check-in as the clock's turn of the engine, which
-/// decides under the chat's lock: due and not yet asked for that week → the question, else nothing. So a check-in
-/// missed while Coach was down goes out once at the next start (for the latest week), and no chat gets two for one
-/// week, a restart included. The turn's save is on disk before the message goes out; a chat that blocked the bot
-/// (403) has its check-ins turned off. Sending is paced to <see cref="PerSecond"/> messages a second overall.
+/// Sends the weekly check-ins. Once the dispatcher has queued what the last run left, and then every minute of the
+/// engine's clock, it asks the stored sessions which chats are due (<see cref="IDueCheckIns"/>) and hands each due
+/// check-in to the dispatcher as an inbox entry of its own (<see cref="UpdateDispatcher.AcceptScheduledAsync"/>, its
+/// id made of the chat and the moment it fell due). So each check-in is accepted once, whichever replica on a shared
+/// database finds it first and however many rounds see it (the others find the entry there); it runs in the chat's
+/// order, under the chat's claim, as the clock's turn of the engine, which decides: due and not yet asked for that
+/// week → the question, else nothing; and its replies are committed with the session in the entry's outbox before
+/// they are sent (<see cref="UpdateHandler.HandleScheduledAsync"/>). A check-in missed while Coach was down goes out
+/// once at the next start (for the latest week); one whose send a kill cut goes out from the outbox at the next
+/// start; no chat gets two for one week. A chat that blocked the bot (403) has its check-ins turned off. Check-ins
+/// are handed over at most <see cref="PerSecond"/> a second.
 /// </summary>
-/// <remarks>
-/// Over LiteDB the turn's save is held for a group commit (<see cref="GroupCommitSessionStore"/>), awaited before the
-/// send; over PostgreSQL a save is durable when it returns. The PostgreSQL store does not list due chats yet
-/// (<see cref="IDueCheckIns"/> is not registered there), so with it no check-in is sent on schedule: /checkin works.
-/// </remarks>
 public sealed class CheckInScheduler(
-    DialogueEngine engine,
-    TelegramReplySender sender,
+    UpdateDispatcher dispatcher,
     TimeProvider time,
     ILogger<CheckInScheduler> logger,
-    IDueCheckIns? due = null,
-    GroupCommitSessionStore? sessions = null) : BackgroundService
+    IDueCheckIns? due = null) : BackgroundService
 {
     /// <summary>How often the clock is looked at.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
@@ -37,6 +33,8 @@ public sealed class CheckInScheduler(
     private readonly Queue<DateTimeOffset> _recent = new();
 
     private int _rounds;
+
+    private DateTimeOffset _lastRound = DateTimeOffset.MinValue;
 
     /// <summary>Rounds of looking at the clock finished so far (tests wait for one after moving the clock).</summary>
     public int Rounds => Volatile.Read(ref _rounds);
@@ -52,11 +50,30 @@ public sealed class CheckInScheduler(
 
         // Made before the first round, so a clock moved during it still ticks once (ticks missed meanwhile coalesce).
         using var timer = new PeriodicTimer(Interval, time);
+        try
+        {
+            // What the last run left (a check-in kept in the outbox among it) is queued first.
+            await dispatcher.Resumed.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         do
         {
             try
             {
-                await RunOnceAsync(stoppingToken);
+                // A clock moved by days fires the timer once per minute passed: one round looks, the others
+                // coalesce (the real timer coalesces missed ticks itself).
+                var now = time.GetUtcNow();
+                if (now - _lastRound >= Interval / 2)
+                {
+                    _lastRound = now;
+
+                    // On the thread pool: a test's clock ticks the timer from its own thread (and context).
+                    await Task.Run(() => RunOnceAsync(stoppingToken), stoppingToken).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -71,14 +88,14 @@ public sealed class CheckInScheduler(
                 Interlocked.Increment(ref _rounds);
             }
         }
-        while (await WaitAsync(timer, stoppingToken));
+        while (await WaitAsync(timer, stoppingToken).ConfigureAwait(false));
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
     {
         try
         {
-            return await timer.WaitForNextTickAsync(stoppingToken);
+            return await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -86,70 +103,28 @@ public sealed class CheckInScheduler(
         }
     }
 
-    /// <summary>Sends every check-in due now; returns how many went out.</summary>
+    /// <summary>Hands every check-in due now to the dispatcher; returns how many were new (not accepted before).</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var sent = 0;
-        foreach (var chatKey in due?.ChatsDue(time.GetUtcNow().UtcDateTime) ?? [])
+        var queued = 0;
+        foreach (var checkIn in due?.ChatsDue(time.GetUtcNow().UtcDateTime) ?? [])
         {
+            var chatKey = checkIn.ChatId;
             if (!chatKey.StartsWith("tg:", StringComparison.Ordinal) || !long.TryParse(chatKey[3..], out var chatId))
             {
                 continue;
             }
-
-            if (await SendAsync(chatKey, chatId, cancellationToken))
-            {
-                sent++;
-            }
-        }
-
-        return sent;
-    }
-
-    private async Task<bool> SendAsync(string chatKey, long chatId, CancellationToken cancellationToken)
-    {
-        var outcome = await engine.HandleAsync(UserInput.Scheduled(chatKey, CheckInFlow.Name), cancellationToken);
-        if (outcome.Fault is not null)
-        {
-            logger.LogError(outcome.Fault, "Chat {ChatId}: the check-in could not be prepared", chatId);
-            return false;
-        }
-
-        await Committed(chatKey);
-        foreach (var reply in outcome.Replies)
-        {
             await PaceAsync(cancellationToken);
-            try
+            if (await dispatcher.AcceptScheduledAsync(chatId, CheckInFlow.Name, checkIn.DueUtc))
             {
-                await sender.SendAsync(chatId, reply, cancellationToken);
-            }
-            catch (ApiRequestException refused) when (refused.ErrorCode == 403)
-            {
-                // Blocked or removed from the group: nothing more goes there until the user turns check-ins on again.
-                await engine.HandleAsync(UserInput.Scheduled(chatKey, CheckInsFlow.Name, CheckInsFlow.Blocked), cancellationToken);
-                await Committed(chatKey);
-                logger.LogWarning("Chat {ChatId}: Telegram refused the check-in (403); check-ins are off for this chat", chatId);
-                return false;
-            }
-            catch (Exception error) when (error is RequestException or HttpRequestException or TimeoutException)
-            {
-                // Marked sent already: a check-in lost to the network is not sent twice.
-                logger.LogError("Chat {ChatId}: the check-in could not be sent ({Error})", chatId, error.Message);
-                return false;
+                queued++;
             }
         }
 
-        if (outcome.Replies.Count > 0)
-        {
-            logger.LogInformation("Chat {ChatId}: check-in sent", chatId);
-        }
-
-        return outcome.Replies.Count > 0;
+        return queued;
     }
 
-    private Task Committed(string chatKey) => sessions?.CommittedAsync(chatKey) ?? Task.CompletedTask;
-
-    // At most PerSecond messages in any second of the clock.
+    // At most PerSecond check-ins handed over in any second of the clock.
     private async Task PaceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

@@ -23,6 +23,8 @@ namespace Coach.Bot.Telegram;
 /// (<see cref="IUpdateInbox.ClaimChatAsync"/>): the chat's pending updates up to it, whichever replica accepted
 /// them, oldest first; and every <see cref="SweepInterval"/> the pending updates of idle chats are queued, so
 /// what a replica accepted and did not handle (it died, or it polls and others handle) is not left behind.
+/// A due check-in comes in the same way (<see cref="AcceptScheduledAsync"/>, an inbox entry of its own, see
+/// <see cref="ScheduledEntry"/>): queued behind the chat's updates, under the same claim, through the same outbox.
 /// </summary>
 public sealed class UpdateDispatcher
 {
@@ -42,7 +44,8 @@ public sealed class UpdateDispatcher
     private readonly SemaphoreSlim _slots;
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _gate = new();
-    private readonly Dictionary<long, Queue<Update>> _queues = new();
+    private readonly Dictionary<long, Queue<Work>> _queues = new();
+    private readonly TaskCompletionSource _resumed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<long, InboxEntry> _kept = new();
     private readonly HashSet<Task> _workers = new();
     private DateTime _lastPurge = DateTime.MinValue;
@@ -80,6 +83,9 @@ public sealed class UpdateDispatcher
     /// <summary>Chats whose next update is ready but waits for one of the <see cref="TelegramOptions.MaxParallelChats"/> slots.</summary>
     public int WaitingForSlot => Volatile.Read(ref _waitingForSlot);
 
+    /// <summary>Completes once <see cref="ResumePending"/> has queued what a previous run left: the scheduler waits for it.</summary>
+    public Task Resumed => _resumed.Task;
+
     /// <summary>Queues what a previous run accepted but did not finish, oldest first. Call once, before new updates.</summary>
     public int ResumePending()
     {
@@ -88,6 +94,8 @@ public sealed class UpdateDispatcher
         {
             QueueStored(entry);
         }
+
+        _resumed.TrySetResult();
 
         if (pending.Count > 0)
         {
@@ -104,10 +112,10 @@ public sealed class UpdateDispatcher
 
     private void QueueStored(InboxEntry entry)
     {
-        if (Read(entry.Payload) is { } update)
+        if (ToWork(entry) is { } work)
         {
             Keep(entry);
-            Queue(entry.ChatId, update);
+            Queue(entry.ChatId, work);
         }
         else
         {
@@ -122,8 +130,16 @@ public sealed class UpdateDispatcher
         using var beat = new PeriodicTimer(SweepInterval, _time);
         try
         {
+            var last = DateTime.MinValue;
             while (await beat.WaitForNextTickAsync(_stopping.Token))
             {
+                // A clock moved by days fires the timer once per second passed: one sweep looks, the rest coalesce.
+                if (Now - last < SweepInterval / 2)
+                {
+                    continue;
+                }
+
+                last = Now;
                 try
                 {
                     var cutOff = Now - SweepAge;
@@ -179,7 +195,7 @@ public sealed class UpdateDispatcher
         var fresh = (await _inbox.AcceptAsync(entries)).Select(entry => entry.Id).ToHashSet();
         foreach (var update in updates.DistinctBy(update => update.Id).Where(update => fresh.Contains(update.Id)))
         {
-            Queue(ChatOf(update), update);
+            Queue(ChatOf(update), new Work(update.Id, update, null));
         }
 
         if (fresh.Count < updates.Count)
@@ -189,6 +205,23 @@ public sealed class UpdateDispatcher
 
         PurgeNow(now);
         return fresh.Count;
+    }
+
+    /// <summary>
+    /// A turn of the clock for the chat (<paramref name="command"/>, e.g. the check-in due at <paramref name="dueUtc"/>):
+    /// stored in the inbox under its <see cref="ScheduledEntry.Id"/> and queued like an update. False when that entry
+    /// was accepted before, here or by another replica: it is running, ran, or waits for the sweep.
+    /// </summary>
+    public async Task<bool> AcceptScheduledAsync(long chatId, string command, DateTime dueUtc)
+    {
+        var entry = new InboxEntry { Id = ScheduledEntry.Id(chatId, command, dueUtc), ChatId = chatId, Payload = ScheduledEntry.Payload(command), ReceivedUtc = Now };
+        if ((await _inbox.AcceptAsync([entry])).Count == 0)
+        {
+            return false;
+        }
+
+        Queue(chatId, new Work(entry.Id, null, command));
+        return true;
     }
 
     /// <summary>
@@ -240,7 +273,13 @@ public sealed class UpdateDispatcher
         }
     }
 
-    private void Queue(long chatId, Update update)
+    // A stored entry as work: a scheduled turn, an update, or null when its payload cannot be read.
+    private static Work? ToWork(InboxEntry entry) =>
+        ScheduledEntry.Command(entry.Payload) is { } command ? new Work(entry.Id, null, command)
+        : Read(entry.Payload) is { } update ? new Work(entry.Id, update, null)
+        : null;
+
+    private void Queue(long chatId, Work work)
     {
         lock (_gate)
         {
@@ -253,12 +292,12 @@ public sealed class UpdateDispatcher
             if (_queues.TryGetValue(chatId, out var queue))
             {
                 // The chat's worker is running and will take it after the ones before it.
-                queue.Enqueue(update);
+                queue.Enqueue(work);
                 return;
             }
 
-            queue = new Queue<Update>();
-            queue.Enqueue(update);
+            queue = new Queue<Work>();
+            queue.Enqueue(work);
             _queues[chatId] = queue;
             Task worker = null!;
             worker = Task.Run(async () =>
@@ -285,11 +324,11 @@ public sealed class UpdateDispatcher
         }
     }
 
-    private async Task RunChatAsync(long chatId, Queue<Update> queue)
+    private async Task RunChatAsync(long chatId, Queue<Work> queue)
     {
         while (true)
         {
-            Update update;
+            Work work;
             lock (_gate)
             {
                 if (queue.Count == 0 || _stopping.IsCancellationRequested)
@@ -299,7 +338,7 @@ public sealed class UpdateDispatcher
                     return;
                 }
 
-                update = queue.Dequeue();
+                work = queue.Dequeue();
             }
 
             Interlocked.Increment(ref _waitingForSlot);
@@ -323,7 +362,7 @@ public sealed class UpdateDispatcher
 
             try
             {
-                await HandleInTurnAsync(chatId, update);
+                await HandleInTurnAsync(chatId, work);
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {
@@ -337,29 +376,29 @@ public sealed class UpdateDispatcher
     }
 
     // One process: the update itself. A shared inbox: under the chat's claim, its pending updates up to this one.
-    private async Task HandleInTurnAsync(long chatId, Update update)
+    private async Task HandleInTurnAsync(long chatId, Work work)
     {
         IChatClaim? claim;
         bool wait;
         lock (_gate)
         {
-            wait = !_swept.Remove(update.Id);
+            wait = !_swept.Remove(work.Id);
         }
 
         try
         {
-            claim = await _inbox.ClaimChatAsync(chatId, update.Id, wait, _stopping.Token);
+            claim = await _inbox.ClaimChatAsync(chatId, work.Id, wait, _stopping.Token);
         }
         catch (Exception error) when (!_stopping.IsCancellationRequested)
         {
             // Left pending: the sweep queues it again.
-            _logger.LogError(error, "Chat {ChatId}: update {UpdateId} could not be claimed", chatId, update.Id);
+            _logger.LogError(error, "Chat {ChatId}: update {UpdateId} could not be claimed", chatId, work.Id);
             return;
         }
 
         if (claim is null)
         {
-            await HandleOneAsync(chatId, update);
+            await HandleOneAsync(chatId, work);
             return;
         }
 
@@ -367,7 +406,7 @@ public sealed class UpdateDispatcher
         {
             foreach (var entry in claim.Due)
             {
-                if ((entry.Id == update.Id ? update : Read(entry.Payload)) is { } due)
+                if ((entry.Id == work.Id ? work : ToWork(entry)) is { } due)
                 {
                     Keep(entry);
                     await HandleOneAsync(chatId, due);
@@ -389,25 +428,31 @@ public sealed class UpdateDispatcher
         }
     }
 
-    private async Task HandleOneAsync(long chatId, Update update)
+    private async Task HandleOneAsync(long chatId, Work work)
     {
         var started = _time.GetTimestamp();
         try
         {
-            if (_kept.TryRemove(update.Id, out var kept))
+            if (_kept.TryRemove(work.Id, out var kept))
             {
-                await _handler.ResumeAsync(update, kept, _stopping.Token);
-                MarkDone(update.Id);
+                await _handler.ResumeAsync(chatId, work.Update, kept, _stopping.Token);
+                MarkDone(work.Id);
                 _metrics.UpdateHandled("resumed", _time.GetElapsedTime(started));
             }
-            else if (await _handler.HandleAsync(update, _stopping.Token))
+            else if (work.Command is { } command)
             {
-                Forget(chatId, update);
+                await _handler.HandleScheduledAsync(chatId, work.Id, command, _stopping.Token);
+                MarkDone(work.Id);
+                _metrics.UpdateHandled("scheduled", _time.GetElapsedTime(started));
+            }
+            else if (await _handler.HandleAsync(work.Update!, _stopping.Token))
+            {
+                Forget(chatId, work.Id);
                 _metrics.UpdateHandled("forgotten", _time.GetElapsedTime(started));
             }
             else
             {
-                MarkDone(update.Id);
+                MarkDone(work.Id);
                 _metrics.UpdateHandled("handled", _time.GetElapsedTime(started));
             }
         }
@@ -418,24 +463,24 @@ public sealed class UpdateDispatcher
         catch (Exception error)
         {
             // Marked done anyway: an update that breaks the handler must not break every restart.
-            _logger.LogError(error, "Chat {ChatId}: update {UpdateId} could not be handled", chatId, update.Id);
-            MarkDone(update.Id);
+            _logger.LogError(error, "Chat {ChatId}: update {UpdateId} could not be handled", chatId, work.Id);
+            MarkDone(work.Id);
             _metrics.UpdateHandled("failed", _time.GetElapsedTime(started));
         }
     }
 
     // /forget is total: the raw updates of the chat (typed answers, the user's id and name) go with the session.
-    private void Forget(long chatId, Update update)
+    private void Forget(long chatId, long updateId)
     {
         try
         {
-            var deleted = _inbox.ForgetChat(chatId, update.Id);
+            var deleted = _inbox.ForgetChat(chatId, updateId);
             _logger.LogInformation("Chat {ChatId}: /forget deleted the session and {Count} stored update(s)", chatId, deleted);
         }
         catch (Exception error)
         {
             _logger.LogError(error, "Chat {ChatId}: /forget could not delete the stored updates; they are purged a day after handling", chatId);
-            MarkDone(update.Id);
+            MarkDone(updateId);
         }
     }
 
@@ -474,3 +519,6 @@ public sealed class UpdateDispatcher
         }
     }
 }
+
+/// <summary>One item of a chat's queue: a Telegram update, or a turn of the clock (<see cref="Command"/>) stored in the inbox like one.</summary>
+internal sealed record Work(long Id, Update? Update, string? Command);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Coach.Bot.Operations;
 using Coach.Core.Dialogue;
+using Coach.Core.Flows.CheckIns;
 using Coach.Core.Texts;
 using Coach.Storage;
 using Microsoft.Extensions.Logging;
@@ -146,17 +147,63 @@ public sealed class UpdateHandler(
     }
 
     /// <summary>
-    /// After a crash: sends the replies an update's turn kept in the outbox and Telegram had not yet
-    /// accepted, without running the engine again. Only the one whose send was in flight at the crash
-    /// may reach the user twice.
+    /// A turn of the clock (<paramref name="command"/>: the check-in), kept in the inbox as entry
+    /// <paramref name="entryId"/>: the engine decides under the chat's lock whether anything is due (a check-in
+    /// already sent for its week is not), and its replies go the way an update's do, committed with the session in
+    /// the entry's outbox before the first is sent, so a kill after the week is marked sent neither loses the
+    /// check-in nor sends it twice. A chat that refuses it (403: the bot blocked, removed from the group) has its
+    /// check-ins turned off.
     /// </summary>
-    public async Task ResumeAsync(Update update, InboxEntry entry, CancellationToken cancellationToken)
+    public async Task HandleScheduledAsync(long chatId, long entryId, string command, CancellationToken cancellationToken)
+    {
+        var chatKey = ChatKey(chatId);
+        var outcome = await engine.HandleAsync(UserInput.Scheduled(chatKey, command), cancellationToken);
+        if (outcome.Fault is not null)
+        {
+            logger.LogError(outcome.Fault, "Chat {ChatId}: the scheduled {Command} could not be prepared", chatId, command);
+            return;
+        }
+
+        await sessions.CommitAsync(chatKey, entryId, outcome.Replies.Select(reply => reply.ToJson()).ToList());
+        await SendScheduledAsync(chatId, outcome.Replies, entryId, 0, cancellationToken);
+    }
+
+    /// <summary>
+    /// After a crash: sends the replies an update's turn (or the clock's, without <paramref name="update"/>) kept in
+    /// the outbox and Telegram had not yet accepted, without running the engine again. Only the one whose send was
+    /// in flight at the crash may reach the user twice.
+    /// </summary>
+    public async Task ResumeAsync(long chatId, Update? update, InboxEntry entry, CancellationToken cancellationToken)
     {
         var replies = (entry.Replies ?? []).Select(Reply.FromJson).ToList();
+        if (update is null)
+        {
+            await SendScheduledAsync(chatId, replies, entry.Id, entry.Sent, cancellationToken);
+            return;
+        }
+
         var incoming = UpdateReader.Read(update, await identity.GetAsync(cancellationToken), bot.BotId);
         var threadTo = update.CallbackQuery is null && entry.Sent == 0 ? incoming.Member?.MessageId : null;
         var sent = await SendAllAsync(incoming.ChatId, replies, update.Id, cancellationToken, update.CallbackQuery?.Message?.Id, threadTo, outbox: true, first: entry.Sent);
         logger.LogInformation("Chat {ChatId}: update {UpdateId} resumed from the outbox; {Sent}/{Replies} replies sent", incoming.ChatId, update.Id, sent, replies.Count);
+    }
+
+    private async Task SendScheduledAsync(long chatId, IReadOnlyList<Reply> replies, long entryId, int first, CancellationToken cancellationToken)
+    {
+        var refusals = 0;
+        var sent = await SendAllAsync(chatId, replies, entryId, cancellationToken, outbox: true, first: first, refused: code => refusals += code == 403 ? 1 : 0);
+        if (refusals > 0)
+        {
+            // Blocked or removed from the group: nothing more goes there until the user turns check-ins on again.
+            var chatKey = ChatKey(chatId);
+            await engine.HandleAsync(UserInput.Scheduled(chatKey, CheckInsFlow.Name, CheckInsFlow.Blocked), cancellationToken);
+            await sessions.CommitAsync(chatKey, entryId, []);
+            logger.LogWarning("Chat {ChatId}: Telegram refused the check-in (403); check-ins are off for this chat", chatId);
+        }
+        else if (sent > first)
+        {
+            logger.LogInformation("Chat {ChatId}: check-in sent ({Sent}/{Replies} messages)", chatId, sent, replies.Count);
+        }
     }
 
     /// <summary>
@@ -171,8 +218,8 @@ public sealed class UpdateHandler(
     /// In a group the first reply is threaded to the member's message (<paramref name="threadTo"/>).
     /// </summary>
     private async Task<int> SendAllAsync(
-        long chatId, IReadOnlyList<Reply> replies, int updateId, CancellationToken stopping,
-        int? pressedMessage = null, int? threadTo = null, bool outbox = false, int first = 0)
+        long chatId, IReadOnlyList<Reply> replies, long updateId, CancellationToken stopping,
+        int? pressedMessage = null, int? threadTo = null, bool outbox = false, int first = 0, Action<int>? refused = null)
     {
         // No limit of its own while running (a 429 may ask for a minute's wait); once shutdown
         // begins, whatever is still being sent gets SendGrace to finish.
@@ -190,9 +237,14 @@ public sealed class UpdateHandler(
                 catch (Exception error) when (error is RequestException or HttpRequestException or OperationCanceledException or TimeoutException)
                 {
                     stopping.ThrowIfCancellationRequested();
-                    var refused = error is ApiRequestException { ErrorCode: >= 400 and < 500 and not 429 };
-                    if (refused || round >= SendRounds)
+                    var refusal = error is ApiRequestException { ErrorCode: >= 400 and < 500 and not 429 };
+                    if (refusal || round >= SendRounds)
                     {
+                        if (refusal)
+                        {
+                            refused?.Invoke(((ApiRequestException)error).ErrorCode);
+                        }
+
                         metrics.BotApiFailed();
                         logger.LogError(
                             "Chat {ChatId}: reply {Index} of {Count} to update {UpdateId} could not be sent ({Error}); the chat's answers are saved",

@@ -37,12 +37,18 @@ public sealed class TerminalChat(
         try
         {
             // A returning user lands on the question they left; a new one gets the greeting.
-            // A check-in that fell due while the chat was closed comes first, in place of the question left.
-            var last = CheckInDue(chatId) ? await Send(UserInput.Scheduled(chatId, CheckInFlow.Name), renderer, output, stoppingToken) : [];
+            // A check-in that fell due while the chat was closed comes first, in place of the menu; left in the
+            // middle of a question, the question comes first and the check-in only as a note after it.
+            var elsewhere = engine.Peek(chatId) is { } stored && CheckInFlow.AnsweringElsewhere(stored);
+            var last = CheckInDue(chatId) && !elsewhere ? await Send(UserInput.Scheduled(chatId, CheckInFlow.Name), renderer, output, stoppingToken) : [];
             if (last.Count == 0)
             {
                 var first = engine.Peek(chatId) is null ? UserInput.Text(chatId, "/start", language) : UserInput.Where(chatId, language);
                 last = await Send(first, renderer, output, stoppingToken);
+                if (elsewhere && CheckInDue(chatId))
+                {
+                    await Send(UserInput.Scheduled(chatId, CheckInFlow.Name), renderer, output, stoppingToken);
+                }
             }
 
             while (!stoppingToken.IsCancellationRequested)
@@ -72,8 +78,9 @@ public sealed class TerminalChat(
                 // The terminal has no clock of its own: a check-in due by now is shown after the answer to this line.
                 if (CheckInDue(chatId))
                 {
+                    // A note while a question is open leaves that question's numbered buttons the ones to type.
                     var due = await Send(UserInput.Scheduled(chatId, CheckInFlow.Name), renderer, output, stoppingToken);
-                    last = due.Count > 0 ? due : last;
+                    last = due.Count > 0 && engine.Peek(chatId) is { } now && !CheckInFlow.AnsweringElsewhere(now) ? due : last;
                 }
                 if (engine.Peek(chatId) is null)
                 {

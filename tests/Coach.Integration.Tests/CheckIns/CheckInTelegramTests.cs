@@ -17,7 +17,7 @@ public sealed class CheckInTelegramTests
     // Wednesday 2 December 2026, 09:00 UTC.
     private static readonly DateTimeOffset Start = new(2026, 12, 2, 9, 0, 0, TimeSpan.Zero);
 
-    private static async Task PlanAndTurnOn(TelegramChat chat)
+    internal static async Task PlanAndTurnOn(TelegramChat chat)
     {
         await chat.Send("/kpi cac 90000 80");
         await chat.Send("/start channels");
@@ -104,6 +104,93 @@ public sealed class CheckInTelegramTests
         var again = new FakeTimeProvider(new DateTimeOffset(2026, 12, 24, 9, 0, 0, TimeSpan.Zero));
         await using var third = await CoachBotHost.StartAsync(api, storage, again);
         await Eventually.Holds(() => third.Services.GetRequiredService<CheckInScheduler>().Rounds > 0);
+        await api.AssertNothingMoreTo(chat.ChatId);
+    }
+
+    [Fact]
+    public async Task A_check_in_whose_send_a_stop_cut_is_sent_once_from_the_outbox_at_the_next_start()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var storage = new TempStorage();
+        var chat = new TelegramChat(api, chatId: 4705);
+        var monday = new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
+        var time = new FakeTimeProvider(Start);
+        await using (var first = await CoachBotHost.StartAsync(api, storage, time))
+        {
+            await PlanAndTurnOn(chat);
+
+            // The week is marked sent and the check-in kept with it; Telegram never answers the send, and Coach stops.
+            var never = new TaskCompletionSource();
+            api.Hold = call => call.Method == "sendMessage" && call["chat_id"] == "4705" ? never.Task : null;
+            await Move(first, time, monday);
+            await api.WaitForHeldCall("sendMessage", TelegramChat.Timeout);
+        }
+
+        api.Hold = null;
+        using (var file = new Coach.Storage.LiteDbFile(storage.FilePath))
+        {
+            var kept = Assert.Single(new Coach.Storage.LiteDbUpdateInbox(file).Pending());
+            Assert.True(kept.Id < 0 && kept.Replies?.Count == 1 && kept.Sent == 0, $"entry {kept.Id}: sent {kept.Sent} of {kept.Replies?.Count}");
+            Assert.Equal("2026-11-30", new Coach.Storage.LiteDbSessionStore(file).Find("tg:4705")!.CheckIns.SentWeek);
+        }
+
+        // Started again the same day: the check-in as it was decided, once, and no second one for the week.
+        var again = new FakeTimeProvider(monday.AddMinutes(30));
+        await using var second = await CoachBotHost.StartAsync(api, storage, again);
+        Assert.Contains("How did the week go?</b> (Nov 30 – Dec 6)", Assert.Single(await chat.Expect(1)).Text);
+        await Move(second, again, monday.AddHours(2));
+        var review = (await chat.Send("VK 12000 9; Search 8000 3"))[^1];
+        Assert.Contains("Plan against actual, Nov 30 – Dec 6", review.Text);
+        await api.AssertNothingMoreTo(chat.ChatId);
+        await Eventually.Holds(() => second.Services.GetRequiredService<UpdateDispatcher>().Pending == 0);
+    }
+
+    [Fact]
+    public async Task A_check_in_due_while_the_user_answers_a_question_is_a_note_and_the_question_keeps_its_answer()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var storage = new TempStorage();
+        var time = new FakeTimeProvider(Start);
+        await using var bot = await CoachBotHost.StartAsync(api, storage, time);
+        var chat = new TelegramChat(api, chatId: 4706, languageCode: "ru");
+        await Eventually.Holds(() => bot.Services.GetRequiredService<CheckInScheduler>().Rounds > 0);
+        await chat.Send("/kpi cac 90000 80");
+        await chat.Send("/start channels");
+        await chat.Send("50 000");
+        await chat.Send("6");
+        await chat.Send("Поиск, ВКонтакте, Электронная почта");
+        await chat.Send("/checkins");
+        await chat.PressButton("c:checkins:on");
+        await chat.PressButton("a:checkins.day:monday");
+        await chat.PressButton("a:checkins.hour:10");
+        await chat.PressButton("a:checkins.zone:=");
+        await chat.Send("/start");
+        Assert.Contains("Что вы продаёте?", Assert.Single(await chat.PressButton("go:coverage")).Text);
+
+        await Move(bot, time, new DateTimeOffset(2026, 12, 7, 7, 0, 0, TimeSpan.Zero));
+        var note = Assert.Single(await chat.Expect(1));
+        Assert.Contains("Пора подвести итоги недели (30.11–06.12). Вопрос выше ждёт ответа", note.Text);
+
+        // The typed answer is the question's; /checkin asks for the week when the user is ready.
+        Assert.Contains("Кому нужен ваш продукт?", Assert.Single(await chat.Send("Хлеб на закваске")).Text);
+        Assert.Contains("Как прошла неделя?</b> (30.11–06.12)", (await chat.Send("/checkin"))[^1].Text);
+        Assert.Contains("План и факт, 30.11–06.12", (await chat.Send("ВКонтакте 12 000 9; Поиск 8000 2"))[0].Text);
+        await Move(bot, time, new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
+        await api.AssertNothingMoreTo(chat.ChatId);
+    }
+
+    [Fact]
+    public async Task Check_ins_stop_with_a_russian_word()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        using var storage = new TempStorage();
+        var time = new FakeTimeProvider(Start);
+        await using var bot = await CoachBotHost.StartAsync(api, storage, time);
+        var chat = new TelegramChat(api, chatId: 4707);
+        await PlanAndTurnOn(chat);
+
+        Assert.Contains("Check-ins are off", (await chat.Send("/checkins стоп"))[^1].Text);
+        await Move(bot, time, new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero));
         await api.AssertNothingMoreTo(chat.ChatId);
     }
 

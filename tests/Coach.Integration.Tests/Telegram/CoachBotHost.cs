@@ -47,6 +47,10 @@ public sealed class CoachBotHost : IAsyncDisposable
     public static Task<CoachBotHost> StartAsync(FakeBotApiServer api, TempStorage storage, TimeProvider time) =>
         StartAsync(api, storage, ownsStorage: false, null, time);
 
+    /// <summary>Starts a host over its own fresh storage with extra settings (a PostgreSQL database) and a test's clock.</summary>
+    public static Task<CoachBotHost> StartAsync(FakeBotApiServer api, IReadOnlyDictionary<string, string?> settings, TimeProvider time) =>
+        StartAsync(api, new TempStorage(), ownsStorage: true, settings, time);
+
     private static async Task<CoachBotHost> StartAsync(FakeBotApiServer api, TempStorage storage, bool ownsStorage, IReadOnlyDictionary<string, string?>? settings, TimeProvider? time = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
