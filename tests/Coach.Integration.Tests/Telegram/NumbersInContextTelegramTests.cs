@@ -84,9 +84,8 @@ public sealed class NumbersInContextTelegramTests
         var chat = new TelegramChat(api, chatId: 3805, languageCode: "ru");
 
         await chat.Send("/personas new");
-        var age = Assert.Single(await chat.Send("Алсу, 34"));
-        Assert.Contains("Ваш текущий ответ: <i>34</i>", age.Text);
-        var occupation = Assert.Single(await chat.Send("оставить"));
+        var occupation = Assert.Single(await chat.Send("Алсу, 34"));
+        Assert.StartsWith("Возраст: 34 — взято из вашего ответа.", occupation.Text);
         Assert.Contains("Чем занимается?", occupation.Text);
 
         await chat.Send("/start channels");

@@ -26,7 +26,8 @@ public class TerminalNumbersInContextTests
         Assert.Contains("480 000 ₽ ÷ 120 000 ₽ × 100% = 400%", output);
         Assert.Contains("50 000 ₽ ÷ 18 = 2 777,78 ₽", output);
         Assert.Contains("Добавьте показы", output);
-        Assert.Contains("Ваш текущий ответ: 34", output);
+        Assert.Contains("Возраст: 34 — взято из вашего ответа.", output);
+        Assert.Contains("Чем занимается?", output);
     }
 
     [Fact]
