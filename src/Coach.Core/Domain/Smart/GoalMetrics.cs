@@ -47,6 +47,13 @@ public static class GoalMetrics
     /// <summary>A metric that is itself a percentage (conversion, churn, return rate): "до 3%" is its level, not a change.</summary>
     public static bool IsPercent(string metric) => ByKey.TryGetValue(metric, out var definition) && definition.IsPercent;
 
+    /// <summary>
+    /// A metric that says by itself what is measured, so a number of it and a deadline make the goal specific: a count
+    /// ("90 new customers a month by June 1"), a cost, a rate of the whole business ("the average check from 1,200 to
+    /// 1,500 by December", "NPS from 30 to 45"). Sales, revenue, reach and the like stay vague without saying of what.
+    /// </summary>
+    public static bool IsSpecific(string metric) => ByKey.TryGetValue(metric, out var definition) && definition.Specific;
+
     /// <summary>The KPIs of a goal type, domain §5.</summary>
     public static IReadOnlyList<string> KpisFor(GoalType type) => type switch
     {
