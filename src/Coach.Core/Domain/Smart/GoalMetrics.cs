@@ -54,6 +54,12 @@ public static class GoalMetrics
     /// </summary>
     public static bool IsSpecific(string metric) => ByKey.TryGetValue(metric, out var definition) && definition.Specific;
 
+    /// <summary>A level of the whole business (the average check, NPS, any percentage), not people or things that come from somewhere.</summary>
+    public static bool IsRate(string? metric) => metric is not null && ByKey.TryGetValue(metric, out var definition) && (definition.Rate || definition.IsPercent);
+
+    /// <summary>The calculator metric (a <c>KpiCatalog</c> id) that measures a goal's metric, or null: "cpl" is measured by "cpa".</summary>
+    public static string? KpiOf(string? metric) => metric is not null && ByKey.TryGetValue(metric, out var definition) ? definition.Kpi : null;
+
     /// <summary>The KPIs of a goal type, domain §5.</summary>
     public static IReadOnlyList<string> KpisFor(GoalType type) => type switch
     {

@@ -70,6 +70,7 @@ public static class SmartGoalChecker
             TargetKind = target?.Kind,
             Direction = growth.Direction,
             Baseline = growth.Baseline,
+            ReplacedBaseline = baseline is { } given && growth.Baseline is { } used && given != used ? given : null,
             ChangePerMonthPercent = growth.PerMonthPercent,
             Qualifier = qualifier,
             MetricName = metric?.Key == GoalMetrics.Count ? GoalText.Quote(goal, new TextSpan(metric.Start, metric.End)) : null,
