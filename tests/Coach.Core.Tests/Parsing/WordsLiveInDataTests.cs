@@ -15,9 +15,6 @@ public partial class WordsLiveInDataTests
         // A grammar of dates (prepositions, month and season forms, "к концу", "в течение") as regular expressions with
         // named groups; moving it means a small date grammar in data, not a list of words. The next to move.
         ["Domain/Smart/DeadlineRules.cs"] = "date grammar as regular expressions",
-
-        // Being changed in parallel (the Specific rule); its stop words and verb stems move once that change has landed.
-        ["Domain/Smart/GoalQualifier.cs"] = "changed in parallel",
     };
 
     public static TheoryData<string> Files()
