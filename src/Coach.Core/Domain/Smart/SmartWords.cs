@@ -63,6 +63,9 @@ internal static class SmartWords
     /// <summary>The goal plan's words for new ones ("новых", "new"): without a monthly word, a total of new ones.</summary>
     public static Regex PlanNew { get; }
 
+    /// <summary>Every language's words of deadlines, for <c>DeadlineRules</c>.</summary>
+    public static IReadOnlyList<DeadlineWords> Deadlines { get; }
+
     /// <summary>The words <c>GoalQualifier</c> tells an object from the rest of a goal by, every language's.</summary>
     public static QualifierTable Qualifier { get; }
 
@@ -148,6 +151,7 @@ internal static class SmartWords
         CountedSkip = languages.SelectMany(l => l.Counted.Skip).ToHashSet();
         NotCounted = languages.SelectMany(l => l.Counted.Not).ToList();
 
+        Deadlines = languages.Select(l => l.Deadline).OfType<DeadlineWords>().ToList();
         Qualifier = new QualifierTable(languages.Select(l => l.Qualifier).OfType<QualifierWords>().ToList());
 
         Holidays = shared.Holidays
@@ -217,7 +221,48 @@ internal static class SmartWords
         List<string>? NumberEndings = null,
         MultiplierWords? Multiplier = null,
         PlanWords? Plan = null,
-        QualifierWords? Qualifier = null);
+        QualifierWords? Qualifier = null,
+        DeadlineWords? Deadline = null);
+
+    /// <summary>One language's words of deadlines: see the "deadline" section of <c>Domain/Smart/Words/ru.json</c>.</summary>
+    internal sealed record DeadlineWords(
+        List<string> Within,
+        List<string> FromNow,
+        Dictionary<string, List<string>> Halves,
+        Dictionary<string, List<string>> Units,
+        List<string> Plural,
+        List<string> By,
+        List<string> Before,
+        List<string> Start,
+        List<string> MonthPrepositions,
+        List<string> YearPrepositions,
+        List<string> QuarterPrepositions,
+        List<string> HalfYearPrepositions,
+        List<string> End,
+        List<string> StartEdge,
+        List<string> SeasonEnd,
+        Dictionary<string, List<string>> Months,
+        Dictionary<string, List<string>> MonthsShort,
+        List<string> YearWords,
+        List<string> YearSuffixes,
+        bool YearNeedsWord,
+        List<string> YearNotFollowedBy,
+        List<string> DaySuffixes,
+        List<string> Articles,
+        List<string> DayOf,
+        bool MonthFirst,
+        List<string> NeedsPreposition,
+        Dictionary<string, List<string>> Quarters,
+        List<string> QuarterWords,
+        List<string> QuarterLetters,
+        List<string> OrdinalSuffixes,
+        Dictionary<string, List<string>> HalfYears,
+        Dictionary<string, SeasonWords> Seasons,
+        List<string> SeasonInBefore,
+        bool SeasonInNeedsWord,
+        Dictionary<string, List<string>> Relative);
+
+    internal sealed record SeasonWords(List<string> By, List<string> In);
 
     internal sealed record QualifierWords(
         string[] Function,
