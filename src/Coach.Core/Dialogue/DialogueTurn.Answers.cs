@@ -75,9 +75,13 @@ internal sealed partial class DialogueTurn
 
         Accepted = true;
         _session.Answers[step.AnswerKey] = check.Value!;
+        // What the answer also gave ("Алсу, 34": the age) is saved, and its question is passed over
+        // with a line saying what was taken (/back reaches it).
         foreach (var (key, value) in check.Also ?? new Dictionary<string, string>())
         {
-            _session.Answers.TryAdd(DialogueStates.Of(step.Flow.Id, key), value);
+            var state = DialogueStates.Of(step.Flow.Id, key);
+            _session.Answers[state] = value;
+            _givenAlready.Add(state);
         }
 
         Advance(DialogueTriggers.Next);
@@ -147,12 +151,42 @@ internal sealed partial class DialogueTurn
         }
 
         _machine.Fire(trigger);
+        var taken = new List<string>();
+        while (Current is { } given && _givenAlready.Remove(given.AnswerKey))
+        {
+            // What was given is checked as if typed at its own question: a goal typed at the baseline question is
+            // passed over only when it passes; otherwise its question is asked with what is wrong with it.
+            var check = given.Answer.Check(_session.Answer(given.AnswerKey)!, StepContext());
+            if (!check.Ok)
+            {
+                _session.Answers.Remove(given.AnswerKey);
+                if (given.TakenKey is { } key)
+                {
+                    taken.Add(T[key]);
+                }
+
+                taken.Add(check.Problem!);
+                break;
+            }
+
+            _session.Answers[given.AnswerKey] = check.Value!;
+            taken.Add(T.Format(given.TakenKey ?? "question.taken", ("question", T[given.ShortKey]), ("answer", given.Shown(_session, T)!)));
+            _machine.Fire(DialogueTriggers.Next);
+        }
+
         if (Current is { } next)
         {
             Ask(next, intro: true);
+            if (taken.Count > 0)
+            {
+                // One message: what was taken, then the next question.
+                Replies[^1] = Replies[^1] with { Text = $"{string.Join("\n\n", taken)}\n\n{Replies[^1].Text}" };
+            }
+
             return;
         }
 
+        var first = Replies.Count;
         var result = flow.Complete(StepContext());
         if (result.ContinueAt is null)
         {
@@ -164,6 +198,20 @@ internal sealed partial class DialogueTurn
         }
 
         Apply(result);
+        if (taken.Count > 0)
+        {
+            // One message: what was taken, then the result it completed.
+            var note = string.Join("\n\n", taken);
+            if (Replies.Count > first)
+            {
+                Replies[first] = Replies[first] with { Text = $"{note}\n\n{Replies[first].Text}" };
+            }
+            else
+            {
+                Say(note);
+            }
+        }
+
         if (result.ContinueAt is null)
         {
             FollowUp(flow);

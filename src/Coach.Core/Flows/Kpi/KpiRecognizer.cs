@@ -21,8 +21,9 @@ public static partial class KpiRecognizer
         // Orders and sales are purchases, not new customers: one customer may place many orders,
         // so they feed the average check and conversion but never CAC.
         ("cac", [("spend", [KpiSlots.Spend]), ("customers", [KpiSlots.Customers])]),
-        // A click is a visit: "1 200 кликов, 18 продаж" is a 1.5% conversion of the traffic bought.
-        ("conversion", [("purchases", [KpiSlots.Sales, KpiSlots.Customers]), ("visitors", [KpiSlots.Visitors, KpiSlots.Clicks])]),
+        // A click is a visit: "1 200 кликов, 18 продаж" is a 1.5% conversion of the traffic bought; with no traffic,
+        // leads that became customers are the conversion of leads ("40 of 200 leads became customers").
+        ("conversion", [("purchases", [KpiSlots.Sales, KpiSlots.Customers]), ("visitors", [KpiSlots.Visitors, KpiSlots.Clicks, KpiSlots.Leads])]),
         ("cpa", [("spend", [KpiSlots.Spend]), ("actions", [KpiSlots.Leads])]),
         ("cost_per_sale", [("spend", [KpiSlots.Spend]), ("sales", [KpiSlots.Sales])]),
         ("cpc", [("spend", [KpiSlots.Spend]), ("clicks", [KpiSlots.Clicks])]),
@@ -144,6 +145,7 @@ public static partial class KpiRecognizer
         var pair = markers.Contains(KpiSlots.Before) && markers.Contains(KpiSlots.After);
         var aboutAds = KpiSlots.SpeakOfAds(words);
         string? previousSlot = null;
+        var slotOf = new string?[numbers.Count];
         for (var i = 0; i < numbers.Count; i++)
         {
             var match = numbers[i];
@@ -171,6 +173,12 @@ public static partial class KpiRecognizer
             // …else the words after it ("80 клиентов"), else the rest of the words before it.
             slot ??= after.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !KpiSlots.IsMarker(s) && !slots.ContainsKey(s))
                 ?? before.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && (pair || !KpiSlots.IsMarker(s)) && !slots.ContainsKey(s));
+            // "312 купили повторно", "повторно купили 450", "200 bought again": buying again is coming back, not a count of sales.
+            if (slot == KpiSlots.Sales && after.Concat(before.Take(2)).Any(w => KpiSlots.Of(w) == KpiSlots.Returning) && !slots.ContainsKey(KpiSlots.Returning))
+            {
+                slot = KpiSlots.Returning;
+            }
+
             if (slot is null && IsMoney(match.Number) && !slots.ContainsKey(KpiSlots.Spend) && aboutAds)
             {
                 slot = KpiSlots.Spend;
@@ -189,6 +197,7 @@ public static partial class KpiRecognizer
             }
 
             previousSlot = slot;
+            slotOf[i] = slot;
             if (slot is null)
             {
                 unassigned.Add(match.Number);
@@ -199,6 +208,9 @@ public static partial class KpiRecognizer
             }
         }
 
+        PartsBeforeWholes(lowered, numbers, slotOf, slots, unassigned, wordSlots);
+        MoneyForAdvertising(numbers, slots, unassigned);
+
         if (!pair && TwoPeriods(words, numbers, slots, unassigned) is { } compared)
         {
             (slots, unassigned) = compared;
@@ -206,6 +218,36 @@ public static partial class KpiRecognizer
 
         var named = wordSlots.OfType<string>().Where(s => !KpiSlots.IsMarker(s) && !slots.ContainsKey(s)).ToHashSet();
         return new Reading(NamedMetric(words), slots, unassigned, named, aboutAds);
+    }
+
+    // "150 of our 500 customers bought again", "46 из 230 MQL стали SQL": a number with no noun of its own, then "of" and the
+    // whole, is the part of that whole the text speaks of (returning customers, SQLs).
+    private static void PartsBeforeWholes(
+        string lowered, IReadOnlyList<NumberMatch> numbers, string?[] slotOf, Dictionary<string, ParsedNumber> slots, List<ParsedNumber> unassigned, List<string?> wordSlots)
+    {
+        for (var i = 0; i + 1 < numbers.Count; i++)
+        {
+            var between = Words(lowered[(numbers[i].Start + numbers[i].Length)..numbers[i + 1].Start]).ToList();
+            if (slotOf[i] is null && between.Any(KpiSlots.IsPart) && KpiSlots.PartOf(slotOf[i + 1]) is { } part
+                && !slots.ContainsKey(part) && wordSlots.Contains(part))
+            {
+                slots[part] = numbers[i].Number;
+                slotOf[i] = part;
+                unassigned.Remove(numbers[i].Number);
+            }
+        }
+    }
+
+    // "15 000 ₽ за 500 кликов": money with nothing else to be, beside clicks, impressions or leads bought, is what was spent.
+    private static void MoneyForAdvertising(IReadOnlyList<NumberMatch> numbers, Dictionary<string, ParsedNumber> slots, List<ParsedNumber> unassigned)
+    {
+        var money = unassigned.Where(IsMoney).ToList();
+        if (money.Count == 1 && !slots.ContainsKey(KpiSlots.Spend) && !slots.ContainsKey(KpiSlots.Revenue)
+            && (slots.ContainsKey(KpiSlots.Clicks) || slots.ContainsKey(KpiSlots.Impressions) || slots.ContainsKey(KpiSlots.Leads)))
+        {
+            slots[KpiSlots.Spend] = money[0];
+            unassigned.Remove(money[0]);
+        }
     }
 
     private static readonly HashSet<string> Traffic = [KpiSlots.Visitors, KpiSlots.Clicks, KpiSlots.Impressions, KpiSlots.Before];
@@ -256,6 +298,13 @@ public static partial class KpiRecognizer
         foreach (var (input, candidates) in recipe.Inputs)
         {
             var slot = candidates.FirstOrDefault(slots.ContainsKey);
+            // Leads stand in for the audience only when they are the whole the sales came out of: "300 sales from 200
+            // leads" is flagged as a contradiction, not turned into a conversion above 100%.
+            if (slot == KpiSlots.Leads && values.TryGetValue("purchases", out var purchases) && purchases.Amount > slots[slot].Value)
+            {
+                return null;
+            }
+
             if (slot is not null)
             {
                 var number = slots[slot];
