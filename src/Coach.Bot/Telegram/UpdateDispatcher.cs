@@ -103,6 +103,7 @@ public sealed class UpdateDispatcher
             }
 
             SweepOnce(Now);
+            _resumed.TrySetResult();
             _sweeping = Task.Run(SweepAsync);
             return backlog;
         }
