@@ -28,7 +28,7 @@ public class AnswerValidationTests
         chat.Send(typed);
 
         Assert.Contains(problem, chat.Replies[0].Text);
-        Assert.Contains("Example: <code>2 000</code>", chat.Replies[0].Text);
+        Assert.Contains("Example: <code>2,000</code>", chat.Replies[0].Text);
         Assert.Contains("How many potential customers", chat.Last.Text);
         Assert.Equal(CoverageFlow.Key("size"), chat.State);
         Assert.Equal(answers, chat.Session.Answers);

@@ -113,7 +113,7 @@ public class CoverageFlowTests
 
         chat.Choose(":mass");
 
-        Assert.Contains("Key rule: all channels carry one meaning", chat.Last.Text);
+        Assert.Contains("The key rule: every channel carries the same message", chat.Last.Text);
         Assert.Equal(CoverageStrategy.Mass, chat.Session.Coverage!.Chosen);
         Assert.DoesNotContain("You chose differently", chat.Last.Text);
     }

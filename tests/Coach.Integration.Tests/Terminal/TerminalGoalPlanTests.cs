@@ -80,7 +80,7 @@ public class TerminalGoalPlanTests
         else
         {
             Assert.Contains("💡 To sharpen the goal, say where they come from", output);
-            Assert.Contains("• «Yandex Direct» → Search: CAC 3,000", output);
+            Assert.Contains("• “Yandex Direct” → Search: CAC 3,000", output);
             Assert.Contains("• Search · acquisition + conversion · month 2 · 17,500 · search ads on buying queries, a landing page for each group of queries · ≈ 9 customers a month at its own CAC of 3,000", output);
             Assert.Contains("• Email · retention + conversion · month 4 · 3,000 · a welcome series, personal offers, reminders to come back · ≈ 2 customers a month at the overall CAC of 2,167", output);
             Assert.Contains("All channels together: ≈ 23 customers a month once every channel runs (from month 4). Over 6 months that is ≈ 113 customers", output);
