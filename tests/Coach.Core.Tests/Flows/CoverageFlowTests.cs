@@ -99,7 +99,7 @@ public class CoverageFlowTests
         chat.Choose(":differentiated").Send(answer);
 
         Assert.Contains(problem, chat.Replies[0].Text);
-        Assert.Contains("Example:", chat.Replies[0].Text);
+        Assert.Contains("For example:", chat.Last.Text);
         Assert.Equal(CoverageFlow.Key("segments"), chat.State);
         Assert.Equal("differentiated", chat.Session.Answer(CoverageFlow.Key("strategy")));
     }

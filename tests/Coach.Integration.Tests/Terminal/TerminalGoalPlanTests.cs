@@ -28,7 +28,7 @@ public class TerminalGoalPlanTests
 
         var output = await TerminalChatTests.Run(folder, script, time: new FixedClock(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero)));
 
-        Assert.Contains("Goal: 90 customers a month by 2027-06-01 (today 40).", output);
+        Assert.Contains("Goal: 90 customers a month by Jun 1, 2027 (today 40).", output);
         Assert.Contains("At your last CAC of 1,125, the budget buys 50,000 / 1,125 ≈ 44 customers a month.", output);
         Assert.Contains("The goal needs 90 × 1,125 = 101,250 a month.", output);
         Assert.Contains("That is 51,250 a month more than the budget has. Three ways to close the gap:", output);
