@@ -75,9 +75,13 @@ internal sealed partial class DialogueTurn
 
         Accepted = true;
         _session.Answers[step.AnswerKey] = check.Value!;
+        // What the answer also gave ("Алсу, 34": the age) is saved, and its question is passed over
+        // with a line saying what was taken (/back reaches it).
         foreach (var (key, value) in check.Also ?? new Dictionary<string, string>())
         {
-            _session.Answers.TryAdd(DialogueStates.Of(step.Flow.Id, key), value);
+            var state = DialogueStates.Of(step.Flow.Id, key);
+            _session.Answers[state] = value;
+            _givenAlready.Add(state);
         }
 
         Advance(DialogueTriggers.Next);
@@ -147,10 +151,28 @@ internal sealed partial class DialogueTurn
         }
 
         _machine.Fire(trigger);
+        var taken = new List<string>();
+        while (Current is { } given && _givenAlready.Remove(given.AnswerKey))
+        {
+            taken.Add(T.Format("question.taken", ("question", T[given.ShortKey]), ("answer", given.Shown(_session, T)!)));
+            _machine.Fire(DialogueTriggers.Next);
+        }
+
         if (Current is { } next)
         {
             Ask(next, intro: true);
+            if (taken.Count > 0)
+            {
+                // One message: what was taken, then the next question.
+                Replies[^1] = Replies[^1] with { Text = $"{string.Join('\n', taken)}\n\n{Replies[^1].Text}" };
+            }
+
             return;
+        }
+
+        if (taken.Count > 0)
+        {
+            Say(string.Join('\n', taken));
         }
 
         var result = flow.Complete(StepContext());

@@ -19,6 +19,9 @@ internal sealed partial class DialogueTurn
     private readonly DateTime _utc;
     private bool _pressing;
 
+    // Answers an answer gave for later questions this turn ("Алсу, 34": the age), whose questions are passed over.
+    private readonly HashSet<string> _givenAlready = [];
+
     public DialogueTurn(Session session, FlowCatalog flows, TextCatalog catalog, DateTime utc)
     {
         _session = session;

@@ -37,6 +37,12 @@ public static class NumberParser
     private static readonly (string Token, decimal Value)[] ThousandRoubles = WordTables.Numbers.Values
         .SelectMany(t => t.ThousandRoubles.Select(w => (w, 1e3m))).Distinct().ToArray();
 
+    // "тысяч 5", "миллиона 2": a multiplier said first, as people give a rough figure.
+    private static readonly (string Token, decimal Value)[] MultipliersFirst = WordTables.Numbers.Values
+        .SelectMany(t => t.MultipliersFirst.Select(w => (w, t.Multipliers.First(m => m.Value.Contains(w)).Key)))
+        .Select(x => (x.w, decimal.Parse(x.Key, CultureInfo.InvariantCulture)))
+        .Distinct().ToArray();
+
     private enum Status { Ok, BadLiteral, TooLarge }
 
     private readonly record struct Literal(List<string> Groups, List<int> GroupStarts, List<char> Separators, int End);
@@ -189,8 +195,45 @@ public static class NumberParser
             }
         }
 
+        if (factor == 1m && MultiplierFirst(s, start) is { } first)
+        {
+            factor = first;
+        }
+
         var (status, value) = Evaluate(literal, factor, dotGroups);
         return new Candidate(status, negative ? -value : value, unit, start, end, literal);
+    }
+
+    // The multiplier word right before the number ("тысяч 5"), when no number comes before that word ("5 тысяч 300" is
+    // 5 000 and 300).
+    private static decimal? MultiplierFirst(string s, int start)
+    {
+        int end = start;
+        while (end > 0 && IsInlineSpace(s[end - 1]))
+        {
+            end--;
+        }
+
+        int begin = end;
+        while (begin > 0 && char.IsLetter(s[begin - 1]))
+        {
+            begin--;
+        }
+
+        if (begin == end || end == start)
+        {
+            return null;
+        }
+
+        string word = s[begin..end].ToLowerInvariant();
+        int before = begin;
+        while (before > 0 && IsInlineSpace(s[before - 1]))
+        {
+            before--;
+        }
+
+        return before > 0 && char.IsAsciiDigit(s[before - 1]) ? null
+            : MultipliersFirst.Where(m => m.Token == word).Select(m => (decimal?)m.Value).FirstOrDefault();
     }
 
     private static Literal ScanLiteral(string s, int i)

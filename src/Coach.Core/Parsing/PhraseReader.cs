@@ -88,12 +88,20 @@ public static class PhraseReader
             i = next - 1;
         }
 
-        // "every week", "каждую неделю": a period alone after "every" is once a period, when the phrase has no number.
+        // "every week", "каждую неделю", "daily", "ежемесячно": a period alone after "every", or a word for every period,
+        // is once a period; "every other week", "каждую вторую неделю" once in two. Only when the phrase has no number.
         if (found.Count == 0)
         {
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (Is(tokens[i], tables, t => t.Every) && ReadPer(tokens, i, tables) is { } every)
+                if (Is(tokens[i], tables, t => t.Every) && i + 2 < tokens.Count && Is(tokens[i + 1], tables, t => t.EveryOther)
+                    && Period(tokens[i + 2], tables, t => t.Periods) is { } second)
+                {
+                    found.Add(new Quantity(1m, NumberUnit.None, tokens[i].Start, tokens[i + 2].End) { Per = new PeriodAmount(2m, second) });
+                    break;
+                }
+
+                if ((Is(tokens[i], tables, t => t.Every) || Period(tokens[i], tables, t => t.EveryPeriod) is not null) && ReadPer(tokens, i, tables) is { } every)
                 {
                     found.Add(new Quantity(1m, NumberUnit.None, tokens[i].Start, tokens[every.Last].End) { Per = every.Per });
                     break;

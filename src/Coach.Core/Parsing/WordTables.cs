@@ -43,7 +43,7 @@ public interface IWordTable
 }
 
 /// <summary>How one language writes numbers: see <c>Parsing/Words/numbers_*.json</c>.</summary>
-/// <remarks><c>Once</c>: words for a single one before a period ("a week", "раз в месяц", "один год"); <c>Every</c>: words that make a period alone a frequency ("every week" is once a week); <c>PeriodLengths</c>:
+/// <remarks><c>Once</c>: words for a single one before a period ("a week", "раз в месяц", "один год"); <c>Every</c>: words that make a period alone a frequency ("every week" is once a week); <c>EveryOther</c>: words after them for every second period ("every other week"); <c>MultipliersFirst</c>: a multiplier said before the number, as a rough figure ("тысяч 5" is about 5 000); <c>PeriodLengths</c>:
 /// words for several periods at once ("полгода" is 6 months, "fortnight" 2 weeks).</remarks>
 public sealed record NumberWords(
     string Language,
@@ -52,12 +52,14 @@ public sealed record NumberWords(
     string[] ThousandRoubles,
     string[] Approximately,
     Dictionary<string, decimal> NumberWordValues,
+    string[] MultipliersFirst,
     string[] Times,
     string[] Per,
     Dictionary<Period, string[]> Periods,
     Dictionary<Period, string[]> EveryPeriod,
     string[] Once,
     string[] Every,
+    string[] EveryOther,
     Dictionary<Period, Dictionary<string, decimal>> PeriodLengths,
     string[] Age,
     string[] RangeWords) : IWordTable;
@@ -74,6 +76,7 @@ public sealed record NumberWords(
 /// <param name="AmountBefore">Words right before a number that make a count of sales an amount of money ("продажи на 320 тыс").</param>
 /// <param name="MetricNames">The words people name each KPI by, by metric id ("cac": "цена клиента").</param>
 /// <param name="WholeBefore">Words right before a number that make it the whole of the number before ("90 out of 600").</param>
+/// <param name="PartBefore">Words between two numbers that make the first a part of the second ("150 of our 500 customers", "200 из 800 клиентов").</param>
 public sealed record KpiWords(
     string Language,
     Dictionary<string, string[]> Stems,
@@ -85,4 +88,5 @@ public sealed record KpiWords(
     string[] Leading,
     string[] AmountBefore,
     string[] WholeBefore,
+    string[] PartBefore,
     Dictionary<string, string[]> MetricNames) : IWordTable;

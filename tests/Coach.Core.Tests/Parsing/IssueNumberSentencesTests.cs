@@ -51,13 +51,25 @@ public class IssueNumberSentencesTests
 
         Assert.Equal("Алсу", chat.Session.Answers["persona.name"]);
         Assert.Equal("34", chat.Session.Answers["persona.age"]);
+        Assert.Equal("persona.occupation", chat.State);
+        var next = Assert.Single(chat.Replies);
+        Assert.StartsWith("Возраст: 34 — взято из вашего ответа. Если это не так, /back вернёт к вопросу.", next.Text);
+        Assert.Contains("Чем занимается", next.Text);
+
+        // /back reaches the age, which offers to keep what was taken.
+        chat.Send("/back");
         Assert.Equal("persona.age", chat.State);
         Assert.Contains("34", chat.Last.AllButtons.First().Label);
+    }
 
-        chat.Send("оставить");
+    [Fact]
+    public void An_age_given_with_the_name_replaces_the_one_saved_when_the_name_is_answered_again()
+    {
+        var chat = new ChatDriver("en").Send("/personas new").Send("Anna, 32").Send("/back").Send("/back").Send("Anna, 33");
 
+        Assert.Equal("33", chat.Session.Answers["persona.age"]);
         Assert.Equal("persona.occupation", chat.State);
-        Assert.Equal("34", chat.Session.Answers["persona.age"]);
+        Assert.StartsWith("Age: 33, taken from your answer.", chat.Replies[0].Text);
     }
 
     [Theory]

@@ -113,7 +113,7 @@ public class NumbersInContextTableTests
         { "coverage.size", "en", "$3k", null },
         { "coverage.purchases", "ru", "раз в неделю", "52" },
         { "coverage.purchases", "ru", "4 раза в месяц", "48" },
-        { "coverage.purchases", "ru", "ежемесячно", null },
+        { "coverage.purchases", "ru", "ежемесячно", "12" },
         { "coverage.purchases", "ru", "раз в год", "1" },
         { "coverage.purchases", "ru", "трижды в год", "3" },
         { "coverage.purchases", "en", "twice a month", "24" },

@@ -114,4 +114,30 @@ public class SmartFlowTests
 
         Assert.Contains("from 200 to 240", chat.Last.Text);
     }
+
+    [Theory]
+    [InlineData("en", "Grow customer lifetime value from $300 to $400 by the end of next year", "250", "Starting point: 300, as your goal says (you gave 250 earlier).")]
+    [InlineData("ru", "Увеличить средний чек с 1 200 до 1 500 ₽ к концу следующего года", "900", "Точка отсчёта — 1 200, как сказано в цели (раньше вы назвали 900).")]
+    public void The_goal_own_starting_point_wins_over_the_baseline_answered_before_and_says_so(string language, string goal, string baseline, string note)
+    {
+        var chat = AtGoal(language, "sales", baseline).Send(goal);
+
+        Assert.Contains(note, chat.Last.Text);
+        Assert.Equal(DialogueStates.Menu, chat.State);
+        var saved = Assert.Single(chat.Session.Goals);
+        Assert.Equal(goal.Contains("300") ? 300m : 1200m, saved.Baseline);
+        // A rate of the whole business: the tip asks where, not where the customers come from.
+        Assert.Contains(language == "ru" ? "если сказать, где именно" : "say where exactly", chat.Last.Text);
+    }
+
+    [Theory]
+    [InlineData("ru", "Снизить стоимость клика в Яндекс Директе с 40 до 30 ₽ к концу мая", "customers", "CPC")]
+    [InlineData("en", "Raise the click-through rate of our Google Ads from 2% to 3% by June", "awareness", "CTR")]
+    [InlineData("en", "Improve our NPS from 40 to 55 by the end of next year", "customers", "NPS")]
+    public void The_goal_card_offers_the_calculator_for_its_own_metric_first(string language, string goal, string type, string kpi)
+    {
+        var chat = AtGoal(language, type, "10").Send(goal);
+
+        Assert.StartsWith(kpi, chat.Last.AllButtons.First().Label);
+    }
 }

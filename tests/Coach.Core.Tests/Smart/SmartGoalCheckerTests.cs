@@ -35,7 +35,9 @@ public class SmartGoalCheckerTests
     [InlineData("Стать лидером рынка", GoalType.Sales, null, "-----")]
     [InlineData("Увеличить продажи на 10% за 3 месяца", GoalType.Sales, 100, "-++++")]
     [InlineData("Получить 300 заказов с маркетплейса Ozon в течение 6 недель", GoalType.Sales, 200, "+++++")]
-    [InlineData("Снизить отток клиентов на 10% в следующем квартале", GoalType.Customers, 8, "-++++")]
+    // Churn is a rate of the whole customer base: with a number and a deadline it says what is measured (issue 12's
+    // "metrics from a vocabulary"); CAC and sales still need to say where or of what.
+    [InlineData("Снизить отток клиентов на 10% в следующем квартале", GoalType.Customers, 8, "+++++")]
     [InlineData("Увеличить выручку на 20% за 2025 год", GoalType.Sales, 1000, "-+++-")]
     [InlineData("Увеличить средний чек в кофейне с 280 до 350 рублей к концу месяца", GoalType.Sales, null, "+++++")]
     [InlineData("Снизить CAC до 1 300 ₽ за 2 месяца", GoalType.Customers, 1125, "-+-++")]

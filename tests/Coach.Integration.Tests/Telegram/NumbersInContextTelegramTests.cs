@@ -84,9 +84,8 @@ public sealed class NumbersInContextTelegramTests
         var chat = new TelegramChat(api, chatId: 3805, languageCode: "ru");
 
         await chat.Send("/personas new");
-        var age = Assert.Single(await chat.Send("Алсу, 34"));
-        Assert.Contains("Ваш текущий ответ: <i>34</i>", age.Text);
-        var occupation = Assert.Single(await chat.Send("оставить"));
+        var occupation = Assert.Single(await chat.Send("Алсу, 34"));
+        Assert.StartsWith("Возраст: 34 — взято из вашего ответа.", occupation.Text);
         Assert.Contains("Чем занимается?", occupation.Text);
 
         await chat.Send("/start channels");
@@ -107,6 +106,30 @@ public sealed class NumbersInContextTelegramTests
         var result = Assert.Single(await chat.PressButton("c:kpi:roi 100200 300"));
 
         Assert.Contains("(100,200 − 300) ÷ 300", result.Text);
+    }
+
+    [Fact]
+    public async Task The_second_unseen_set_reads_over_telegram()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+        var ru = new TelegramChat(api, chatId: 3807, languageCode: "ru");
+        var en = new TelegramChat(api, chatId: 3808, languageCode: "en");
+
+        Assert.Contains("100 ÷ 5 000 × 100% = 2%", Text(await ru.Send("сайт посетили 5 000 человек, купили 100")));
+        Assert.Contains("15 000 ₽ ÷ 500 = 30 ₽", Text(await ru.Send("15 000 ₽ за 500 кликов")));
+        Assert.Contains("150 ÷ 500 × 100% = 30%", Text(await en.Send("150 of our 500 customers bought again")));
+
+        await ru.Send("/start smart");
+        await ru.Press("a:smart.type:customers");
+        await ru.Send("40");
+        var card = Assert.Single(await ru.Send("Снизить стоимость клика в Яндекс Директе с 40 до 30 ₽ к концу мая"));
+        Assert.Contains("Снизить стоимость клика с 40 до 30 (−25%)", card.Text);
+        Assert.StartsWith("CPC", card.Buttons.First().Text);
+
+        await ru.Send("/personas new");
+        var occupation = Assert.Single(await ru.Send("Марина, 41 год"));
+        Assert.StartsWith("Возраст: 41 — взято из вашего ответа.", occupation.Text);
     }
 
     private static string Text(IReadOnlyList<SentMessage> messages) => string.Join("\n", messages.Select(m => m.Text));

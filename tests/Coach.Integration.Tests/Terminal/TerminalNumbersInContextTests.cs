@@ -26,7 +26,8 @@ public class TerminalNumbersInContextTests
         Assert.Contains("480 000 ₽ ÷ 120 000 ₽ × 100% = 400%", output);
         Assert.Contains("50 000 ₽ ÷ 18 = 2 777,78 ₽", output);
         Assert.Contains("Добавьте показы", output);
-        Assert.Contains("Ваш текущий ответ: 34", output);
+        Assert.Contains("Возраст: 34 — взято из вашего ответа.", output);
+        Assert.Contains("Чем занимается?", output);
     }
 
     [Fact]
@@ -50,4 +51,38 @@ public class TerminalNumbersInContextTests
         Assert.Contains("3,200 ÷ 800 = 4 months", output);
         Assert.Contains("How many months shall we plan for?", output);
     }
+
+    [Fact]
+    public async Task The_second_unseen_set_reads_in_the_terminal_in_both_languages()
+    {
+        using var en = new TempFolder();
+        var english = await TerminalChatTests.Run(en, string.Join('\n',
+            "150 of our 500 customers bought again",
+            "the campaign cost 3k and brought 15 new clients",
+            "/kpi ltv $45 weekly 1 year",
+            "/start smart",
+            "3",
+            "40",
+            "Lower the cost per click on Google Ads from $2 to $1.50 by July",
+            "") + "\n");
+
+        Assert.Contains("150 ÷ 500 × 100% = 30%", english);
+        Assert.Contains("3,000 ÷ 15 = 200", english);
+        Assert.Contains("$45 × 1 a week × 52 weeks = $2,340", english);
+        Assert.Contains("Starting point: 2, as your goal says (you gave 40 earlier).", english);
+        Assert.Contains("Your goal is SMART", english);
+
+        using var ru = new TempFolder();
+        var russian = await TerminalChatTests.Run(ru, string.Join('\n',
+            "сайт посетили 5 000 человек, купили 100",
+            "15 000 ₽ за 500 кликов",
+            "/start channels",
+            "1,2 млн в год",
+            "") + "\n", language: "ru");
+
+        Assert.Contains("100 ÷ 5 000 × 100% = 2%", russian);
+        Assert.Contains("15 000 ₽ ÷ 500 = 30 ₽", russian);
+        Assert.Contains("На сколько месяцев", russian);
+    }
 }
+

@@ -47,6 +47,19 @@ public static class GoalMetrics
     /// <summary>A metric that is itself a percentage (conversion, churn, return rate): "до 3%" is its level, not a change.</summary>
     public static bool IsPercent(string metric) => ByKey.TryGetValue(metric, out var definition) && definition.IsPercent;
 
+    /// <summary>
+    /// A metric that says by itself what is measured, so a number of it and a deadline make the goal specific: a count
+    /// ("90 new customers a month by June 1"), a cost, a rate of the whole business ("the average check from 1,200 to
+    /// 1,500 by December", "NPS from 30 to 45"). Sales, revenue, reach and the like stay vague without saying of what.
+    /// </summary>
+    public static bool IsSpecific(string metric) => ByKey.TryGetValue(metric, out var definition) && definition.Specific;
+
+    /// <summary>A level of the whole business (the average check, NPS, any percentage), not people or things that come from somewhere.</summary>
+    public static bool IsRate(string? metric) => metric is not null && ByKey.TryGetValue(metric, out var definition) && (definition.Rate || definition.IsPercent);
+
+    /// <summary>The calculator metric (a <c>KpiCatalog</c> id) that measures a goal's metric, or null: "cpl" is measured by "cpa".</summary>
+    public static string? KpiOf(string? metric) => metric is not null && ByKey.TryGetValue(metric, out var definition) ? definition.Kpi : null;
+
     /// <summary>The KPIs of a goal type, domain §5.</summary>
     public static IReadOnlyList<string> KpisFor(GoalType type) => type switch
     {

@@ -73,7 +73,8 @@ public static class GrowthAssessment
 
     internal static GrowthVerdict Assess(GoalTarget? target, string? metric, GoalDirection direction, decimal? givenBaseline, GoalDeadline? deadline)
     {
-        decimal? baseline = givenBaseline ?? target?.TextBaseline;
+        // The goal's own "from 300" is what the person just wrote: it wins over the baseline answered before.
+        decimal? baseline = target?.TextBaseline ?? givenBaseline;
         if (baseline < 0m)
         {
             baseline = null;

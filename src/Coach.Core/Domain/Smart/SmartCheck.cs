@@ -79,6 +79,9 @@ public sealed record SmartCheck(
     /// <summary>The baseline the growth was computed from: the one given, else the goal's own "с 200 до 300" / "from 200 to 300".</summary>
     public decimal? Baseline { get; init; }
 
+    /// <summary>The baseline answered before the goal, when the goal's own starting point replaced it ("from $300" after 250).</summary>
+    public decimal? ReplacedBaseline { get; init; }
+
     /// <summary>|implied change| / horizon months, rounded to 2 decimals; null without a deadline or a computed change.</summary>
     public decimal? ChangePerMonthPercent { get; init; }
 

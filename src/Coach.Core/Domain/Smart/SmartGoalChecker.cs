@@ -6,7 +6,7 @@ namespace Coach.Core.Domain.Smart;
 /// </summary>
 /// <remarks>
 /// <para>Specific: the goal names a metric and a qualifier of it (see <see cref="GoalQualifier"/>): "заказов с сайта",
-/// "orders from the website", "premium sales"; or a counted metric (<see cref="CountedMetrics"/>) with a number and a
+/// "orders from the website", "premium sales"; or a counted metric (<see cref="GoalMetrics.IsSpecific"/>) with a number and a
 /// deadline, code "countable": "get 90 new customers a month by June 1" (where from is then a tip that sharpens it);
 /// "увеличить продажи" / "increase sales" / "more customers" are not specific.</para>
 /// <para>Measurable: a number outside the deadline (or a multiplier such as "в 2 раза") and a recognised metric.</para>
@@ -70,18 +70,12 @@ public static class SmartGoalChecker
             TargetKind = target?.Kind,
             Direction = growth.Direction,
             Baseline = growth.Baseline,
+            ReplacedBaseline = baseline is { } given && growth.Baseline is { } used && given != used ? given : null,
             ChangePerMonthPercent = growth.PerMonthPercent,
             Qualifier = qualifier,
             MetricName = metric?.Key == GoalMetrics.Count ? GoalText.Quote(goal, new TextSpan(metric.Start, metric.End)) : null,
         };
     }
-
-    /// <summary>
-    /// Metrics that count people or things one by one. A goal with how many of them and by when ("90 new customers a
-    /// month by June 1", "300 заявок к маю") is specific enough: a consultant takes it and asks where from as advice.
-    /// Sales, revenue and the rest stay vague without a qualifier: "increase sales by 10%" does not say of what.
-    /// </summary>
-    public static readonly IReadOnlySet<string> CountedMetrics = new HashSet<string> { "customers", "orders", "leads", "subscribers", "units", "reviews" };
 
     /// <summary>The KPIs to offer for a goal type (domain §5), as <c>KpiCatalog</c> ids where they exist.</summary>
     public static IReadOnlyList<string> KpisFor(GoalType type) => GoalMetrics.KpisFor(type);
@@ -89,7 +83,8 @@ public static class SmartGoalChecker
     private static CriterionResult Result(SmartCriterion criterion, string code) =>
         new(criterion, code is "ok" or "countable", code);
 
-    // A counted metric, a number of it and a deadline: specific without saying where from (that is a tip, not a failure).
+    // A metric that says what it measures, a number of it and a deadline: specific without saying where from (that is
+    // a tip, not a failure).
     private static bool IsCountedGoal(MetricMatch? metric, GoalTarget? target, GoalDeadline? deadline) =>
-        metric is not null && CountedMetrics.Contains(metric.Key) && target is not null && deadline is not null;
+        metric is not null && GoalMetrics.IsSpecific(metric.Key) && target is not null && deadline is not null;
 }

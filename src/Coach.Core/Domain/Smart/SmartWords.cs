@@ -5,7 +5,7 @@ using Coach.Core.Domain.Words;
 namespace Coach.Core.Domain.Smart;
 
 /// <summary>A metric of the vocabulary: its key, goal type, which way is better, and the pattern of its words in every language.</summary>
-internal sealed record MetricDefinition(string Key, GoalType Type, bool LowerIsBetter, bool IsPercent, bool Compound, bool Fallback, Regex Pattern);
+internal sealed record MetricDefinition(string Key, GoalType Type, bool LowerIsBetter, bool IsPercent, bool Compound, bool Fallback, bool Specific, bool Rate, string? Kpi, Regex Pattern);
 
 /// <summary>
 /// The SMART vocabularies of <c>Domain/Smart/Words</c>: <c>metrics.json</c> (the metrics, in the order they are tried,
@@ -74,7 +74,7 @@ internal static class SmartWords
             var sources = entries.SelectMany(e => e.Phrases.Select(Phrase)).ToList();
             var not = entries.SelectMany(e => e.Not ?? []).ToList();
             var pattern = new Regex(string.Join("|", sources.Select(s => s(not))), RegexOptions.CultureInvariant);
-            return new MetricDefinition(metric.Key, Enum.Parse<GoalType>(metric.Type, ignoreCase: true), metric.Lower, metric.Percent, metric.Compound, metric.Fallback, pattern);
+            return new MetricDefinition(metric.Key, Enum.Parse<GoalType>(metric.Type, ignoreCase: true), metric.Lower, metric.Percent, metric.Compound, metric.Fallback, metric.Specific, metric.Rate, metric.Kpi, pattern);
         }).ToList();
 
         var target = languages.Select(l => l.Target).ToList();
@@ -165,7 +165,7 @@ internal static class SmartWords
 
     private sealed record SharedData(List<MetricData> Metrics, Dictionary<string, string> Holidays);
 
-    private sealed record MetricData(string Key, string Type, bool Lower = false, bool Percent = false, bool Compound = false, bool Fallback = false);
+    private sealed record MetricData(string Key, string Type, bool Lower = false, bool Percent = false, bool Compound = false, bool Fallback = false, bool Specific = false, bool Rate = false, string? Kpi = null);
 
     private sealed record LanguageData(
         Dictionary<string, MetricWords> Metrics,

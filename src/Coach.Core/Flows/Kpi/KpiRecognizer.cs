@@ -144,6 +144,7 @@ public static partial class KpiRecognizer
         var pair = markers.Contains(KpiSlots.Before) && markers.Contains(KpiSlots.After);
         var aboutAds = KpiSlots.SpeakOfAds(words);
         string? previousSlot = null;
+        var slotOf = new string?[numbers.Count];
         for (var i = 0; i < numbers.Count; i++)
         {
             var match = numbers[i];
@@ -171,6 +172,12 @@ public static partial class KpiRecognizer
             // …else the words after it ("80 клиентов"), else the rest of the words before it.
             slot ??= after.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !KpiSlots.IsMarker(s) && !slots.ContainsKey(s))
                 ?? before.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && (pair || !KpiSlots.IsMarker(s)) && !slots.ContainsKey(s));
+            // "312 купили повторно", "повторно купили 450", "200 bought again": buying again is coming back, not a count of sales.
+            if (slot == KpiSlots.Sales && after.Concat(before.Take(2)).Any(w => KpiSlots.Of(w) == KpiSlots.Returning) && !slots.ContainsKey(KpiSlots.Returning))
+            {
+                slot = KpiSlots.Returning;
+            }
+
             if (slot is null && IsMoney(match.Number) && !slots.ContainsKey(KpiSlots.Spend) && aboutAds)
             {
                 slot = KpiSlots.Spend;
@@ -189,6 +196,7 @@ public static partial class KpiRecognizer
             }
 
             previousSlot = slot;
+            slotOf[i] = slot;
             if (slot is null)
             {
                 unassigned.Add(match.Number);
@@ -199,6 +207,9 @@ public static partial class KpiRecognizer
             }
         }
 
+        PartsBeforeWholes(lowered, numbers, slotOf, slots, unassigned, wordSlots);
+        MoneyForAdvertising(numbers, slots, unassigned);
+
         if (!pair && TwoPeriods(words, numbers, slots, unassigned) is { } compared)
         {
             (slots, unassigned) = compared;
@@ -206,6 +217,36 @@ public static partial class KpiRecognizer
 
         var named = wordSlots.OfType<string>().Where(s => !KpiSlots.IsMarker(s) && !slots.ContainsKey(s)).ToHashSet();
         return new Reading(NamedMetric(words), slots, unassigned, named, aboutAds);
+    }
+
+    // "150 of our 500 customers bought again", "46 из 230 MQL стали SQL": a number with no noun of its own, then "of" and the
+    // whole, is the part of that whole the text speaks of (returning customers, SQLs).
+    private static void PartsBeforeWholes(
+        string lowered, IReadOnlyList<NumberMatch> numbers, string?[] slotOf, Dictionary<string, ParsedNumber> slots, List<ParsedNumber> unassigned, List<string?> wordSlots)
+    {
+        for (var i = 0; i + 1 < numbers.Count; i++)
+        {
+            var between = Words(lowered[(numbers[i].Start + numbers[i].Length)..numbers[i + 1].Start]).ToList();
+            if (slotOf[i] is null && between.Any(KpiSlots.IsPart) && KpiSlots.PartOf(slotOf[i + 1]) is { } part
+                && !slots.ContainsKey(part) && wordSlots.Contains(part))
+            {
+                slots[part] = numbers[i].Number;
+                slotOf[i] = part;
+                unassigned.Remove(numbers[i].Number);
+            }
+        }
+    }
+
+    // "15 000 ₽ за 500 кликов": money with nothing else to be, beside clicks, impressions or leads bought, is what was spent.
+    private static void MoneyForAdvertising(IReadOnlyList<NumberMatch> numbers, Dictionary<string, ParsedNumber> slots, List<ParsedNumber> unassigned)
+    {
+        var money = unassigned.Where(IsMoney).ToList();
+        if (money.Count == 1 && !slots.ContainsKey(KpiSlots.Spend) && !slots.ContainsKey(KpiSlots.Revenue)
+            && (slots.ContainsKey(KpiSlots.Clicks) || slots.ContainsKey(KpiSlots.Impressions) || slots.ContainsKey(KpiSlots.Leads)))
+        {
+            slots[KpiSlots.Spend] = money[0];
+            unassigned.Remove(money[0]);
+        }
     }
 
     private static readonly HashSet<string> Traffic = [KpiSlots.Visitors, KpiSlots.Clicks, KpiSlots.Impressions, KpiSlots.Before];

@@ -40,6 +40,7 @@ public static class KpiSlots
     private static readonly string[] Leading = Tables.SelectMany(t => t.Leading).ToArray();
     private static readonly HashSet<string> AmountWords = Tables.SelectMany(t => t.AmountBefore).ToHashSet();
     private static readonly HashSet<string> WholeWords = Tables.SelectMany(t => t.WholeBefore).ToHashSet();
+    private static readonly HashSet<string> PartWords = Tables.SelectMany(t => t.PartBefore).ToHashSet();
 
     /// <summary>True for a word that names the number after it only ("made $10k"), so it never explains the number before.</summary>
     public static bool IsLeading(string word) => Leading.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
@@ -49,6 +50,17 @@ public static class KpiSlots
 
     /// <summary>True for a word that makes the number after it a whole ("90 out of 600", "45 из 150").</summary>
     public static bool IsWhole(string word) => WholeWords.Contains(word);
+
+    /// <summary>True for a word between two numbers that makes the first a part of the second ("150 of 500", "200 из 800").</summary>
+    public static bool IsPart(string word) => PartWords.Contains(word);
+
+    /// <summary>The part counted out of a whole: <see cref="WholeOf"/> the other way round.</summary>
+    public static string? PartOf(string? whole) => whole switch
+    {
+        Customers => Returning,
+        Mql => Sql,
+        _ => null,
+    };
 
     /// <summary>The whole a part is counted out of: returning customers out of all customers, SQLs out of MQLs.</summary>
     public static string? WholeOf(string? part) => part switch

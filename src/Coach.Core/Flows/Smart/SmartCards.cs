@@ -11,10 +11,17 @@ public static class SmartCards
     public static string Verdict(Texts.Texts t, SmartCheck check)
     {
         var lines = new List<string> { t["smart.verdict.title"] };
+        lines.AddRange(BaselineNote(t, check));
         lines.AddRange(Criteria(t, check));
         lines.Add(t["smart.verdict.again"]);
         return string.Join("\n", lines);
     }
+
+    // Said, not silently taken: the goal's "from 300" replaced the 250 answered before.
+    private static IEnumerable<string> BaselineNote(Texts.Texts t, SmartCheck check) =>
+        check.ReplacedBaseline is { } given && check.Baseline is { } used
+            ? [t.Format("smart.baseline.replaced", ("used", KpiText.Number(t, used)), ("given", KpiText.Number(t, given)))]
+            : [];
 
     /// <summary>One line per criterion: ✅ or ❌, its name, and what it found or the coaching question.</summary>
     public static IEnumerable<string> Criteria(Texts.Texts t, SmartCheck check)
@@ -45,6 +52,7 @@ public static class SmartCards
             Restated(t, goal),
             t.Format("smart.result.words", ("goal", goal.Text)),
         };
+        lines.AddRange(BaselineNote(t, check));
 
         if (check.GrowthWarning && check.ChangePerMonthPercent is { } perMonth)
         {
@@ -53,7 +61,7 @@ public static class SmartCards
 
         if (check[SmartCriterion.Specific].Code == "countable")
         {
-            lines.Add(t["smart.result.where_from"]);
+            lines.Add(t[GoalMetrics.IsRate(goal.Metric) ? "smart.result.where" : "smart.result.where_from"]);
         }
 
         lines.Add(t[$"smart.result.kpis.{goal.Type.ToString().ToLowerInvariant()}"]);

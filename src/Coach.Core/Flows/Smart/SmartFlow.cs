@@ -38,7 +38,10 @@ public static class SmartFlow
         var goal = SmartGoal.From(check, context.Utc);
         context.Session.Goals.Add(goal);
         var t = context.Texts;
+        // The goal's own metric first when the calculator measures it (a CPC goal offers CPC), then its type's KPIs.
         var kpis = SmartGoalChecker.KpisFor(goal.Type)
+            .Prepend(GoalMetrics.KpiOf(goal.Metric) ?? "")
+            .Distinct()
             .Select(KpiCatalog.Find)
             .OfType<KpiMetric>()
             .Select(metric => new Button(KpiText.Name(t, metric), ButtonData.Open(KpiFlow.FlowId(metric))))
