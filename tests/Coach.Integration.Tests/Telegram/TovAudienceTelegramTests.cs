@@ -27,7 +27,7 @@ public sealed class TovAudienceTelegramTests
         var hub = Assert.Single(await chat.Send("/tov"));
         Assert.Contains("Адресат черновиков: Алсу (сегмент «студенты»).", hub.Text);
         var switched = await chat.PressButton(ButtonData.Command("tov", "audience p2"), replies: 2);
-        Assert.Contains("теперь черновики пишутся для: Борис", switched[0].Text);
+        Assert.Contains("теперь адресат черновиков — Борис", switched[0].Text);
 
         // No voice yet: a hint comes before the channel question.
         await chat.PressButton(ButtonData.Open("draft"), replies: 2);
