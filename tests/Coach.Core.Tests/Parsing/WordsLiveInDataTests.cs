@@ -12,12 +12,7 @@ public partial class WordsLiveInDataTests
     /// <summary>Files that still hold Russian words in code, each with the reason; the list only shrinks.</summary>
     private static readonly Dictionary<string, string> Exempt = new()
     {
-        // A grammar of dates (prepositions, month and season forms, "к концу", "в течение") as regular expressions with
-        // named groups; moving it means a small date grammar in data, not a list of words. The next to move.
-        ["Domain/Smart/DeadlineRules.cs"] = "date grammar as regular expressions",
-
-        // Being changed in parallel (the Specific rule); its stop words and verb stems move once that change has landed.
-        ["Domain/Smart/GoalQualifier.cs"] = "changed in parallel",
+        // Empty since the deadline grammar and the goal qualifier took their words from Domain/Smart/Words.
     };
 
     public static TheoryData<string> Files()

@@ -1,70 +1,181 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Coach.Core.Domain.Words;
 using Coach.Core.Parsing;
 using When = Coach.Core.Domain.Smart.DeadlineParser.When;
 
 namespace Coach.Core.Domain.Smart;
 
-/// <summary>The patterns <see cref="DeadlineParser"/> tries, each with the way it resolves; the text is already normalised.</summary>
+/// <summary>
+/// The patterns <see cref="DeadlineParser"/> tries, each with the way it resolves; the text is already normalised. The
+/// grammar (a preposition, maybe an edge such as "the end of", a month, maybe a year) is here; every word it is made of
+/// comes from the "deadline" section of <c>Domain/Smart/Words/{language}.json</c>, and each language gets the same rules
+/// built from its own words, so a third language is a word file.
+/// </summary>
 internal static class DeadlineRules
 {
-    private const string MonthRu = "январ[ьяею]|феврал[ьяею]|март[аеу]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|август[аеу]?|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею]";
-    private const string MonthEn = "january|february|march|april|may|june|july|august|september|october|november|december";
-    private const string MonthEnShort = MonthEn + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
-    private const string YearRu = @"(?<y>20[0-9]{2})(?:\s*(?:года|году|год|г\.?))?";
-    private const string StartPrep = @"с|со|от|from|since|starting(?:\s+from)?";
-    private const string Prep = @"до|к|ко|по|не\s+позднее|не\s+позже|by|before|until|till|on|no\s+later\s+than|" + StartPrep;
-    private const string UnitRu = @"дн(?:я|ей)|день|сутки|недел[юяи]|недель|нед\.?|месяц(?:а|ев)?|мес\.?|квартал(?:а|ов)?|года|год|лет";
-    private const string UnitEn = @"days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?";
-    private const string ByEnd = @"(?:(?:by|before|until|till|at|to)\s+)?(?:the\s+)?end\s+of\s+";
-    private const string ToEndRu = @"(?:до|к|ко)\s+(?:конц[ау]|исходу)\s+";
+    public static IReadOnlyList<(Regex Pattern, Func<Match, DateOnly, When?> Resolve)> All { get; } = Build();
 
-    public static IReadOnlyList<(Regex Pattern, Func<Match, DateOnly, When?> Resolve)> All { get; } =
-    [
-        // Durations.
-        (Rx($@"\b(?:за|через|в\s+течени[еи]|(?:в|за|на)\s+(?:ближайш|следующ)(?:ие|ий|ую|ее)|на\s+протяжении|в\s+пределах)\s+(?:(?<half>пол\s*года|полугод(?:а|ие|ия)|пол\s*месяца)|(?:(?<n>{GoalText.AmountPattern})\s*)?(?<u>{UnitRu}))(?!\w)"), Span),
-        (Rx($@"\b(?:in|within|over|during|for|after)(?:\s+the)?(?:\s+(?:next|coming|following))?\s+(?:(?<half>half\s+a\s+year|a\s+half[- ]year|half\s+a\s+month)|(?:(?<n>{GoalText.AmountPattern})[\s-]*)?(?<u>{UnitEn}))\b"), Span),
-        (Rx($@"\b(?<n>{GoalText.AmountPattern})\s+(?<u>{UnitEn})\s+from\s+now\b"), Span),
+    private static List<(Regex, Func<Match, DateOnly, When?>)> Build()
+    {
+        var languages = SmartWords.Deadlines;
+        var rules = new List<(Regex, Func<Match, DateOnly, When?>)>();
+        foreach (var w in languages)
+        {
+            rules.AddRange(Durations(w));
+        }
 
-        // Calendar dates.
-        (Rx($@"(?:\b(?<p>{Prep})\s+)?\b(?<y>[0-9]{{4}})-(?<m>[0-9]{{1,2}})-(?<d>[0-9]{{1,2}})(?![0-9])"), NumericDate),
-        (Rx($@"(?:\b(?<p>{Prep})\s+)?\b(?<d>[0-9]{{1,2}})\.(?<m>[0-9]{{1,2}})\.(?<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"), NumericDate),
-        (Rx($@"(?:\b(?<p>{Prep})\s+)?\b(?<d>[0-9]{{1,2}})(?:-?(?:го|е|ое))?\s+(?<mon>{MonthRu})(?:\s+{YearRu})?(?!\w)"), DayOfMonth),
-        (Rx($@"(?:\b(?<p>{Prep})\s+)?(?:the\s+)?\b(?:(?<mon>{MonthEnShort})\.?\s+(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)?|(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{MonthEnShort})\.?)(?:,?\s+(?<y>20[0-9]{{2}}))?(?!\w)"), DayOfMonth),
+        foreach (var w in languages)
+        {
+            rules.AddRange(Dates(w));
+        }
 
-        // Months, years, quarters, half-years, seasons.
-        (Rx($@"\b(?<p>до|к|ко|в|во|по|с|со)\s+(?:(?<edge>конц[ауе]|начал[ауе])\s+)?(?<mon>{MonthRu})(?:\s+{YearRu})?(?!\w)"), WholeMonth),
-        (Rx($@"\b(?<p>by|before|until|till|in|during|through|at|from|since)\s+(?:(?:the\s+)?(?<edge>end|beginning|start)\s+of\s+)?(?<mon>{MonthEn})(?:\s+(?<y>20[0-9]{{2}}))?\b"), WholeMonth),
-        (Rx(@"\b(?:(?<p>в|во|к|ко|до|за|на|по|с|со)\s+)?(?:(?<edge>конц[ауе]|начал[ауе]|течение)\s+)?(?<y>20[0-9]{2})(?:-?(?:м|го|ом))?\s*(?:года|году|год|г\.?)(?!\w)"), WholeYear),
-        (Rx(@"\b(?<p>in|by|during|before|until|till|for|through|throughout|from|since)\s+(?:(?:the\s+)?(?<edge>end|beginning|start)\s+of\s+)?(?<y>20[0-9]{2})(?![0-9]|[.,][0-9]|\s*%|\s*k\b|\s+(?:new\s+|more\s+)?(?:orders|sales|customers|clients|leads|followers|subscribers|visits|visitors|mentions|users|units|people)\b)"), WholeYear),
-        (Rx(@"\b(?:(?<p>by|in|during|before|until|till|for|through|from|since|до|к|ко|в|во|по|с|со)\s+)?(?:(?:the\s+)?(?<edge>end|beginning|start|конц[ауе]|начал[ауе])\s+(?:of\s+)?)?(?:(?:the\s+)?q(?<q>[1-4])|(?<q>[1-4])q|(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?<q>[1-4]|iv|iii|ii|i|перв\w*|втор\w*|трет\w*|четверт\w*)(?:-?(?:м|й|го|ом|ий))?\s+квартал\w*)(?:\s+(?:of\s+)?(?<y>20[0-9]{2})(?:\s*(?:года|году|год|г\.?))?)?(?!\w)"), Quarter),
-        (Rx(@"\b(?:(?:в|во|к|ко|до)\s+)?(?<h>перв|втор)\w*\s+полугоди\w*(?:\s+(?<y>20[0-9]{2})(?:\s*(?:года|году|год|г\.?))?)?(?!\w)"), HalfYear),
-        (Rx(@"\b(?:(?:in|by|during|before|until|till)\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:h(?<h>[12])|(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:the\s+|this\s+)?year)(?:\s+(?<y>20[0-9]{2}))?\b"), HalfYear),
-        (Rx(@"\b(?:(?<p>к|ко|до)\s+(?:(?<edge>конц[ау])\s+)?(?<s>весн[еыу]|лет[уа]|осен[иь]|зим[еыу])|(?:(?:этой|этим)\s+)?(?<s>весной|летом|осенью|зимой))(?!\w)"), Season),
-        (Rx(@"\b(?:(?<p>by|before|until|till)\s+(?:the\s+)?(?:(?<edge>end)\s+of\s+(?:the\s+|this\s+)?)?(?<s>spring|summer|autumn|fall|winter)|(?:this|in|during|over)\s+(?:the\s+)?(?<s>spring|summer|autumn|fall|winter))\b"), Season),
+        foreach (var w in languages)
+        {
+            rules.AddRange(Periods(w));
+        }
 
-        // Periods relative to today.
-        (Rx($@"\b(?:в\s+(?:этом|текущем|нынешнем)\s+году|за\s+(?:этот|текущий)\s+год|(?:в\s+)?течение\s+(?:этого|текущего)\s+года|{ToEndRu}(?:этого\s+|текущего\s+)?года|в\s+конце\s+(?:этого\s+|текущего\s+)?года|к\s+новому\s+году|до\s+нового\s+года)(?!\w)"), Fixed(t => EndOfMonth(t.Year, 12))),
-        (Rx($@"\b(?:this\s+year|(?:in|during)\s+the\s+current\s+year|{ByEnd}(?:the\s+|this\s+)?year|(?:by\s+)?(?:the\s+)?year[- ]end|by\s+(?:the\s+)?new\s+year|by\s+eoy)\b"), Fixed(t => EndOfMonth(t.Year, 12))),
-        (Rx($@"\b(?:в\s+(?:следующем|будущем)\s+году|{ToEndRu}(?:следующего|будущего)\s+года|в\s+течение\s+(?:следующего|будущего)\s+года|{ByEnd}next\s+year|next\s+year)(?!\w)"), Fixed(t => EndOfMonth(t.Year + 1, 12))),
-        (Rx($@"\b(?:в\s+(?:этом|текущем)\s+квартале|{ToEndRu}(?:этого\s+|текущего\s+)?квартала|за\s+(?:этот|текущий)\s+квартал|в\s+конце\s+(?:этого\s+)?квартала|this\s+quarter|(?:in\s+)?the\s+current\s+quarter|{ByEnd}(?:the\s+|this\s+)?quarter|(?:by\s+)?(?:the\s+)?quarter[- ]end|by\s+eoq)(?!\w)"), Fixed(t => QuarterEnd(t, 0))),
-        (Rx($@"\b(?:в\s+следующем\s+квартале|{ToEndRu}следующего\s+квартала|{ByEnd}next\s+quarter|next\s+quarter)(?!\w)"), Fixed(t => QuarterEnd(t, 1))),
-        (Rx($@"\b(?:в\s+(?:этом|текущем)\s+месяце|{ToEndRu}(?:этого\s+|текущего\s+)?месяца|за\s+(?:этот|текущий)\s+месяц|в\s+конце\s+(?:этого\s+)?месяца|this\s+month|{ByEnd}(?:the\s+|this\s+)?month|(?:by\s+)?(?:the\s+)?month[- ]end|by\s+eom)(?!\w)"), Fixed(t => EndOfMonth(t.Year, t.Month))),
-        (Rx($@"\b(?:в\s+следующем\s+месяце|{ToEndRu}следующего\s+месяца|{ByEnd}next\s+month|next\s+month)(?!\w)"), Fixed(t => EndOfMonth(t.AddMonths(1).Year, t.AddMonths(1).Month))),
-        (Rx($@"\b(?:на\s+(?:этой|текущей)\s+неделе|{ToEndRu}(?:этой\s+|текущей\s+)?недели|this\s+week|{ByEnd}(?:the\s+|this\s+)?week)(?!\w)"), Fixed(t => t.AddDays((7 - (int)t.DayOfWeek) % 7))),
-        (Rx($@"\b{ToEndRu}(?:этого\s+|текущего\s+)?полугодия(?!\w)"), Fixed(t => EndOfMonth(t.Year, t.Month <= 6 ? 6 : 12))),
-
-        // Next week: "by next week" is before it starts (its Monday), "next week" and its end are its Sunday.
-        (Rx(@"\b(?:(?:к|ко|до)\s+следующей\s+недел[еи]|(?:by|before|until|till)\s+next\s+week)(?!\w)"), Fixed(t => NextMonday(t))),
-        (Rx($@"\b(?:на\s+следующей\s+неделе|в\s+течение\s+следующей\s+недели|{ToEndRu}следующей\s+недели|в\s+конце\s+следующей\s+недели|{ByEnd}next\s+week|next\s+week)(?!\w)"), Fixed(t => NextMonday(t).AddDays(6))),
+        foreach (var w in languages)
+        {
+            rules.AddRange(Relative(w));
+        }
 
         // Named days of the vocabulary: "к Черной пятнице", "by Black Friday", "к Новому году", "by Christmas".
-        .. SmartWords.Holidays.Select(h => (Rx($@"(?:\b(?<p>{Prep})\s+)?(?:the\s+)?{h.Pattern}"), Holiday(h.Rule))),
-    ];
+        string prepositions = Alt(languages.SelectMany(w => w.By.Concat(w.Start)));
+        string articles = Optional(languages.SelectMany(w => w.Articles));
+        rules.AddRange(SmartWords.Holidays.Select(h => (Rx($@"(?:\b(?<p>{prepositions})\s+)?{articles}{h.Pattern}"), Holiday(h.Rule, languages))));
+        return rules;
+    }
+
+    // "за 3 месяца", "within the next 6 weeks", "через полгода", "3 months from now".
+    private static IEnumerable<(Regex, Func<Match, DateOnly, When?>)> Durations(SmartWords.DeadlineWords w)
+    {
+        var halves = Keyed(w.Halves, "half");
+        var units = Keyed(w.Units, "unit");
+        string amount = GoalText.AmountPattern;
+        yield return (Rx($@"\b(?:{Alt(w.Within)})\s+(?:{halves.Pattern}|(?:(?<n>{amount})[\s-]*)?(?<u>{units.Pattern}))(?!\w)"), (m, _) => Span(m, w, halves, units));
+        if (w.FromNow.Count > 0)
+        {
+            yield return (Rx($@"\b(?<n>{amount})\s+(?<u>{units.Pattern})\s+(?:{Alt(w.FromNow)})(?!\w)"), (m, _) => Span(m, w, halves, units));
+        }
+    }
+
+    // "2026-09-01", "01.09.2026", "к 5 марта", "by March 5th", "the 5th of March, 2027".
+    private static IEnumerable<(Regex, Func<Match, DateOnly, When?>)> Dates(SmartWords.DeadlineWords w)
+    {
+        string prep = $@"(?:\b(?<p>{Alt(w.By.Concat(w.Start))})\s+)?";
+        yield return (Rx($@"{prep}\b(?<y>[0-9]{{4}})-(?<m>[0-9]{{1,2}})-(?<d>[0-9]{{1,2}})(?![0-9])"), (m, _) => NumericDate(m, w));
+        yield return (Rx($@"{prep}\b(?<d>[0-9]{{1,2}})\.(?<m>[0-9]{{1,2}})\.(?<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"), (m, _) => NumericDate(m, w));
+
+        var months = Keyed(Merge(w.Months, w.MonthsShort), "month");
+        string suffix = w.DaySuffixes.Count == 0 ? "" : $"(?:{Alt(w.DaySuffixes)})?";
+        string dayFirst = $@"(?<d>[0-9]{{1,2}}){suffix}\s+{Optional(w.DayOf)}{months.Pattern}\.?";
+        string monthFirst = w.MonthFirst ? $@"{months.Pattern}\.?\s+(?<d>[0-9]{{1,2}}){suffix}|" : "";
+        yield return (Rx($@"{prep}{Optional(w.Articles)}\b(?:{monthFirst}{dayFirst})(?:,?\s+{Year(w)})?(?!\w)"), (m, today) => DayOfMonth(m, today, w, months));
+    }
+
+    // Months, years, quarters, half-years and seasons.
+    private static IEnumerable<(Regex, Func<Match, DateOnly, When?>)> Periods(SmartWords.DeadlineWords w)
+    {
+        string edge = $@"(?:(?<edge_end>{Alt(w.End)})|(?<edge_start>{Alt(w.StartEdge)}))";
+        var months = Keyed(w.Months, "month");
+        yield return (Rx($@"\b(?<p>{Alt(w.MonthPrepositions)})\s+(?:{edge}\s+)?{months.Pattern}(?:\s+{Year(w)})?(?!\w)"), (m, today) => WholeMonth(m, today, w, months));
+
+        string years = Alt(w.YearPrepositions);
+        yield return (w.YearNeedsWord
+            ? Rx($@"\b(?:(?<p>{years})\s+)?(?:{edge}\s+)?(?<y>20[0-9]{{2}})(?:{Alt(w.YearSuffixes)})?\s*(?:{Alt(w.YearWords)})(?!\w)")
+            : Rx($@"\b(?<p>{years})\s+(?:{edge}\s+)?(?<y>20[0-9]{{2}})(?![0-9]|[.,][0-9]|\s*%|\s*k\b{(w.YearNotFollowedBy.Count == 0 ? "" : $@"|\s+(?:{Alt(w.YearNotFollowedBy)})(?!\w)")})"),
+            (m, _) => WholeYear(m, w));
+
+        var quarters = Keyed(w.Quarters, "quarter");
+        string letters = w.QuarterLetters.Count == 0 ? "" : $@"{Optional(w.Articles)}(?:{Alt(w.QuarterLetters)})(?<qd>[1-4])|(?<qd>[1-4])(?:{Alt(w.QuarterLetters)})|";
+        string suffix = w.OrdinalSuffixes.Count == 0 ? "" : $"(?:{Alt(w.OrdinalSuffixes)})?";
+        string of = Optional(w.DayOf);
+        yield return (
+            Rx($@"\b(?:(?<p>{Alt(w.QuarterPrepositions)})\s+)?(?:{edge}\s+{of})?(?:{letters}{Optional(w.Articles)}{quarters.Pattern}{suffix}\s+(?:{Alt(w.QuarterWords)}))(?:\s+{of}{Year(w)})?(?!\w)"),
+            (m, today) => Quarter(m, today, quarters));
+
+        var halfYears = Keyed(w.HalfYears, "half_year");
+        yield return (
+            Rx($@"\b(?:(?:{Alt(w.HalfYearPrepositions)})\s+)?(?:(?:{Alt(w.End)})\s+)?{halfYears.Pattern}(?:\s+{Year(w)})?(?!\w)"),
+            (m, today) => HalfYear(m, today, halfYears));
+
+        var by = Keyed(w.Seasons.ToDictionary(s => s.Key, s => s.Value.By), "season_by");
+        var during = Keyed(w.Seasons.ToDictionary(s => s.Key, s => s.Value.In), "season_in");
+        string before = $"(?:{Alt(w.SeasonInBefore)})\\s+";
+        yield return (
+            Rx($@"\b(?:(?<p>{Alt(w.Before)})\s+{Optional(w.Articles)}(?:(?<edge_end>{Alt(w.SeasonEnd)})\s+)?{by.Pattern}|{(w.SeasonInNeedsWord ? before : $"(?:{before})?")}{during.Pattern})(?!\w)"),
+            (m, today) => Season(m, today, by, during));
+    }
+
+    // "в этом году", "by the end of next quarter", "на следующей неделе", "by next week"…
+    private static IEnumerable<(Regex, Func<Match, DateOnly, When?>)> Relative(SmartWords.DeadlineWords w)
+    {
+        foreach (var (kind, phrases) in w.Relative.Where(r => r.Value.Count > 0))
+        {
+            Func<DateOnly, DateOnly> date = kind switch
+            {
+                "year_end" => t => EndOfMonth(t.Year, 12),
+                "next_year_end" => t => EndOfMonth(t.Year + 1, 12),
+                "quarter_end" => t => QuarterEnd(t, 0),
+                "next_quarter_end" => t => QuarterEnd(t, 1),
+                "month_end" => t => EndOfMonth(t.Year, t.Month),
+                "next_month_end" => t => EndOfMonth(t.AddMonths(1).Year, t.AddMonths(1).Month),
+                "week_end" => t => t.AddDays((7 - (int)t.DayOfWeek) % 7),
+                "half_end" => t => EndOfMonth(t.Year, t.Month <= 6 ? 6 : 12),
+                // "By next week" is before it starts (its Monday); "next week" and its end are its Sunday.
+                "next_monday" => NextMonday,
+                "next_week_end" => t => NextMonday(t).AddDays(6),
+                _ => throw new InvalidOperationException($"Unknown relative deadline '{kind}' in a word file."),
+            };
+            yield return (Rx(PhrasePattern.Source(phrases)), (_, today) => When.On(date(today)));
+        }
+    }
+
+    /// <summary>An alternation of named groups, one per key ("month3": the words of March), to tell which key matched.</summary>
+    private sealed record KeyedWords(string Pattern, IReadOnlyList<(string Group, string Key)> Groups)
+    {
+        public string? Matched(Match m) => Groups.FirstOrDefault(g => m.Groups[g.Group].Success).Key;
+    }
+
+    private static KeyedWords Keyed(IReadOnlyDictionary<string, List<string>> words, string prefix)
+    {
+        var groups = words.Where(w => w.Value.Count > 0)
+            .Select((w, i) => (Group: $"{prefix}{i}", w.Key, Words: w.Value))
+            .ToList();
+        // Longest words first across keys, so "мая" is not cut to a shorter word of another key.
+        var ordered = groups.SelectMany(g => g.Words.Select(word => (g.Group, Word: word)))
+            .OrderByDescending(x => x.Word.Split(' ').Length).ThenByDescending(x => x.Word.Length);
+        string pattern = groups.Count == 0 ? "(?!)" : $"(?:{string.Join("|", ordered.Select(x => $"(?<{x.Group}>{PhrasePattern.Body(x.Word)})"))})";
+        return new KeyedWords(pattern, groups.Select(g => (g.Group, g.Key)).ToList());
+    }
+
+    private static Dictionary<string, List<string>> Merge(Dictionary<string, List<string>> a, Dictionary<string, List<string>> b) =>
+        a.Keys.Union(b.Keys).ToDictionary(k => k, k => a.GetValueOrDefault(k, []).Concat(b.GetValueOrDefault(k, [])).ToList());
+
+    // The phrases as one alternation, longest first, without word boundaries (the rules place them).
+    private static string Alt(IEnumerable<string> phrases)
+    {
+        var bodies = PhrasePattern.Ordered(phrases.Distinct()).Select(PhrasePattern.Body).ToList();
+        return bodies.Count == 0 ? "(?!)" : string.Join("|", bodies);
+    }
+
+    // Words that may stand before what follows ("the"), or nothing when the language has none.
+    private static string Optional(IEnumerable<string> words)
+    {
+        var list = words.Distinct().ToList();
+        return list.Count == 0 ? "" : $@"(?:(?:{Alt(list)})\s+)?";
+    }
+
+    private static string Year(SmartWords.DeadlineWords w) =>
+        $@"(?<y>20[0-9]{{2}})" + (w.YearWords.Count == 0 ? "" : $@"(?:\s*(?:{Alt(w.YearWords)}))?");
+
+    private static bool In(string word, IEnumerable<string> phrases) => word.Length > 0 && Regex.IsMatch(word, $"^(?:{Alt(phrases)})$", RegexOptions.CultureInvariant);
 
     private static DateOnly NextMonday(DateOnly today) => today.AddDays(8 - (today.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)today.DayOfWeek));
 
-    private static Func<Match, DateOnly, When?> Holiday(string rule) =>
-        (m, today) => Upcoming(today, year => HolidayDate(rule, year)) is { } date ? StartOr(m, When.On(date)) : null;
+    private static Func<Match, DateOnly, When?> Holiday(string rule, IReadOnlyList<SmartWords.DeadlineWords> languages) =>
+        (m, today) => Upcoming(today, year => HolidayDate(rule, year)) is { } date ? StartOr(m, When.On(date), languages.SelectMany(w => w.Start)) : null;
 
     // "12-25" is a day of the year; Black Friday follows the fourth Thursday of November, Cyber Monday is three days later.
     private static DateOnly? HolidayDate(string rule, int year)
@@ -82,109 +193,87 @@ internal static class DeadlineRules
 
     private static Regex Rx(string pattern) => new(pattern, RegexOptions.CultureInvariant);
 
-    private static Func<Match, DateOnly, When?> Fixed(Func<DateOnly, DateOnly> date) => (_, today) => When.On(date(today));
-
-    private static When? Span(Match m, DateOnly today)
+    private static When? Span(Match m, SmartWords.DeadlineWords w, KeyedWords halves, KeyedWords units)
     {
-        if (m.Groups["half"].Success)
+        if (halves.Matched(m) is { } half)
         {
-            return m.Groups["half"].Value.Contains("мес") || m.Groups["half"].Value.Contains("month")
-                ? When.For(0.5m, Period.Month)
-                : When.For(6m, Period.Month);
+            return When.For(decimal.Parse(half, CultureInfo.InvariantCulture), Period.Month);
         }
 
         string unit = m.Groups["u"].Value;
-        bool plural = unit.EndsWith('s') || unit is "месяцев" or "недель" or "дней" or "лет" or "кварталов";
         decimal amount = 1m;
-        if (m.Groups["n"].Success ? !GoalText.TryAmount(m.Groups["n"].Value, out amount) : plural)
+        if (m.Groups["n"].Success ? !GoalText.TryAmount(m.Groups["n"].Value, out amount) : In(unit, w.Plural))
         {
             return null; // "in months", "over the coming weeks": no number, no deadline.
         }
 
-        return When.For(amount, UnitOf(unit));
+        return When.For(amount, Enum.Parse<Period>(units.Matched(m)!, ignoreCase: true));
     }
 
-    private static When? NumericDate(Match m, DateOnly today)
+    private static When? NumericDate(Match m, SmartWords.DeadlineWords w)
     {
-        int year = int.Parse(m.Groups["y"].Value);
-        return Date(year < 100 ? 2000 + year : year, int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value)) is { } date
-            ? StartOr(m, When.On(date))
+        int year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return Date(year < 100 ? 2000 + year : year, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) is { } date
+            ? StartOr(m, When.On(date), w.Start)
             : null;
     }
 
-    private static When? DayOfMonth(Match m, DateOnly today)
+    private static When? DayOfMonth(Match m, DateOnly today, SmartWords.DeadlineWords w, KeyedWords months)
     {
-        string p = m.Groups["p"].Value;
-        string mon = m.Groups["mon"].Value;
-        if (mon.StartsWith("may") && p.Length == 0)
+        if (!m.Groups["p"].Success && w.NeedsPreposition.Any(word => Regex.IsMatch(m.Value, $@"(?<![\p{{L}}]){Regex.Escape(word)}(?![\p{{L}}])")))
         {
             return null; // "we may 2x sales": the modal verb, not the month.
         }
 
-        int month = MonthNumber(mon), day = int.Parse(m.Groups["d"].Value);
-        var date = m.Groups["y"].Success ? Date(int.Parse(m.Groups["y"].Value), month, day) : Upcoming(today, y => Date(y, month, day));
-        return date is { } d ? StartOr(m, When.On(d)) : null;
+        int month = int.Parse(months.Matched(m)!, CultureInfo.InvariantCulture), day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var date = m.Groups["y"].Success ? Date(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), month, day) : Upcoming(today, y => Date(y, month, day));
+        return date is { } d ? StartOr(m, When.On(d), w.Start) : null;
     }
 
-    private static When? WholeMonth(Match m, DateOnly today)
+    private static When? WholeMonth(Match m, DateOnly today, SmartWords.DeadlineWords w, KeyedWords months)
     {
-        int month = MonthNumber(m.Groups["mon"].Value);
-        string p = m.Groups["p"].Value, edge = m.Groups["edge"].Value;
-        bool first = edge.Length > 0 ? !IsEnd(edge) : p is "до" or "к" or "ко" or "by" or "before" or "until" or "till";
+        int month = int.Parse(months.Matched(m)!, CultureInfo.InvariantCulture);
+        bool first = FirstDay(m, w);
         Func<int, DateOnly?> inYear = y => first ? new DateOnly(y, month, 1) : EndOfMonth(y, month);
-        var date = m.Groups["y"].Success ? inYear(int.Parse(m.Groups["y"].Value)) : Upcoming(today, inYear);
-        return StartOr(m, When.On(date!.Value));
+        var date = m.Groups["y"].Success ? inYear(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)) : Upcoming(today, inYear);
+        return StartOr(m, When.On(date!.Value), w.Start);
     }
 
-    private static When? WholeYear(Match m, DateOnly today)
+    private static When? WholeYear(Match m, SmartWords.DeadlineWords w)
     {
-        int year = int.Parse(m.Groups["y"].Value);
-        string p = m.Groups["p"].Value, edge = m.Groups["edge"].Value;
-        bool first = edge.Length > 0 ? edge.StartsWith("начал") || edge is "beginning" or "start"
-            : p is "к" or "ко" or "до" or "by" or "before" or "until" or "till";
-        return StartOr(m, When.On(first ? new DateOnly(year, 1, 1) : EndOfMonth(year, 12)));
+        int year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return StartOr(m, When.On(FirstDay(m, w) ? new DateOnly(year, 1, 1) : EndOfMonth(year, 12)), w.Start);
     }
 
-    private static When? Quarter(Match m, DateOnly today)
+    // "к июню", "by 2027", "с начала марта": the first day; "в июне", "к концу марта", "in 2027": the last.
+    private static bool FirstDay(Match m, SmartWords.DeadlineWords w) =>
+        m.Groups["edge_end"].Success ? false : m.Groups["edge_start"].Success || In(m.Groups["p"].Value, w.Before);
+
+    private static When? Quarter(Match m, DateOnly today, KeyedWords quarters)
     {
-        string q = m.Groups["q"].Value;
-        int quarter = q switch
-        {
-            "1" or "i" or "first" or "1st" => 1,
-            "2" or "ii" or "second" or "2nd" => 2,
-            "3" or "iii" or "third" or "3rd" => 3,
-            "4" or "iv" or "fourth" or "4th" => 4,
-            _ when q.StartsWith("перв") => 1,
-            _ when q.StartsWith("втор") => 2,
-            _ when q.StartsWith("трет") => 3,
-            _ => 4,
-        };
-        bool first = m.Groups["edge"].Success && !IsEnd(m.Groups["edge"].Value);
+        int quarter = int.Parse(m.Groups["qd"].Success ? m.Groups["qd"].Value : quarters.Matched(m)!, CultureInfo.InvariantCulture);
+        bool first = m.Groups["edge_start"].Success;
         Func<int, DateOnly?> inYear = y => first ? new DateOnly(y, (quarter * 3) - 2, 1) : EndOfMonth(y, quarter * 3);
-        var date = m.Groups["y"].Success ? inYear(int.Parse(m.Groups["y"].Value)) : Upcoming(today, inYear);
-        return StartOr(m, When.On(date!.Value));
+        var date = m.Groups["y"].Success ? inYear(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)) : Upcoming(today, inYear);
+        return When.On(date!.Value);
     }
 
-    private static When? HalfYear(Match m, DateOnly today)
+    private static When? HalfYear(Match m, DateOnly today, KeyedWords halfYears)
     {
-        int month = m.Groups["h"].Value is "1" or "first" or "перв" ? 6 : 12;
-        return When.On(m.Groups["y"].Success ? EndOfMonth(int.Parse(m.Groups["y"].Value), month) : Upcoming(today, y => EndOfMonth(y, month))!.Value);
+        int month = halfYears.Matched(m) == "1" ? 6 : 12;
+        return When.On(m.Groups["y"].Success ? EndOfMonth(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), month) : Upcoming(today, y => EndOfMonth(y, month))!.Value);
     }
 
     // Seasons start in March, June, September and December; winter ends in the next year's February.
-    private static When? Season(Match m, DateOnly today)
+    private static When? Season(Match m, DateOnly today, KeyedWords by, KeyedWords during)
     {
-        string s = m.Groups["s"].Value;
-        int start = s[..2] switch { "ве" or "sp" => 3, "ле" or "su" => 6, "ос" or "au" or "fa" => 9, _ => 12 };
-        bool first = m.Groups["p"].Success && !m.Groups["edge"].Success;
+        int start = int.Parse(by.Matched(m) ?? during.Matched(m)!, CultureInfo.InvariantCulture);
+        bool first = m.Groups["p"].Success && !m.Groups["edge_end"].Success;
         Func<int, DateOnly?> inYear = y => first ? new DateOnly(y, start, 1) : EndOfMonth(y + ((start + 1) / 12), ((start + 1) % 12) + 1);
         return When.On(Upcoming(today, inYear)!.Value);
     }
 
-    private static When StartOr(Match m, When when) =>
-        m.Groups["p"].Value is "с" or "со" or "от" or "from" or "since" || m.Groups["p"].Value.StartsWith("starting") ? When.Start : when;
-
-    private static bool IsEnd(string edge) => edge.StartsWith("конц") || edge == "end";
+    private static When StartOr(Match m, When when, IEnumerable<string> start) => In(m.Groups["p"].Value, start) ? When.Start : when;
 
     /// <summary>The first of last year's, this year's or next year's date that is not before today.</summary>
     private static DateOnly? Upcoming(DateOnly today, Func<int, DateOnly?> inYear) =>
@@ -202,29 +291,4 @@ internal static class DeadlineRules
         var month = new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1).AddMonths(3 * quartersAhead);
         return EndOfMonth(month.AddMonths(2).Year, month.AddMonths(2).Month);
     }
-
-    private static int MonthNumber(string name) => name.Length < 3 ? 5 : name[..3] switch
-    {
-        "янв" or "jan" => 1,
-        "фев" or "feb" => 2,
-        "мар" or "mar" => 3,
-        "апр" or "apr" => 4,
-        "июн" or "jun" => 6,
-        "июл" or "jul" => 7,
-        "авг" or "aug" => 8,
-        "сен" or "sep" => 9,
-        "окт" or "oct" => 10,
-        "ноя" or "nov" => 11,
-        "дек" or "dec" => 12,
-        _ => 5,
-    };
-
-    private static Period UnitOf(string unit) => unit switch
-    {
-        _ when unit.StartsWith("дн") || unit.StartsWith("ден") || unit.StartsWith("сут") || unit.StartsWith("day") => Period.Day,
-        _ when unit.StartsWith("нед") || unit.StartsWith("week") || unit.StartsWith("wk") => Period.Week,
-        _ when unit.StartsWith("квартал") || unit.StartsWith("quarter") => Period.Quarter,
-        _ when unit.StartsWith("год") || unit == "лет" || unit.StartsWith("year") || unit.StartsWith("yr") => Period.Year,
-        _ => Period.Month,
-    };
 }

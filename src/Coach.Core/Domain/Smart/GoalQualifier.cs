@@ -21,69 +21,8 @@ namespace Coach.Core.Domain.Smart;
 /// </summary>
 internal static class GoalQualifier
 {
-    private static readonly HashSet<string> Function =
-    [
-        "и", "а", "но", "или", "в", "во", "на", "с", "со", "по", "для", "от", "до", "за", "к", "ко", "из", "у", "о", "об",
-        "при", "через", "среди", "над", "под", "перед", "между", "не", "ни", "же", "ли", "бы", "то", "как", "чем", "что",
-        "and", "or", "but", "of", "to", "by", "in", "on", "at", "for", "from", "with", "via", "through", "among", "across",
-        "per", "as", "than", "into", "over", "under", "within", "during", "up", "down", "out", "vs", "is", "are", "be",
-    ];
-
-    private static readonly HashSet<string> Determiners =
-    [
-        "наш", "наша", "наше", "наши", "нашего", "нашей", "нашем", "наших", "нашу", "нашим", "нашими",
-        "свой", "своя", "свое", "свои", "своего", "своей", "своем", "своих", "свою", "своим", "своими",
-        "этот", "эта", "это", "эти", "этого", "этой", "этом", "этих", "эту",
-        "the", "a", "an", "our", "my", "their", "your", "its", "this", "these", "that", "those",
-    ];
-
-    private static readonly HashSet<string> Generic =
-    [
-        "новых", "новые", "новый", "нового", "новую", "новым", "новыми", "новая", "больше", "меньше", "всех", "всего", "весь",
-        "всю", "общую", "общий", "общее", "общей", "общих", "общего", "общем", "суммарную", "суммарный", "суммарной",
-        "ежемесячную", "ежемесячный", "ежемесячных", "ежемесячной", "месячную", "месячный", "месячной", "годовую",
-        "годовой", "годовых", "годового", "еженедельную", "ежедневную", "количество", "количества", "число", "числа",
-        "объем", "объема", "объемы", "уровень", "уровня", "уровне", "текущий", "текущую", "текущих", "текущего", "текущем",
-        "компании", "компания", "бизнеса", "бизнес", "фирмы", "бренда", "бренд", "сравнению", "сравнении", "среднем",
-        "целом", "рамках", "нуля", "результат", "результаты", "показатели", "показатель", "показателей", "дополнительных",
-        "дополнительные", "дополнительно", "минимум", "максимум", "примерно", "около", "еще", "раз", "раза", "процентов",
-        "процента", "рублей", "рубля", "бюджет", "бюджета", "плана", "план", "прошлым", "прошлого", "прошлом",
-        "new", "more", "less", "fewer", "all", "total", "overall", "general", "monthly", "yearly", "annual", "weekly",
-        "daily", "quarterly", "number", "numbers", "amount", "volume", "level", "rate", "current", "previous", "last",
-        "next", "company", "business", "brand", "additional", "extra", "least", "most", "about", "around", "approximately",
-        "us", "we", "compared", "comparison", "baseline", "times", "percent", "budget", "plan", "average", "significantly",
-    ];
-
-    private static readonly string[] TimeStems =
-    [
-        "месяц", "мес", "недел", "день", "дня", "дней", "год", "лет", "квартал", "полгод", "полугод", "сутк", "течени",
-        "ближайш", "следующ", "прошл", "конц", "начал", "период", "сезон",
-        "day", "week", "month", "quarter", "year", "period", "time", "season", "end", "beginning", "start",
-    ];
-
-    private static readonly string[] ActionStems =
-    [
-        "увелич", "повыс", "повыш", "подня", "поднят", "сниз", "сниж", "сократ", "сокращ", "уменьш", "пониз", "нараст",
-        "наращ", "вырас", "вырос", "раст", "рост", "прирост", "достич", "достиг", "добит", "получ", "привлеч", "привлек",
-        "набра", "набир", "довест", "удво", "утро", "обеспеч", "улучш", "ускор", "расшир", "сделат", "стать",
-    ];
-
-    private static readonly HashSet<string> EnglishVerbs =
-    [
-        "increase", "increasing", "grow", "growing", "raise", "raising", "boost", "boosting", "get", "getting", "gain",
-        "win", "attract", "acquire", "reach", "achieve", "hit", "drive", "generate", "double", "triple", "reduce", "cut",
-        "lower", "decrease", "bring", "improve", "lift", "expand", "scale", "make", "have", "see", "earn", "build",
-        "secure", "land", "push", "maximize", "maximise", "accelerate", "deliver", "close", "add", "capture", "want",
-        "need", "halve", "sell", "keep", "retain",
-    ];
-
-    private static readonly string[] RuAdjectiveEndings = ["ых", "их", "ые", "ие", "ую", "юю", "ая", "яя", "ой", "ей", "ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ыми", "ими", "ом"];
-
-    private static readonly HashSet<string> Prepositions =
-    [
-        "с", "со", "из", "в", "во", "на", "через", "от", "по", "среди", "для", "у", "при",
-        "from", "via", "through", "in", "on", "at", "among", "for", "of", "with", "across", "to",
-    ];
+    // The words are every language's, from the "qualifier" section of Domain/Smart/Words/{language}.json.
+    private static readonly SmartWords.QualifierTable Words = SmartWords.Qualifier;
 
     /// <summary>The qualifying words, quoted from the original goal, or null when the goal names a bare metric.</summary>
     public static string? Find(string original, string normalized, MetricMatch metric, IReadOnlyList<TextSpan> masked, IReadOnlyList<TextSpan>? numbers = null)
@@ -110,17 +49,18 @@ internal static class GoalQualifier
         }
 
         if (first > 0 && tokens[first - 1] is var before && IsContent(before)
-            && (GoalText.IsLatin(before.Text) || RuAdjectiveEndings.Any(before.Text.EndsWith)))
+            && (GoalText.IsLatin(before.Text) || Words.AdjectiveEndings.Any(before.Text.EndsWith)))
         {
             return Quote(before.Start, metric.End);
         }
 
-        // 2. In Russian, a noun right after the metric, maybe after a determiner: "выручку кофейни", "продажи нашего кафе".
-        if (normalized.Any(c => c is >= 'а' and <= 'я'))
+        // 2. In a language that puts the owner after the noun (Russian), a noun right after the metric, maybe after a
+        // determiner: "выручку кофейни", "продажи нашего кафе".
+        if (Words.NounAfterMetric(normalized))
         {
             int next = last + 1;
             // Determiners and other metric words between are part of the name: "отток подписчиков онлайн-школы".
-            while (next < tokens.Count && (Determiners.Contains(tokens[next].Text) || tokens[next].Span.OverlapsAny(metrics)))
+            while (next < tokens.Count && (Words.Determiners.Contains(tokens[next].Text) || tokens[next].Span.OverlapsAny(metrics)))
             {
                 next++;
             }
@@ -137,7 +77,7 @@ internal static class GoalQualifier
         foreach (var number in numbers ?? [])
         {
             int k = tokens.FindIndex(t => t.Start >= number.End);
-            while (k >= 0 && k < tokens.Count && (Generic.Contains(tokens[k].Text) || Determiners.Contains(tokens[k].Text)))
+            while (k >= 0 && k < tokens.Count && (Words.Generic.Contains(tokens[k].Text) || Words.Determiners.Contains(tokens[k].Text)))
             {
                 k++;
             }
@@ -152,14 +92,14 @@ internal static class GoalQualifier
         for (int i = 0; i < tokens.Count - 1; i++)
         {
             var word = tokens[i];
-            bool zaSchet = word.Text == "за" && tokens[i + 1].Text == "счет";
-            if ((!Prepositions.Contains(word.Text) && !zaSchet) || word.Span.OverlapsAny(masked))
+            int compound = Words.CompoundPrepositionAt(tokens, i);
+            if ((!Words.Prepositions.Contains(word.Text) && compound == 0) || word.Span.OverlapsAny(masked))
             {
                 continue;
             }
 
-            int j = i + (zaSchet ? 2 : 1);
-            while (j < tokens.Count && Determiners.Contains(tokens[j].Text))
+            int j = i + Math.Max(compound, 1);
+            while (j < tokens.Count && Words.Determiners.Contains(tokens[j].Text))
             {
                 j++;
             }
@@ -176,14 +116,13 @@ internal static class GoalQualifier
     private static bool IsContentWord(string word)
     {
         if (word.Length < 2 || !GoalText.HasLetter(word) || GoalText.TryNumberWord(word, out _)
-            || Function.Contains(word) || Determiners.Contains(word) || Generic.Contains(word) || EnglishVerbs.Contains(word)
-            || TimeStems.Any(word.StartsWith) || ActionStems.Any(word.StartsWith))
+            || Words.Function.Contains(word) || Words.Determiners.Contains(word) || Words.Generic.Contains(word) || Words.Verbs.Contains(word)
+            || Words.TimeStems.Any(word.StartsWith) || Words.ActionStems.Any(word.StartsWith))
         {
             return false;
         }
 
-        // Russian infinitives are actions, not objects; "сети" and "расти" are told apart by length.
-        bool verb = word.EndsWith("ть") || word.EndsWith("чь") || word.EndsWith("ться") || word.EndsWith("тись") || (word.EndsWith("ти") && word.Length >= 6);
-        return !verb;
+        // Infinitives are actions, not objects; "сети" and "расти" are told apart by length.
+        return !Words.InfinitiveEndings.Any(word.EndsWith) && !Words.LongInfinitiveEndings.Any(e => word.EndsWith(e.Key) && word.Length >= e.Value);
     }
 }

@@ -63,6 +63,48 @@ internal static class SmartWords
     /// <summary>The goal plan's words for new ones ("новых", "new"): without a monthly word, a total of new ones.</summary>
     public static Regex PlanNew { get; }
 
+    /// <summary>Every language's words of deadlines, for <c>DeadlineRules</c>.</summary>
+    public static IReadOnlyList<DeadlineWords> Deadlines { get; }
+
+    /// <summary>The words <c>GoalQualifier</c> tells an object from the rest of a goal by, every language's.</summary>
+    public static QualifierTable Qualifier { get; }
+
+    /// <summary>Every language's qualifier words at once (goals mix languages).</summary>
+    internal sealed class QualifierTable(IReadOnlyList<QualifierWords> languages)
+    {
+        public HashSet<string> Function { get; } = languages.SelectMany(l => l.Function).ToHashSet();
+
+        public HashSet<string> Determiners { get; } = languages.SelectMany(l => l.Determiners).ToHashSet();
+
+        public HashSet<string> Generic { get; } = languages.SelectMany(l => l.Generic).ToHashSet();
+
+        public HashSet<string> Verbs { get; } = languages.SelectMany(l => l.Verbs).ToHashSet();
+
+        public HashSet<string> Prepositions { get; } = languages.SelectMany(l => l.Prepositions).ToHashSet();
+
+        public string[] TimeStems { get; } = languages.SelectMany(l => l.TimeStems).ToArray();
+
+        public string[] ActionStems { get; } = languages.SelectMany(l => l.ActionStems).ToArray();
+
+        public string[] AdjectiveEndings { get; } = languages.SelectMany(l => l.AdjectiveEndings).ToArray();
+
+        public string[] InfinitiveEndings { get; } = languages.SelectMany(l => l.InfinitiveEndings).ToArray();
+
+        public IReadOnlyList<KeyValuePair<string, int>> LongInfinitiveEndings { get; } = languages.SelectMany(l => l.LongInfinitiveEndings).ToList();
+
+        private readonly List<string[]> _compounds = languages.SelectMany(l => l.CompoundPrepositions).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+        // The letters of the languages that name the owner after the noun: a goal written in them is read that way too.
+        private readonly HashSet<char> _ownerAfter = languages.Where(l => l.NounAfterMetric).SelectMany(l => l.Alphabet).ToHashSet();
+
+        /// <summary>The words of a many-word preposition starting at token <paramref name="i"/> ("за счёт"), or 0.</summary>
+        public int CompoundPrepositionAt(IReadOnlyList<GoalToken> tokens, int i) =>
+            _compounds.FirstOrDefault(words => i + words.Length <= tokens.Count && words.Select((w, k) => tokens[i + k].Text == w).All(x => x))?.Length ?? 0;
+
+        /// <summary>True when the goal is written in a language that names the owner after the noun ("выручку кофейни").</summary>
+        public bool NounAfterMetric(string normalized) => normalized.Any(_ownerAfter.Contains);
+    }
+
     static SmartWords()
     {
         var shared = WordFiles.Load<SharedData>(Area, "metrics");
@@ -108,6 +150,9 @@ internal static class SmartWords
 
         CountedSkip = languages.SelectMany(l => l.Counted.Skip).ToHashSet();
         NotCounted = languages.SelectMany(l => l.Counted.Not).ToList();
+
+        Deadlines = languages.Select(l => l.Deadline).OfType<DeadlineWords>().ToList();
+        Qualifier = new QualifierTable(languages.Select(l => l.Qualifier).OfType<QualifierWords>().ToList());
 
         Holidays = shared.Holidays
             .Where(h => !h.Key.StartsWith('_'))
@@ -175,7 +220,64 @@ internal static class SmartWords
         Dictionary<string, decimal>? Numbers = null,
         List<string>? NumberEndings = null,
         MultiplierWords? Multiplier = null,
-        PlanWords? Plan = null);
+        PlanWords? Plan = null,
+        QualifierWords? Qualifier = null,
+        DeadlineWords? Deadline = null);
+
+    /// <summary>One language's words of deadlines: see the "deadline" section of <c>Domain/Smart/Words/ru.json</c>.</summary>
+    internal sealed record DeadlineWords(
+        List<string> Within,
+        List<string> FromNow,
+        Dictionary<string, List<string>> Halves,
+        Dictionary<string, List<string>> Units,
+        List<string> Plural,
+        List<string> By,
+        List<string> Before,
+        List<string> Start,
+        List<string> MonthPrepositions,
+        List<string> YearPrepositions,
+        List<string> QuarterPrepositions,
+        List<string> HalfYearPrepositions,
+        List<string> End,
+        List<string> StartEdge,
+        List<string> SeasonEnd,
+        Dictionary<string, List<string>> Months,
+        Dictionary<string, List<string>> MonthsShort,
+        List<string> YearWords,
+        List<string> YearSuffixes,
+        bool YearNeedsWord,
+        List<string> YearNotFollowedBy,
+        List<string> DaySuffixes,
+        List<string> Articles,
+        List<string> DayOf,
+        bool MonthFirst,
+        List<string> NeedsPreposition,
+        Dictionary<string, List<string>> Quarters,
+        List<string> QuarterWords,
+        List<string> QuarterLetters,
+        List<string> OrdinalSuffixes,
+        Dictionary<string, List<string>> HalfYears,
+        Dictionary<string, SeasonWords> Seasons,
+        List<string> SeasonInBefore,
+        bool SeasonInNeedsWord,
+        Dictionary<string, List<string>> Relative);
+
+    internal sealed record SeasonWords(List<string> By, List<string> In);
+
+    internal sealed record QualifierWords(
+        string[] Function,
+        string[] Determiners,
+        string[] Generic,
+        string[] TimeStems,
+        string[] ActionStems,
+        string[] Verbs,
+        string[] AdjectiveEndings,
+        string[] Prepositions,
+        string[] CompoundPrepositions,
+        string[] InfinitiveEndings,
+        Dictionary<string, int> LongInfinitiveEndings,
+        bool NounAfterMetric,
+        string Alphabet);
 
     private sealed record PlanWords(List<string> Monthly, List<string> New);
 

@@ -15,15 +15,16 @@ public static class PhrasePattern
     {
         var words = phrase.Trim().ToLowerInvariant().Replace('ё', 'е').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var body = new StringBuilder();
-        for (int i = 0; i < words.Length; i++)
+        // Optional words before the first required one carry their trailing spaces, later ones their leading spaces, so
+        // several in a row match ("by? the? year end", "in the? next?").
+        bool required = false;
+        foreach (var raw in words)
         {
-            bool optional = words[i].Length > 1 && words[i].EndsWith('?');
-            string word = Word(optional ? words[i][..^1] : words[i]);
-            // After an optional first word its own trailing space separates it from this one.
-            string separator = i == 0 || (i == 1 && words[0].Length > 1 && words[0].EndsWith('?')) ? "" : @"\s+";
-            body.Append(optional
-                ? i == 0 ? $"(?:{word}\\s+)?" : $"(?:{separator}{word})?"
-                : separator + word);
+            bool optional = raw.Length > 1 && raw.EndsWith('?');
+            string word = Word(optional ? raw[..^1] : raw);
+            body.Append(optional ? required ? $"(?:\\s+{word})?" : $"(?:{word}\\s+)?"
+                : required ? $"\\s+{word}" : word);
+            required |= !optional;
         }
 
         return body.ToString();
