@@ -101,6 +101,12 @@ public static class PhraseReader
                     break;
                 }
 
+                if (Is(tokens[i], tables, t => t.EveryOtherAlone) && i + 1 < tokens.Count && Period(tokens[i + 1], tables, t => t.Periods) is { } other)
+                {
+                    found.Add(new Quantity(1m, NumberUnit.None, tokens[i].Start, tokens[i + 1].End) { Per = new PeriodAmount(2m, other) });
+                    break;
+                }
+
                 if ((Is(tokens[i], tables, t => t.Every) || Period(tokens[i], tables, t => t.EveryPeriod) is not null) && ReadPer(tokens, i, tables) is { } every)
                 {
                     found.Add(new Quantity(1m, NumberUnit.None, tokens[i].Start, tokens[every.Last].End) { Per = every.Per });

@@ -43,7 +43,7 @@ public interface IWordTable
 }
 
 /// <summary>How one language writes numbers: see <c>Parsing/Words/numbers_*.json</c>.</summary>
-/// <remarks><c>Once</c>: words for a single one before a period ("a week", "раз в месяц", "один год"); <c>Every</c>: words that make a period alone a frequency ("every week" is once a week); <c>EveryOther</c>: words after them for every second period ("every other week"); <c>MultipliersFirst</c>: a multiplier said before the number, as a rough figure ("тысяч 5" is about 5 000); <c>PeriodLengths</c>:
+/// <remarks><c>Once</c>: words for a single one before a period ("a week", "раз в месяц", "один год"); <c>Every</c>: words that make a period alone a frequency ("every week" is once a week); <c>EveryOther</c>: words after them for every second period ("every other week"); <c>EveryOtherAlone</c>: a word that says so by itself before a period ("через день"); <c>MultipliersFirst</c>: a multiplier said before the number, as a rough figure ("тысяч 5" is about 5 000); <c>PeriodLengths</c>:
 /// words for several periods at once ("полгода" is 6 months, "fortnight" 2 weeks).</remarks>
 public sealed record NumberWords(
     string Language,
@@ -60,6 +60,7 @@ public sealed record NumberWords(
     string[] Once,
     string[] Every,
     string[] EveryOther,
+    string[] EveryOtherAlone,
     Dictionary<Period, Dictionary<string, decimal>> PeriodLengths,
     string[] Age,
     string[] RangeWords) : IWordTable;

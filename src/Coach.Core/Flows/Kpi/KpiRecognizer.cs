@@ -21,8 +21,9 @@ public static partial class KpiRecognizer
         // Orders and sales are purchases, not new customers: one customer may place many orders,
         // so they feed the average check and conversion but never CAC.
         ("cac", [("spend", [KpiSlots.Spend]), ("customers", [KpiSlots.Customers])]),
-        // A click is a visit: "1 200 кликов, 18 продаж" is a 1.5% conversion of the traffic bought.
-        ("conversion", [("purchases", [KpiSlots.Sales, KpiSlots.Customers]), ("visitors", [KpiSlots.Visitors, KpiSlots.Clicks])]),
+        // A click is a visit: "1 200 кликов, 18 продаж" is a 1.5% conversion of the traffic bought; with no traffic,
+        // leads that became customers are the conversion of leads ("40 of 200 leads became customers").
+        ("conversion", [("purchases", [KpiSlots.Sales, KpiSlots.Customers]), ("visitors", [KpiSlots.Visitors, KpiSlots.Clicks, KpiSlots.Leads])]),
         ("cpa", [("spend", [KpiSlots.Spend]), ("actions", [KpiSlots.Leads])]),
         ("cost_per_sale", [("spend", [KpiSlots.Spend]), ("sales", [KpiSlots.Sales])]),
         ("cpc", [("spend", [KpiSlots.Spend]), ("clicks", [KpiSlots.Clicks])]),
@@ -297,6 +298,13 @@ public static partial class KpiRecognizer
         foreach (var (input, candidates) in recipe.Inputs)
         {
             var slot = candidates.FirstOrDefault(slots.ContainsKey);
+            // Leads stand in for the audience only when they are the whole the sales came out of: "300 sales from 200
+            // leads" is flagged as a contradiction, not turned into a conversion above 100%.
+            if (slot == KpiSlots.Leads && values.TryGetValue("purchases", out var purchases) && purchases.Amount > slots[slot].Value)
+            {
+                return null;
+            }
+
             if (slot is not null)
             {
                 var number = slots[slot];

@@ -59,6 +59,7 @@ public static class KpiSlots
     {
         Customers => Returning,
         Mql => Sql,
+        Leads => Customers,
         _ => null,
     };
 
