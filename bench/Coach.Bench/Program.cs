@@ -14,6 +14,16 @@ if (args.Length > 0 && args[0] == "telegram")
     return await Coach.Bench.Telegram.TelegramLoad.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "sessions")
+{
+    return await StoreLatency.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "replicas")
+{
+    return await Coach.Bench.Telegram.ReplicaLoad.RunAsync(args[1..]);
+}
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(KpiBenchmarks).Assembly).Run(args).ToList();
 
 // A benchmark whose setup check throws, or that did not run at all, must fail the process (and so CI's

@@ -50,6 +50,17 @@ public sealed class PostgreSqlUpdateInbox(NpgsqlDataSource database) : IUpdateIn
         return ReadAll(command);
     }
 
+    /// <summary>Only the newest row of each of at most <paramref name="chats"/> chats comes back (payload and all), whatever the backlog.</summary>
+    public IReadOnlyList<InboxEntry> PendingChats(DateTime acceptedBeforeUtc, int chats)
+    {
+        using var command = database.CreateCommand(
+            $"SELECT {Columns} FROM (SELECT DISTINCT ON (chat_id) {Columns}, min(update_id) OVER (PARTITION BY chat_id) AS oldest " +
+            "FROM coach_inbox WHERE NOT done AND received_utc < $1 ORDER BY chat_id, update_id DESC) newest ORDER BY oldest LIMIT $2");
+        command.Parameters.Add(new NpgsqlParameter { Value = DateTime.SpecifyKind(acceptedBeforeUtc, DateTimeKind.Utc), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter { Value = chats });
+        return ReadAll(command);
+    }
+
     public int PendingCount() => Scalar("SELECT count(*) FROM coach_inbox WHERE NOT done");
 
     /// <summary>Written and committed before it returns: the chat's next claimer (maybe another replica) must not see it pending.</summary>

@@ -26,6 +26,13 @@ public interface IUpdateInbox
 
     int PendingCount();
 
+    /// <summary>
+    /// What the sweep of a shared inbox looks at, bounded however large the backlog: for at most
+    /// <paramref name="chats"/> chats with updates accepted before <paramref name="acceptedBeforeUtc"/> and not
+    /// handled, those waiting longest first, the newest such update of each (its chat claim takes the older ones).
+    /// </summary>
+    IReadOnlyList<InboxEntry> PendingChats(DateTime acceptedBeforeUtc, int chats);
+
     /// <summary>Marks the update done; the task completes once that is durable (a lost mark only makes the update run again).</summary>
     Task MarkDoneLater(long id, DateTime doneUtc);
 

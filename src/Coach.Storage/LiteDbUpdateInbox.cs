@@ -62,6 +62,9 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
         return _file.Locked(_ => _entries.Find(entry => !entry.Done).OrderBy(entry => entry.Id).ToList());
     }
 
+    public IReadOnlyList<InboxEntry> PendingChats(DateTime acceptedBeforeUtc, int chats) =>
+        Pending().Where(entry => entry.ReceivedUtc < acceptedBeforeUtc).GroupBy(entry => entry.ChatId).Take(chats).Select(chat => chat.Last()).ToList();
+
     public int PendingCount()
     {
         return _file.Locked(_ => _entries.Count(entry => !entry.Done));

@@ -51,23 +51,28 @@ public sealed class BenchBotApi : IAsyncDisposable
         lock (_gate)
         {
             var id = ++_lastUpdateId;
-            var update = new JsonObject
-            {
-                ["update_id"] = id,
-                ["message"] = new JsonObject
-                {
-                    ["message_id"] = id,
-                    ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-                    ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private", ["first_name"] = "Bench" },
-                    ["from"] = new JsonObject { ["id"] = chatId, ["is_bot"] = false, ["first_name"] = "Bench", ["language_code"] = languageCode },
-                    ["text"] = text,
-                },
-            };
             var bot = BotOf(token);
-            bot.Updates.Add((id, update.ToJsonString()));
+            bot.Updates.Add((id, TextUpdate(id, chatId, text, languageCode)));
             bot.Signal.TrySetResult();
         }
     }
+
+    /// <summary>The same private text message with a fresh update_id, as a webhook post's body (not queued).</summary>
+    public string TextUpdateJson(long chatId, string text, string languageCode) =>
+        TextUpdate(Interlocked.Increment(ref _lastUpdateId), chatId, text, languageCode);
+
+    private static string TextUpdate(int id, long chatId, string text, string languageCode) => new JsonObject
+    {
+        ["update_id"] = id,
+        ["message"] = new JsonObject
+        {
+            ["message_id"] = id,
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private", ["first_name"] = "Bench" },
+            ["from"] = new JsonObject { ["id"] = chatId, ["is_bot"] = false, ["first_name"] = "Bench", ["language_code"] = languageCode },
+            ["text"] = text,
+        },
+    }.ToJsonString();
 
     private Bot BotOf(string token)
     {

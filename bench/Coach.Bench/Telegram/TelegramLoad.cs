@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Coach.Bot;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Telegram.Bot;
@@ -26,26 +24,16 @@ public static class TelegramLoad
     {
         int chats = 200, messages = 20, seconds = 120, parallel = 16;
         string? data = null;
-        for (var i = 0; i < args.Length; i++)
+        if (!BenchArgs.Read(args, "telegram [--chats N] [--messages M] [--parallel P] [--seconds S] [--data FOLDER]", new Dictionary<string, Func<string?, bool>>
         {
-            var value = i + 1 < args.Length ? args[i + 1] : null;
-            switch (args[i])
-            {
-                case "--chats" when LoadDriver.TryPositive(value, out chats):
-                case "--messages" when LoadDriver.TryPositive(value, out messages):
-                case "--seconds" when LoadDriver.TryPositive(value, out seconds):
-                case "--parallel" when LoadDriver.TryPositive(value, out parallel):
-                    i++;
-                    break;
-                case "--data" when value is not null:
-                    data = value;
-                    i++;
-                    break;
-                default:
-                    Console.Error.WriteLine($"Unknown or invalid argument '{args[i]}'.");
-                    Console.Error.WriteLine("Usage: telegram [--chats N] [--messages M] [--parallel P] [--seconds S] [--data FOLDER]");
-                    return 2;
-            }
+            ["--chats"] = value => LoadDriver.TryPositive(value, out chats),
+            ["--messages"] = value => LoadDriver.TryPositive(value, out messages),
+            ["--seconds"] = value => LoadDriver.TryPositive(value, out seconds),
+            ["--parallel"] = value => LoadDriver.TryPositive(value, out parallel),
+            ["--data"] = value => (data = value) is not null,
+        }))
+        {
+            return 2;
         }
 
         // On disk by default (the current folder), not /tmp, which may be tmpfs.
@@ -97,26 +85,14 @@ public static class TelegramLoad
         Console.WriteLine(string.Create(inv, $"  {name,-17} : {run.Updates} updates in {run.Elapsed.TotalSeconds:F2} s = {run.PerSecond:F0} updates/s; update->reply p50 {run.Percentile(50):F0} ms, p95 {run.Percentile(95):F0} ms, max {run.Percentile(100):F0} ms; process CPU {run.Cpu.TotalMilliseconds / run.Updates:F2} ms/update"));
     }
 
-    private static async Task<IHost> StartCoachAsync(BenchBotApi api, string path, int parallel)
+    private static Task<IHost> StartCoachAsync(BenchBotApi api, string path, int parallel) => BenchArgs.StartCoachAsync(new()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Telegram:BotToken"] = CoachToken,
-            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
-            ["Telegram:PollingTimeoutSeconds"] = "1",
-            ["Telegram:MaxParallelChats"] = parallel.ToString(CultureInfo.InvariantCulture),
-            ["Storage:Path"] = path,
-
-            // One console line per update would measure the console.
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
-        });
-        builder.AddCoach();
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
-    }
+        ["Telegram:BotToken"] = CoachToken,
+        ["Telegram:ApiBaseUrl"] = api.BaseUrl,
+        ["Telegram:PollingTimeoutSeconds"] = "1",
+        ["Telegram:MaxParallelChats"] = parallel.ToString(CultureInfo.InvariantCulture),
+        ["Storage:Path"] = path,
+    });
 
     private static async Task<Run> Burst(BenchBotApi api, ReplyCounters counters, string token, int chats, int messages, long chatBase, CancellationToken cancellationToken)
     {
@@ -177,7 +153,7 @@ public static class TelegramLoad
     {
         public double PerSecond => Updates / Elapsed.TotalSeconds;
 
-        public double Percentile(double p) => Latencies[Math.Clamp((int)Math.Ceiling(p / 100 * Latencies.Count) - 1, 0, Latencies.Count - 1)];
+        public double Percentile(double p) => BenchArgs.Percentile(Latencies, p);
     }
 
     /// <summary>Arrival times of each chat's replies, per bot, and waits for a count.</summary>

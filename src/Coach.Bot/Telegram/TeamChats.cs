@@ -14,8 +14,10 @@ namespace Coach.Bot.Telegram;
 /// the admin who asked, and a question already answered by one member is not answered again by
 /// another (a threaded one-liner, or a toast for a button). After it: graded answers name the
 /// member, and the main menu goes out only when someone asked for it (/menu, /start).
-/// What it remembers (who answered last, who asked for /forget) lives in memory: after a
-/// restart a late answer simply reaches the engine.
+/// What the group's members must see the same on every replica (who answered last, who asked for
+/// /forget; the group's language is the session's own) is kept in the session (<see cref="Session.Team"/>),
+/// written with the turn's save (<see cref="Note"/>). Only whether a member is an admin is cached
+/// here, per process, for a minute: a replica that has not asked yet asks Telegram.
 /// </summary>
 public sealed class TeamChats(ITelegramBotClient bot, TextCatalog texts, TimeProvider time, ILogger<TeamChats> logger)
 {
@@ -27,10 +29,6 @@ public sealed class TeamChats(ITelegramBotClient bot, TextCatalog texts, TimePro
 
     private readonly ConcurrentDictionary<(long Chat, long User), (bool Admin, DateTimeOffset Until)> _admins = new();
 
-    private readonly ConcurrentDictionary<long, Answered> _answered = new();
-
-    private readonly ConcurrentDictionary<long, (long UserId, string Name)> _forgetAskedBy = new();
-
     /// <summary>Why a member's update does not reach the engine: a threaded one-liner, or a toast for a button.</summary>
     public sealed record Refusal(string Text, bool Toast);
 
@@ -40,7 +38,7 @@ public sealed class TeamChats(ITelegramBotClient bot, TextCatalog texts, TimePro
         var t = texts.For(session?.Language ?? Languages.FromHint(incoming.Input?.LanguageHint));
         if (member.Command is { } command && AdminCommands.Contains(command))
         {
-            if (command == "forget.yes" && _forgetAskedBy.TryGetValue(incoming.ChatId, out var asker) && asker.UserId != member.UserId)
+            if (command == "forget.yes" && session?.Team?.ForgetAskedBy is { } asker && asker.UserId != member.UserId)
             {
                 return new Refusal(t.Format("group.forget_other", ("name", asker.Name)), member.Pressed);
             }
@@ -49,24 +47,19 @@ public sealed class TeamChats(ITelegramBotClient bot, TextCatalog texts, TimePro
             {
                 return new Refusal(t.Format("group.admins", ("command", "/" + command.Split('.')[0])), member.Pressed);
             }
-
-            if (command == "forget")
-            {
-                _forgetAskedBy[incoming.ChatId] = (member.UserId, member.Name);
-            }
         }
 
         // A button of a question no longer asked: a toast for the one who pressed it, nothing for the group.
         if (member.AnswersState is { } state && session is not null && state != session.State)
         {
-            return _answered.TryGetValue(incoming.ChatId, out var by) && by.UserId != member.UserId
+            return session.Team?.LastAnswer is { } by && by.UserId != member.UserId
                 ? new Refusal(t.Format("group.answered", ("name", by.Name)), Toast: true)
                 : new Refusal(t["group.stale"], Toast: true);
         }
 
         // A reply to a question sent before another member's answer: that question is done.
         if (!member.Pressed && member.Answering && member.Target is { } target
-            && _answered.TryGetValue(incoming.ChatId, out var last) && target < last.After && last.UserId != member.UserId)
+            && session?.Team?.LastAnswer is { } last && target < last.After && last.UserId != member.UserId)
         {
             return new Refusal(t.Format("group.answered", ("name", last.Name)), member.Pressed);
         }
@@ -74,25 +67,29 @@ public sealed class TeamChats(ITelegramBotClient bot, TextCatalog texts, TimePro
         return null;
     }
 
-    /// <summary>Notes what the update was, once the engine handled it.</summary>
-    /// <param name="chatId">The group.</param>
+    /// <summary>Notes in the group's session what the update was, as the engine saves its turn (<see cref="UserInput.Note"/>).</summary>
+    /// <param name="session">The group's session, about to be saved.</param>
     /// <param name="member">Who did it.</param>
     /// <param name="moved">The dialogue moved on (an answer taken, not a toggle nor a retry).</param>
-    public void Handled(long chatId, TeamMember member, bool moved)
+    public static void Note(Session session, TeamMember member, bool moved)
     {
+        var team = session.Team ?? new TeamState();
         if (member.Answering && moved)
         {
-            _answered[chatId] = new Answered(member.UserId, member.Name, member.After);
+            team.LastAnswer = new TeamMark { UserId = member.UserId, Name = member.Name, After = member.After };
         }
         else if (member.Command is not null)
         {
-            _answered.TryRemove(chatId, out _);
+            team.LastAnswer = null;
         }
 
-        if (member.Command is not ("forget" or "forget.yes"))
+        team.ForgetAskedBy = member.Command switch
         {
-            _forgetAskedBy.TryRemove(chatId, out _);
-        }
+            "forget" => new TeamMark { UserId = member.UserId, Name = member.Name },
+            "forget.yes" => team.ForgetAskedBy,
+            _ => null,
+        };
+        session.Team = team.LastAnswer is null && team.ForgetAskedBy is null ? null : team;
     }
 
     /// <summary>The replies as the group sees them: graded ones name the member; the menu only when asked for.</summary>
@@ -145,8 +142,6 @@ public sealed class TeamChats(ITelegramBotClient bot, TextCatalog texts, TimePro
         _admins[(chatId, userId)] = (admin, now + AdminCache);
         return admin;
     }
-
-    private sealed record Answered(long UserId, string Name, int After);
 }
 
 /// <summary>

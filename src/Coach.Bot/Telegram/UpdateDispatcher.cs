@@ -34,6 +34,9 @@ public sealed class UpdateDispatcher
     /// <summary>A pending update this old is swept up: the replica that accepted it would have started it by now.</summary>
     public static readonly TimeSpan SweepAge = TimeSpan.FromSeconds(3);
 
+    /// <summary>How many chats' pending updates one sweep reads at most (one row each, the newest).</summary>
+    public const int SweepChats = 500;
+
     private readonly UpdateHandler _handler;
     private readonly IUpdateInbox _inbox;
     private readonly CoachMetrics _metrics;
@@ -83,6 +86,21 @@ public sealed class UpdateDispatcher
     /// <summary>Queues what a previous run accepted but did not finish, oldest first. Call once, before new updates.</summary>
     public int ResumePending()
     {
+        if (_inbox.Shared)
+        {
+            // Other replicas may be running: the sweep takes the backlog, a bounded number of chats at a time,
+            // without waiting for the chats they hold.
+            var backlog = _inbox.PendingCount();
+            if (backlog > 0)
+            {
+                _logger.LogInformation("{Count} update(s) are pending in the shared inbox; sweeping them up", backlog);
+            }
+
+            SweepOnce(Now);
+            _sweeping = Task.Run(SweepAsync);
+            return backlog;
+        }
+
         var pending = _inbox.Pending();
         foreach (var entry in pending)
         {
@@ -92,11 +110,6 @@ public sealed class UpdateDispatcher
         if (pending.Count > 0)
         {
             _logger.LogInformation("Resuming {Count} update(s) received before the last stop", pending.Count);
-        }
-
-        if (_inbox.Shared)
-        {
-            _sweeping = Task.Run(SweepAsync);
         }
 
         return pending.Count;
@@ -115,8 +128,7 @@ public sealed class UpdateDispatcher
         }
     }
 
-    // Shared inbox: the newest pending update of each chat not running here, accepted a while ago (a fresh one is
-    // its receiver's to run), is queued; its claim takes the older ones.
+    // Shared inbox: every SweepInterval, what was accepted a while ago (a fresh update is its receiver's to run).
     private async Task SweepAsync()
     {
         using var beat = new PeriodicTimer(SweepInterval, _time);
@@ -124,36 +136,38 @@ public sealed class UpdateDispatcher
         {
             while (await beat.WaitForNextTickAsync(_stopping.Token))
             {
-                try
-                {
-                    var cutOff = Now - SweepAge;
-                    foreach (var newest in _inbox.Pending().Where(entry => entry.ReceivedUtc < cutOff).GroupBy(entry => entry.ChatId).Select(chat => chat.Last()))
-                    {
-                        bool idle;
-                        lock (_gate)
-                        {
-                            idle = !_queues.ContainsKey(newest.ChatId);
-                        }
-
-                        if (idle)
-                        {
-                            lock (_gate)
-                            {
-                                _swept.Add(newest.Id);
-                            }
-
-                            QueueStored(newest);
-                        }
-                    }
-                }
-                catch (Exception error) when (error is not OperationCanceledException)
-                {
-                    _logger.LogWarning("Looking for pending updates failed ({Error}); trying again", error.GetType().Name);
-                }
+                SweepOnce(Now - SweepAge);
             }
         }
         catch (OperationCanceledException)
         {
+        }
+    }
+
+    // The newest pending update of each of at most SweepChats chats (those waiting longest), for the ones not
+    // running here, is queued; its claim takes the older ones. A larger backlog drains over the next sweeps.
+    private void SweepOnce(DateTime acceptedBefore)
+    {
+        try
+        {
+            foreach (var newest in _inbox.PendingChats(acceptedBefore, SweepChats))
+            {
+                lock (_gate)
+                {
+                    if (_queues.ContainsKey(newest.ChatId))
+                    {
+                        continue;
+                    }
+
+                    _swept.Add(newest.Id);
+                }
+
+                QueueStored(newest);
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            _logger.LogWarning("Looking for pending updates failed ({Error}); trying again", error.GetType().Name);
         }
     }
 
@@ -221,9 +235,16 @@ public sealed class UpdateDispatcher
         { EditedMessage.Chat: { } chat } => chat.Id,
         { CallbackQuery.Message.Chat: { } chat } => chat.Id,
         { CallbackQuery.From: { } from } => from.Id,
-        { InlineQuery.From: { } from } => from.Id,
+        { InlineQuery.From: { } from } => InlineQueriesOf(from.Id),
         _ => 0,
     };
+
+    /// <summary>
+    /// Where a user's inline queries queue (in memory and in a shared inbox's chat claim): a key of their own, not
+    /// the user's private chat, so that a long turn there does not hold them up. Telegram's chat ids have at most
+    /// 52 significant bits; this sets bit 62, so it is no chat's id (nor folds to the private chat's lock key).
+    /// </summary>
+    public static long InlineQueriesOf(long userId) => userId | (1L << 62);
 
     private DateTime Now => _time.GetUtcNow().UtcDateTime;
 
@@ -430,6 +451,13 @@ public sealed class UpdateDispatcher
         try
         {
             var deleted = _inbox.ForgetChat(chatId, update.Id);
+
+            // A private chat's id is its user's: their inline queries (the user's id and name) go too.
+            if (chatId > 0)
+            {
+                deleted += _inbox.ForgetChat(InlineQueriesOf(chatId), long.MaxValue);
+            }
+
             _logger.LogInformation("Chat {ChatId}: /forget deleted the session and {Count} stored update(s)", chatId, deleted);
         }
         catch (Exception error)

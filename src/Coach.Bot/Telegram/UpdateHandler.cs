@@ -90,8 +90,14 @@ public sealed class UpdateHandler(
             return false;
         }
 
-        var before = incoming.Member is null ? null : engine.Peek(ChatKey(incoming.ChatId))?.State;
-        var outcome = await engine.HandleAsync(incoming.Input with { Sequence = update.Id }, Busy, cancellationToken);
+        // In a group, who answered goes into the session with the turn: the next update may reach another replica.
+        var input = incoming.Input with { Sequence = update.Id };
+        if (incoming.Member is { } noted)
+        {
+            input = input with { Note = (session, moved) => TeamChats.Note(session, noted, moved) };
+        }
+
+        var outcome = await engine.HandleAsync(input, Busy, cancellationToken);
         if (outcome.Fault is not null)
         {
             logger.LogError(outcome.Fault, "Chat {ChatId}: handling a {Kind} update failed in state {State}", incoming.ChatId, incoming.Kind, outcome.State);
@@ -113,11 +119,6 @@ public sealed class UpdateHandler(
         // answer a crash could still lose, and after a crash the replies not yet sent go out as they
         // were decided. The sessions of the chats handled meanwhile share the commit.
         await sessions.CommitAsync(incoming.Input.ChatId, update.Id, replies.Select(reply => reply.ToJson()).ToList());
-        if (incoming.Member is { } handled)
-        {
-            teams.Handled(incoming.ChatId, handled, moved: before != outcome.State);
-        }
-
         var pressed = update.CallbackQuery?.Message;
         if (outcome.Spent && pressed is not null)
         {

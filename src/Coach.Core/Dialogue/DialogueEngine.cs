@@ -74,6 +74,7 @@ public sealed class DialogueEngine(
             }
 
             session ??= NewSession(input);
+            var stateBefore = session.State;
             if (!session.LanguageChosen && input.LanguageHint is not null && !input.Shared)
             {
                 session.Language = Languages.FromHint(input.LanguageHint);
@@ -117,6 +118,7 @@ public sealed class DialogueEngine(
             }
             else
             {
+                input.Note?.Invoke(session, session.State != stateBefore);
                 session.UpdatedUtc = _time.GetUtcNow().UtcDateTime;
                 store.Save(session);
             }

@@ -154,7 +154,23 @@ internal sealed partial class DialogueTurn
         var taken = new List<string>();
         while (Current is { } given && _givenAlready.Remove(given.AnswerKey))
         {
-            taken.Add(T.Format("question.taken", ("question", T[given.ShortKey]), ("answer", given.Shown(_session, T)!)));
+            // What was given is checked as if typed at its own question: a goal typed at the baseline question is
+            // passed over only when it passes; otherwise its question is asked with what is wrong with it.
+            var check = given.Answer.Check(_session.Answer(given.AnswerKey)!, StepContext());
+            if (!check.Ok)
+            {
+                _session.Answers.Remove(given.AnswerKey);
+                if (given.TakenKey is { } key)
+                {
+                    taken.Add(T[key]);
+                }
+
+                taken.Add(check.Problem!);
+                break;
+            }
+
+            _session.Answers[given.AnswerKey] = check.Value!;
+            taken.Add(T.Format(given.TakenKey ?? "question.taken", ("question", T[given.ShortKey]), ("answer", given.Shown(_session, T)!)));
             _machine.Fire(DialogueTriggers.Next);
         }
 
@@ -164,17 +180,13 @@ internal sealed partial class DialogueTurn
             if (taken.Count > 0)
             {
                 // One message: what was taken, then the next question.
-                Replies[^1] = Replies[^1] with { Text = $"{string.Join('\n', taken)}\n\n{Replies[^1].Text}" };
+                Replies[^1] = Replies[^1] with { Text = $"{string.Join("\n\n", taken)}\n\n{Replies[^1].Text}" };
             }
 
             return;
         }
 
-        if (taken.Count > 0)
-        {
-            Say(string.Join('\n', taken));
-        }
-
+        var first = Replies.Count;
         var result = flow.Complete(StepContext());
         if (result.ContinueAt is null)
         {
@@ -186,6 +198,20 @@ internal sealed partial class DialogueTurn
         }
 
         Apply(result);
+        if (taken.Count > 0)
+        {
+            // One message: what was taken, then the result it completed.
+            var note = string.Join("\n\n", taken);
+            if (Replies.Count > first)
+            {
+                Replies[first] = Replies[first] with { Text = $"{note}\n\n{Replies[first].Text}" };
+            }
+            else
+            {
+                Say(note);
+            }
+        }
+
         if (result.ContinueAt is null)
         {
             FollowUp(flow);

@@ -176,6 +176,12 @@ public sealed class StepDefinition(string key, AnswerKind answer)
 
     public string ShortKey => $"{Texts}.short";
 
+    /// <summary>
+    /// The line said when an earlier answer gave this one ("Алсу, 34": the age); null for the catalogue's
+    /// "question.taken" ("Age: 34, taken from your answer").
+    /// </summary>
+    public string? TakenKey { get; init; }
+
     /// <summary>The example's own key when steps that share their texts need examples of their own (a journey stage's).</summary>
     public string? Example { get; init; }
 

@@ -120,6 +120,9 @@ public sealed class Session
     /// </summary>
     public string? PendingKpiNumbers { get; set; }
 
+    /// <summary>A team chat's (a Telegram group's) shared memory: who answered last, who asked for /forget; null elsewhere.</summary>
+    public TeamState? Team { get; set; }
+
     /// <summary>Set by the engine from its clock when it creates the session.</summary>
     public DateTime CreatedUtc { get; set; }
 

@@ -22,6 +22,13 @@ public sealed record UserInput(string ChatId, UserInputKind Kind, string Payload
     /// </summary>
     public string? Origin { get; init; }
 
+    /// <summary>
+    /// The transport's note in the session, written just before the turn's save (again on the fresh session when a
+    /// stale save is retried): given the session and whether the turn moved it to another state. A Telegram group
+    /// keeps who answered last here (<see cref="Session.Team"/>), so that every replica knows it.
+    /// </summary>
+    public Action<Session, bool>? Note { get; init; }
+
     public static UserInput Text(string chatId, string text, string? languageHint = null) =>
         new(chatId, UserInputKind.Text, text, languageHint);
 

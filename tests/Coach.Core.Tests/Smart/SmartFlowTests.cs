@@ -140,4 +140,31 @@ public class SmartFlowTests
 
         Assert.StartsWith(kpi, chat.Last.AllButtons.First().Label);
     }
+
+    [Theory]
+    [InlineData("ru", "customers", "Снизить стоимость клика в Яндекс Директе с 40 до 30 ₽ к концу мая", "Вы сразу написали цель: точку отсчёта беру из неё, а саму цель проверяю.", "Ваша цель соответствует SMART")]
+    [InlineData("en", "sales", "Increase the average check at the cafe from $12 to $14 by the end of summer", "You wrote the goal itself: I took its starting point from it and checked the goal.", "Your goal is SMART")]
+    public void A_whole_goal_typed_as_the_baseline_gives_its_starting_point_and_is_checked(string language, string type, string goal, string note, string verdict)
+    {
+        var chat = new ChatDriver(language).Send("/start smart").Choose(":" + type).Send(goal);
+
+        Assert.Contains(note, chat.Text);
+        Assert.Contains(verdict, chat.Text);
+        var saved = Assert.Single(chat.Session.Goals);
+        Assert.Equal(goal.Contains("$12") ? 12m : 40m, saved.Baseline);
+        Assert.Equal(DialogueStates.Menu, chat.State);
+    }
+
+    [Fact]
+    public void A_whole_goal_typed_as_the_baseline_that_fails_is_marked_at_the_goal_question()
+    {
+        var chat = new ChatDriver("en").Send("/start smart").Choose(":sales").Send("grow sales from 100 to 5000 next week");
+
+        Assert.Equal("100", chat.Session.Answers[SmartFlow.Key("baseline")]);
+        Assert.Equal(SmartFlow.Key("goal"), chat.State);
+        Assert.Contains("You wrote the goal itself", chat.Text);
+        Assert.Contains("❌ <b>Achievable</b>", chat.Text);
+        Assert.Empty(chat.Session.Goals);
+    }
 }
+

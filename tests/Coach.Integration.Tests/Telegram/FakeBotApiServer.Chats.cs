@@ -80,6 +80,20 @@ public sealed partial class FakeBotApiServer
         return queryId;
     }
 
+    /// <summary>
+    /// The update enqueued last (a group text, a press, an inline query…), taken off the getUpdates queue as JSON
+    /// for posting to a webhook: any update built here can go to whichever replica a test chooses.
+    /// </summary>
+    public string TakeLastUpdateJson()
+    {
+        lock (_gate)
+        {
+            var last = _updates[^1];
+            _updates.RemoveAt(_updates.Count - 1);
+            return last.Json;
+        }
+    }
+
     private static JsonObject GroupChat(long groupId) => new() { ["id"] = groupId, ["type"] = "supergroup", ["title"] = "Marketing team" };
 
     // Under the lock: an administrator, or a plain member.

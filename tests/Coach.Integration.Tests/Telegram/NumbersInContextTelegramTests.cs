@@ -122,8 +122,9 @@ public sealed class NumbersInContextTelegramTests
 
         await ru.Send("/start smart");
         await ru.Press("a:smart.type:customers");
-        await ru.Send("40");
+        // The whole goal typed at the baseline question: one message, its starting point taken and the goal checked.
         var card = Assert.Single(await ru.Send("Снизить стоимость клика в Яндекс Директе с 40 до 30 ₽ к концу мая"));
+        Assert.StartsWith("Вы сразу написали цель: точку отсчёта беру из неё, а саму цель проверяю.", card.Text);
         Assert.Contains("Снизить стоимость клика с 40 до 30 (−25%)", card.Text);
         Assert.StartsWith("CPC", card.Buttons.First().Text);
 

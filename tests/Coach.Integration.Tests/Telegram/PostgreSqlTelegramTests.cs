@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Coach.Bot.Telegram;
 using Coach.Integration.Tests.Support;
+using Coach.Storage.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Coach.Integration.Tests.Telegram;
@@ -140,6 +141,97 @@ public sealed class PostgreSqlTelegramTests(PostgresCluster cluster)
         {
             await leader.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_groups_updates_alternating_between_two_replicas_keep_its_language_who_answered_and_who_asked_to_forget()
+    {
+        const long group = -1009400001;
+        const long anna = 9411;
+        const long boris = 9412;
+        var database = await cluster.CreateDatabaseAsync();
+        await using var api = await FakeBotApiServer.StartAsync();
+        api.ChatAdmins.Add(anna);
+        await using var first = await StartAsync(api, database, Webhook());
+        await using var second = await StartAsync(api, database, Webhook());
+        var replicas = new[] { first, second }.Select(replica => new HttpClient { BaseAddress = new Uri(replica.Services.GetRequiredService<WebhookService>().Addresses.Single()) }).ToList();
+
+        // Each update is built as the fake Bot API would queue it and posted to the replica chosen.
+        async Task<T> To<T>(int replica, Func<T> enqueue)
+        {
+            var built = enqueue();
+            Assert.Equal(HttpStatusCode.OK, (await Post(replicas[replica], api.TakeLastUpdateJson())).StatusCode);
+            return built;
+        }
+
+        await To(0, () => api.EnqueueGroupText(group, anna, "/start@coach_test_bot coverage", languageCode: "ru", firstName: "Анна"));
+        var product = Assert.Single(await api.WaitForMessages(group, 1, TelegramChat.Timeout));
+        await To(1, () => api.EnqueueGroupText(group, boris, "Bakery", replyToBot: true, languageCode: "en", firstName: "Boris"));
+        var audience = Assert.Single(await api.WaitForMessages(group, 1, TelegramChat.Timeout));
+        await To(0, () => api.EnqueueGroupCallback(group, anna, "a:coverage.audience:narrow", audience.MessageId, "ru", "Анна"));
+        var budget = Assert.Single(await api.WaitForMessages(group, 1, TelegramChat.Timeout));
+
+        // Boris, late, on the other replica: a press on the question Anna answered, then a typed reply to it.
+        var latePress = await To(1, () => api.EnqueueGroupCallback(group, boris, "a:coverage.audience:wide", audience.MessageId, "en", "Boris"));
+        var toast = await api.WaitForCallbackAnswer(latePress, TelegramChat.Timeout);
+        await To(1, () => api.EnqueueGroupText(group, boris, "wide", languageCode: "en", firstName: "Boris", replyTo: audience.MessageId));
+        var lateReply = Assert.Single(await api.WaitForMessages(group, 1, TelegramChat.Timeout));
+
+        // Anna asks for /forget on one replica; only she can confirm it, on the other.
+        await To(0, () => api.EnqueueGroupText(group, anna, "/forget@coach_test_bot", languageCode: "ru", firstName: "Анна"));
+        var confirm = Assert.Single(await api.WaitForMessages(group, 1, TelegramChat.Timeout));
+        var borisConfirms = await To(1, () => api.EnqueueGroupCallback(group, boris, "c:forget.yes", confirm.MessageId, "en", "Boris"));
+        var refused = await api.WaitForCallbackAnswer(borisConfirms, TelegramChat.Timeout);
+        await To(1, () => api.EnqueueGroupCallback(group, anna, "c:forget.yes", confirm.MessageId, "ru", "Анна"));
+        var done = Assert.Single(await api.WaitForMessages(group, 1, TelegramChat.Timeout));
+
+        Assert.Contains("Что вы продаёте?", product.Text);
+        Assert.Contains("Кому нужен ваш продукт?", audience.Text);
+        Assert.Contains("Какой у вас маркетинговый бюджет?", budget.Text);
+        Assert.Equal("На этот вопрос уже ответили (Анна), следующий вопрос — выше.", toast);
+        Assert.Equal("На этот вопрос уже ответили (Анна), следующий вопрос — выше.", lateReply.Text);
+        Assert.Contains("Удалить?", confirm.Text);
+        Assert.Equal("Подтвердить /forget может только тот, кто его запросил: Анна.", refused);
+        Assert.Contains("все ваши данные удалены", done.Text);
+        await api.AssertNothingMoreTo(group, () => To(1, () => api.EnqueueGroupText(group, anna, "/help@coach_test_bot", languageCode: "ru", firstName: "Анна")));
+        Assert.All(new[] { first, second }, replica => Assert.Empty(replica.Log.Entries));
+    }
+
+    [Fact]
+    public async Task Inline_queries_are_answered_while_the_senders_private_chat_is_held()
+    {
+        const long anna = 9421;
+        const long boris = 9422;
+        var database = await cluster.CreateDatabaseAsync();
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await StartAsync(api, database, Webhook());
+        using var hook = new HttpClient { BaseAddress = new Uri(bot.Services.GetRequiredService<WebhookService>().Addresses.Single()) };
+
+        // Anna's private chat is held (as by another replica in a long turn), with an update of hers waiting.
+        await using var holder = new Npgsql.NpgsqlConnection(database);
+        await holder.OpenAsync();
+        await using (var hold = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({AdvisoryLocks.ChatSpace}, {AdvisoryLocks.ChatKey(anna)})", holder))
+        {
+            await hold.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await Post(hook, api.TextUpdateJson(anna, "/kpi cac 90000 80"))).StatusCode);
+        var annas = api.EnqueueInlineQuery(anna, "cac 90000 80");
+        Assert.Equal(HttpStatusCode.OK, (await Post(hook, api.TakeLastUpdateJson())).StatusCode);
+        var boriss = api.EnqueueInlineQuery(boris, "cac 90000 90");
+        Assert.Equal(HttpStatusCode.OK, (await Post(hook, api.TakeLastUpdateJson())).StatusCode);
+
+        await api.WaitForCall("answerInlineQuery", c => c["inline_query_id"] == annas, TelegramChat.Timeout);
+        await api.WaitForCall("answerInlineQuery", c => c["inline_query_id"] == boriss, TelegramChat.Timeout);
+        Assert.Empty(api.UnreadMessages(anna));
+
+        await using (var release = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({AdvisoryLocks.ChatSpace}, {AdvisoryLocks.ChatKey(anna)})", holder))
+        {
+            await release.ExecuteNonQueryAsync();
+        }
+
+        Assert.Contains("1,125", Assert.Single(await api.WaitForMessages(anna, 1, TelegramChat.Timeout)).Text);
+        Assert.Empty(bot.Log.Entries);
     }
 
     private static Task<CoachBotHost> StartAsync(FakeBotApiServer api, string database, Dictionary<string, string?>? extra = null)

@@ -18,8 +18,8 @@ public static class SmartFlow
         Id,
         [
             new StepDefinition("type", new ChoiceAnswer("sales", "awareness", "customers")),
-            new StepDefinition("baseline", new NumberAnswer(0, 1_000_000_000_000)),
-            new StepDefinition("goal", new SmartGoalAnswer()),
+            new StepDefinition("baseline", new BaselineAnswer()),
+            new StepDefinition("goal", new SmartGoalAnswer()) { TakenKey = "smart.goal.taken" },
         ],
         Complete);
 

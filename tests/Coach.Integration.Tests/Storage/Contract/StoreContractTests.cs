@@ -154,6 +154,46 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_sweep_reads_a_bounded_batch_of_chats_longest_waiting_first_and_a_large_backlog_drains_whole()
+    {
+        // 1,200 updates over 600 chats, accepted before the cut-off, and one after it.
+        const int chats = 600;
+        var cutOff = new DateTime(2026, 12, 2, 11, 0, 1, DateTimeKind.Utc);
+        await Store.Inbox.AcceptAsync(Enumerable.Range(0, 2 * chats).Select(i => Entry(1 + i, chat: 10_000 + i % chats)));
+        var late = Entry(5000, chat: 10_000);
+        late.ReceivedUtc = cutOff.AddSeconds(1);
+        await Store.Inbox.AcceptAsync([late]);
+
+        var first = Store.Inbox.PendingChats(cutOff, 100);
+        Assert.Equal(Enumerable.Range(10_000, 100).Select(chat => (long)chat), first.Select(e => e.ChatId));
+        Assert.Equal(1L + chats, first[0].Id);
+        Assert.Equal($"{{\"update_id\":{1 + chats}}}", first[0].Payload);
+
+        // As the sweep's claims do: each chat's pending updates up to the newest one swept are handled.
+        var sweeps = 0;
+        var drained = 0;
+        for (var batch = first; batch.Count > 0; batch = Store.Inbox.PendingChats(cutOff, 100))
+        {
+            Assert.True(++sweeps <= chats / 100, "each sweep takes chats no earlier one took");
+            Assert.Equal(batch.Count, batch.Select(e => e.ChatId).Distinct().Count());
+            var marks = new List<Task>();
+            foreach (var newest in batch)
+            {
+                for (var id = newest.Id; id > 0; id -= chats)
+                {
+                    marks.Add(Store.Inbox.MarkDoneLater(id, cutOff));
+                    drained++;
+                }
+            }
+
+            await Task.WhenAll(marks);
+        }
+
+        Assert.Equal(2 * chats, drained);
+        Assert.Equal([5000L], Store.Inbox.Pending().Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task Done_updates_older_than_the_cut_off_are_purged_and_pending_ones_kept()
     {
         var now = new DateTime(2026, 12, 2, 12, 0, 0, DateTimeKind.Utc);
