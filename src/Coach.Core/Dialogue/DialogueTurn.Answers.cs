@@ -66,9 +66,9 @@ internal sealed partial class DialogueTurn
                 Unread = new Parsing.UnreadAnswer(_session.Language, T[step.QuestionKey], T[step.ExampleKeyFor(_session, T)], raw);
             }
 
-            Say(step.Answer.IsChoice
-                ? check.Problem!
-                : T.Format("error.answer", ("problem", new Markup(check.Problem!)), ("example", T.Html("error.example", ("example", T.Html(step.ExampleKeyFor(_session, T)))))));
+            // The problem alone: the question asked again right below carries the step's example, so saying it here
+            // too showed the same example twice on a phone.
+            Say(check.Problem!);
             Ask(step, intro: false);
             return;
         }

@@ -113,7 +113,11 @@ internal static class CoverageCards
         }
         else
         {
-            var key = niche.NeedsDominance ? "coverage.result.share_high" : "coverage.result.share_ok";
+            // Above the share a newcomer can realistically take (the consultant's remark says the same), the card says
+            // "a stretch", not "realistic".
+            var key = niche.NeedsDominance ? "coverage.result.share_high"
+                : niche.ShareNeededPercent > Domain.Remarks.NumberRules.RealisticNicheShare ? "coverage.result.share_stretch"
+                : "coverage.result.share_ok";
             yield return t.Format(key, ("target", Money(target, language)), ("share", NumberFormatter.Format(niche.ShareNeededPercent!.Value, language, NumberUnit.Percent)));
         }
     }

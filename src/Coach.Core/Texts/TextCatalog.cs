@@ -119,6 +119,12 @@ public readonly record struct Texts(TextCatalog Catalog, string Language)
     public string Format(string key, params (string Name, object? Value)[] args) =>
         Catalog.Format(Language, key, args);
 
+    /// <summary>A date as the language writes it in a sentence: RU "02.03.2027", EN "Mar 2, 2027" (never ISO).</summary>
+    public string Date(DateTime date) =>
+        date.ToString(Language == Dialogue.Languages.Russian ? "dd.MM.yyyy" : "MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    public string Date(DateOnly date) => Date(date.ToDateTime(TimeOnly.MinValue));
+
     /// <summary>A catalogue sentence to nest inside another one without escaping it twice.</summary>
     public Markup Html(string key, params (string Name, object? Value)[] args) => new(Format(key, args));
 

@@ -56,8 +56,8 @@ public class ChannelCacPlanTests
         var chat = WithChannelCacs();
 
         Assert.Equal(DialogueStates.Menu, chat.State);
-        Assert.Contains("«Yandex Direct» → Search: CAC 3,000", chat.Last.Text);
-        Assert.Contains("«VK» → VK: CAC 1,500", chat.Last.Text);
+        Assert.Contains("“Yandex Direct” → Search: CAC 3,000", chat.Last.Text);
+        Assert.Contains("“VK” → VK: CAC 1,500", chat.Last.Text);
         Assert.Equal(["vk", "search"], chat.Session.ChannelCacs.Select(c => c.Channel));
     }
 
@@ -154,13 +154,13 @@ public class ChannelCacPlanTests
         var chat = Chat().Send("/kpi cac 90000 80").Send("/start channels").Send("50 000").Choose(":6").Send("search, vk");
         chat.Send("/kpi channels VK 30 000 40 20; Email 5 000 50 10");
 
-        Assert.Contains("«Email» (CAC 500) reads as Email, which is not in your channel plan (VK, Search). Which channel of the plan is it, if any?", chat.Text);
+        Assert.Contains("“Email” (CAC 500) reads as Email, which is not in your channel plan (VK, Search). Which channel of the plan is it, if any?", chat.Text);
         chat.Send("None of these");
 
         Assert.Equal("none", chat.Session.ChannelCacs[1].Channel);
-        Assert.Contains("«Email»: not in the plan, CAC 500 not used", chat.Last.Text);
+        Assert.Contains("“Email”: not in the plan, CAC 500 not used", chat.Last.Text);
         var card = chat.Send("/start channels").Send("50 000").Choose(":6").Send("search, vk").Last.Text;
-        Assert.Contains("«Email» from /kpi channels: not in this plan, so that CAC is not used.", card);
+        Assert.Contains("“Email” from /kpi channels: not in this plan, so that CAC is not used.", card);
         Assert.Contains("≈ 13 customers a month at its own CAC of 1,500", card);
     }
 
@@ -168,16 +168,16 @@ public class ChannelCacPlanTests
     public void A_name_left_unread_is_named_on_the_plan_card_with_a_button_to_say_which()
     {
         var chat = Chat().Send("/kpi cac 90000 80").Send("/kpi channels VK 30 000 40 20; Ads Co 48 000 120 16");
-        Assert.Contains("I don't know which channel «Ads Co» is (CAC 3,000).", chat.Text);
+        Assert.Contains("I don't know which channel “Ads Co” is (CAC 3,000).", chat.Text);
 
         var card = chat.Send("/start channels").Send("50 000").Choose(":6").Send("search, vk").Last;
 
-        Assert.Contains("I still don't know which channel of the plan «Ads Co» from /kpi channels is, so its CAC is not used yet.", card.Text);
+        Assert.Contains("I don't know yet which channel of your plan “Ads Co” (from /kpi channels) is, so its CAC is not used yet.", card.Text);
         var button = Assert.Single(card.AllButtons, b => b.Data == ButtonData.Open(ChannelMatchFlow.Id));
         chat.Press(button.Data);
         Assert.Equal(ChannelMatchFlow.State, chat.State);
         chat.Press(ButtonData.Answer(ChannelMatchFlow.State, "search"));
-        Assert.Contains("«Ads Co» → Search: CAC 3,000", chat.Last.Text);
+        Assert.Contains("“Ads Co” → Search: CAC 3,000", chat.Last.Text);
         Assert.Contains("The channel plan now counts each of these channels at its own CAC.", chat.Last.Text);
         Assert.Contains("≈ 10 customers a month at its own CAC of 3,000", ChannelPlanCards.Result(TextCatalog.Default.For("en"), ChannelPlanFlow.Plan(chat.Session, Now.UtcDateTime)!, GoalPlanLines.ForSession(chat.Session, TextCatalog.Default.For("en"), Now.UtcDateTime)).Text);
     }

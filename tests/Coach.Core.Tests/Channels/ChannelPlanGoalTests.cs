@@ -24,7 +24,7 @@ public class ChannelPlanGoalTests
     {
         var card = IssueExample().Last.Text;
 
-        Assert.Contains("Goal: 90 customers a month by 2027-06-01 (today 40).", card);
+        Assert.Contains("Goal: 90 customers a month by Jun 1, 2027 (today 40).", card);
         Assert.Contains("At your last CAC of 1,125, the budget buys 50,000 / 1,125 ≈ 44 customers a month.", card);
         Assert.Contains("The goal needs 90 × 1,125 = 101,250 a month.", card);
         Assert.Contains("That is 51,250 a month more than the budget has.", card);
@@ -57,9 +57,9 @@ public class ChannelPlanGoalTests
         chat.Send("/kpi cac 90000 80").Send("/start channels").Send("50 000").Choose(":6").Send("search, vk");
 
         var card = chat.Last.Text;
-        Assert.Contains("Goal: 500 customers by 2027-06-01, that is 500 / 6 months ≈ 83 customers a month.", card);
+        Assert.Contains("Goal: 500 customers by Jun 1, 2027, that is 500 / 6 months ≈ 83 customers a month.", card);
         Assert.Contains("The goal needs 83 × 1,125 = 93,750 a month.", card);
-        Assert.Contains("• or move the deadline to 2027-12-02: at ≈ 44 customers a month, 500 customers take 12 months.", card);
+        Assert.Contains("• or move the deadline to Dec 2, 2027: at ≈ 44 customers a month, 500 customers take 12 months.", card);
     }
 
     [Fact]

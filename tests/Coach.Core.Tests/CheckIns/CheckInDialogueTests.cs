@@ -80,7 +80,7 @@ public class CheckInDialogueTests
         var chat = Planned(new ManualClock(Now));
         chat.Press(ButtonData.Command(CheckInsFlow.Name, CheckInsFlow.On)).Choose(":monday").Choose(":10").Send("Atlantis");
 
-        Assert.Contains("I don't know the time zone «Atlantis»", chat.Text);
+        Assert.Contains("I don't know the time zone “Atlantis”", chat.Text);
         Assert.Equal(CheckInsFlow.Key("zone"), chat.State);
     }
 
@@ -142,7 +142,7 @@ public class CheckInDialogueTests
 
         clock.Now = new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
         Tick(chat).Send("/skip");
-        Assert.Contains("we skip Nov 30 – Dec 6", chat.Text);
+        Assert.Contains("we'll skip Nov 30 – Dec 6", chat.Text);
         Assert.Empty(chat.Session.CheckIns.Weeks);
 
         clock.Now = new DateTimeOffset(2026, 12, 14, 10, 0, 0, TimeSpan.Zero);
@@ -166,7 +166,7 @@ public class CheckInDialogueTests
         var chat = CheckInsOn(clock);
 
         chat.Send("/checkin").Send("TikTok 5000 2");
-        Assert.Contains("I can't tell which channel of the plan «TikTok 5000 2» is. Your plan has: Search, VK, Email.", chat.Text);
+        Assert.Contains("I can't tell which channel of the plan “TikTok 5000 2” is. Your plan has: Search, VK, Email.", chat.Text);
         chat.Send("VK 5000");
         Assert.Contains("after the channel I need two numbers", chat.Text);
         Assert.Equal(CheckInFlow.Key("report"), chat.State);

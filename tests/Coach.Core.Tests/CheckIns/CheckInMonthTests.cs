@@ -45,7 +45,7 @@ public class CheckInMonthTests
 
         var before = ChannelPlanFlow.Plan(chat.Session, clock.Now.UtcDateTime)!.Rows.Single(r => r.Channel == "vk").MonthlyBudget;
         chat.Press(ButtonData.Command(CheckInsFlow.Name, CheckInMonth.Accept));
-        Assert.Contains("The channel plan now splits the campaign money a month: ", chat.Text);
+        Assert.Contains("The channel plan now splits the monthly campaign money like this: ", chat.Text);
         var after = ChannelPlanFlow.Plan(chat.Session, clock.Now.UtcDateTime)!;
         Assert.Equal(before + 4500, after.Rows.Single(r => r.Channel == "vk").MonthlyBudget);
         Assert.Equal(after.Campaigns, after.Rows.Sum(r => r.MonthlyBudget));

@@ -28,8 +28,9 @@ public class AnswerValidationTests
         chat.Send(typed);
 
         Assert.Contains(problem, chat.Replies[0].Text);
-        Assert.Contains("Example: <code>2 000</code>", chat.Replies[0].Text);
+        Assert.DoesNotContain("2,000", chat.Replies[0].Text);
         Assert.Contains("How many potential customers", chat.Last.Text);
+        Assert.Contains("For example: 2,000", chat.Last.Text);
         Assert.Equal(CoverageFlow.Key("size"), chat.State);
         Assert.Equal(answers, chat.Session.Answers);
     }
@@ -40,7 +41,7 @@ public class AnswerValidationTests
         var chat = AtNicheSize("ru").Send("много");
 
         Assert.Contains("Не получилось прочитать число", chat.Replies[0].Text);
-        Assert.Contains("Пример:", chat.Replies[0].Text);
+        Assert.Contains("Например: 2 000", chat.Last.Text);
     }
 
     [Theory]

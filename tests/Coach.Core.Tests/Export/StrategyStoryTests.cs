@@ -52,7 +52,7 @@ public class StrategyStoryTests
     }
 
     [Theory]
-    [InlineData("en", "Month 1 — Walk the marketing mix model", "Month 1 — foundations: market review", "Month 2 — pilot: ", "launch ", "Month 3 — scale what worked.")]
+    [InlineData("en", "Month 1 — Work through the marketing mix model", "Month 1 — foundations: market review", "Month 2 — pilot: ", "launch ", "Month 3 — scale what worked.")]
     [InlineData("ru", "Месяц 1 — Пройти модель маркетинг-микса", "Месяц 1 — фундамент: обзор рынка", "Месяц 2 — пилот: ", "запуск: ", "Месяц 3 — масштабирование того, что сработало.")]
     public void The_next_five_actions_put_what_is_not_done_first_then_the_year_plan_by_month(string language, string first, string foundations, string pilot, string launch, string last)
     {

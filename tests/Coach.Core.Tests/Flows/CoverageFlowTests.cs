@@ -99,7 +99,7 @@ public class CoverageFlowTests
         chat.Choose(":differentiated").Send(answer);
 
         Assert.Contains(problem, chat.Replies[0].Text);
-        Assert.Contains("Example:", chat.Replies[0].Text);
+        Assert.Contains("For example:", chat.Last.Text);
         Assert.Equal(CoverageFlow.Key("segments"), chat.State);
         Assert.Equal("differentiated", chat.Session.Answer(CoverageFlow.Key("strategy")));
     }
@@ -113,7 +113,7 @@ public class CoverageFlowTests
 
         chat.Choose(":mass");
 
-        Assert.Contains("Key rule: all channels carry one meaning", chat.Last.Text);
+        Assert.Contains("The key rule: every channel carries the same message", chat.Last.Text);
         Assert.Equal(CoverageStrategy.Mass, chat.Session.Coverage!.Chosen);
         Assert.DoesNotContain("You chose differently", chat.Last.Text);
     }

@@ -11,7 +11,7 @@ public class KpiMagnitudeTests
     {
         var chat = new ChatDriver().Send("/start").Send("/kpi cac 1000000000000000 80");
 
-        Assert.Contains("“marketing spend” is too large: I take values up to 1,000,000,000,000 (for example: 30 000 + 25 000", chat.Text);
+        Assert.Contains("“marketing spend” is too large: I take values up to 1,000,000,000,000 (for example: 30,000 + 25,000", chat.Text);
         Assert.DoesNotContain("12,500,000,000,000", chat.Text);
         Assert.Contains("How much did you spend on marketing?", chat.Last.Text);
         Assert.Contains("90,000 ÷ 80 = 1,125", chat.Send("90000").Last.Text);

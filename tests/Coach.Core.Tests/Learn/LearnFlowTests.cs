@@ -100,7 +100,7 @@ public class LearnFlowTests
         var chat = new ChatDriver().Send("/learn Omnichannel vs multichannel");
 
         Assert.Contains("<b>Omnichannel vs multichannel</b>", chat.Text);
-        Assert.Contains("3-4 times more", chat.Text);
+        Assert.Contains("3–4 times more", chat.Text);
         Assert.Contains("Worked example", chat.Text);
         Assert.True(chat.Text.Length < 1500, $"{chat.Text.Length} characters");
         Assert.Contains(chat.Last.AllButtons, b => b.Data == "c:cjm");
@@ -161,7 +161,7 @@ public class LearnFlowTests
         Assert.Contains(NumberFormatter.Format(cac.Values["spend"].Amount, "en"), chat.Text);
         chat.Send("about a thousand");
         Assert.Contains("I couldn't read a number", chat.Text);
-        Assert.Contains("1 125 or 20% or 1.2k", chat.Text);
+        Assert.Contains("1,125 or 20% or 1.2k", chat.Text);
         chat.Send(NumberFormatter.Format(cac.Answer, "en"));
         Assert.Contains("✅ <b>Right:", chat.Text);
         Assert.Contains("CAC = marketing spend ÷ new customers = ", chat.Text);

@@ -121,7 +121,7 @@ public class AnswerReaderTests
 
         chat.Send("ninety grand, give or take");
 
-        Assert.Contains("I read your answer as «90000»", chat.Replies[0].Text);
+        Assert.Contains("I read your answer as “90000”", chat.Replies[0].Text);
         Assert.NotEqual(spend, chat.State);
         Assert.NotNull(chat.Session.Answers.GetValueOrDefault(spend));
     }
@@ -135,7 +135,7 @@ public class AnswerReaderTests
 
         chat.Send("Increase orders from the website from 250 to 300 a month by the end of the barbecue season");
 
-        Assert.StartsWith("I read your answer as «Increase orders from the website from 250 to 300 a month by August 31»", chat.Replies[0].Text);
+        Assert.StartsWith("I read your answer as “Increase orders from the website from 250 to 300 a month by August 31”", chat.Replies[0].Text);
         Assert.Equal("Increase orders from the website from 250 to 300 a month by August 31", chat.Session.Answers[Coach.Core.Flows.Smart.SmartFlow.Key("goal")]);
         Assert.Single(reader.Asked);
     }

@@ -131,7 +131,7 @@ public class PersonaPerSegmentTests
 
         StrategyScript.KeepEverything(chat, ButtonData.Open(CoverageFlow.Id), (CoverageFlow.Key("segments"), "students, families"));
 
-        Assert.Equal(["⚠️ 3. Personas: review it, the strategy's segments changed from “students”, “families”, “offices” to “students”, “families”"], StrategyScript.ReviewLines(chat));
+        Assert.Equal(["⚠️ 3. Personas: worth reviewing, as the strategy's segments changed from “students”, “families”, “offices” to “students”, “families”"], StrategyScript.ReviewLines(chat));
         var olga = chat.Session.Personas[2];
         chat.Send($"/personas delete {olga.Id}").Press(ButtonData.Command("personas", $"delete! {olga.Id}"));
         Assert.Empty(StrategyScript.ReviewLines(chat));

@@ -142,7 +142,7 @@ public class PersonaTests
     }
 
     [Theory]
-    [InlineData("en", "✅ Make the card", "👤 Personas</b> · question 7", "Pains and needs: no time for breakfast")]
+    [InlineData("en", "✅ Done: show the persona", "👤 Personas</b> · question 7", "Pains and needs: no time for breakfast")]
     [InlineData("ru", "✅ Готово, к портрету", "👤 Портреты клиентов</b> · вопрос 7", "Боли и потребности: no time for breakfast")]
     public void The_essentials_make_a_persona_in_seven_questions_and_the_depth_is_an_optional_choice(string language, string skip, string header, string pains)
     {

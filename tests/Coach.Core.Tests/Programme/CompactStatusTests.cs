@@ -81,7 +81,7 @@ public class CompactStatusTests
         var marks = status.Split('\n').Where(line => line.StartsWith("⚠️", StringComparison.Ordinal)).ToList();
         Assert.Equal([flagged], marks.Select(line => line[..line.IndexOf(':')]).ToList());
         Assert.Contains(change, chat.Press(ButtonData.Command("status", ChannelPlanFlow.Id)).Replies[0].Text);
-        Assert.Equal([$"⚠️ 7. {(language == "ru" ? "Каналы и бюджет: стоит пересмотреть — " : "Channel plan and budget: review it, ")}{change}"], StrategyScript.ReviewLines(chat));
+        Assert.Equal([$"⚠️ 7. {(language == "ru" ? "Каналы и бюджет: стоит пересмотреть — " : "Channel plan and budget: worth reviewing, as ")}{change}"], StrategyScript.ReviewLines(chat));
     }
 
     [Fact]

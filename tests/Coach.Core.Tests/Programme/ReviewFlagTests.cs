@@ -25,7 +25,7 @@ public class ReviewFlagTests
     }
 
     [Theory]
-    [InlineData("en", "⚠️ 7. Channel plan and budget: review it, the coverage budget changed from moderate to limited", "Every section is filled in, but the ones marked ⚠️ rest on answers that changed since")]
+    [InlineData("en", "⚠️ 7. Channel plan and budget: worth reviewing, as the coverage budget changed from moderate to limited", "Every section is filled in, but the ones marked ⚠️ rest on answers that have changed since")]
     [InlineData("ru", "⚠️ 7. Каналы и бюджет: стоит пересмотреть — бюджет в стратегии охвата изменился: был средний, стал ограниченный", "Все разделы заполнены, но отмеченные ⚠️ опираются на ответы, которые с тех пор изменились")]
     public void A_changed_budget_flags_only_the_channel_plan_and_names_the_change(string language, string flag, string complete)
     {
@@ -59,7 +59,7 @@ public class ReviewFlagTests
 
         StrategyScript.KeepEverything(chat, ButtonData.Open(CoverageFlow.Id), (CoverageFlow.Key("product"), "Liquid soap"));
 
-        Assert.Equal(["⚠️ 2. Marketing mix: review it, the product changed from “Soap” to “Liquid soap”"], StrategyScript.ReviewLines(chat));
+        Assert.Equal(["⚠️ 2. Marketing mix: worth reviewing, as the product changed from “Soap” to “Liquid soap”"], StrategyScript.ReviewLines(chat));
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public class ReviewFlagTests
 
         var lines = StrategyScript.ReviewLines(chat);
         Assert.Equal(2, lines.Count);
-        Assert.Equal("⚠️ 4. Customer journey map: review it, the portrait of a mapped persona changed", lines[0]);
-        Assert.Equal("⚠️ 7. Channel plan and budget: review it, the personas' channels changed from Telegram, Search to VK, Telegram; the last CAC changed from 1,125 to 1,500", lines[1]);
+        Assert.Equal("⚠️ 4. Customer journey map: worth reviewing, as a persona with a journey map has changed", lines[0]);
+        Assert.Equal("⚠️ 7. Channel plan and budget: worth reviewing, as the personas' channels changed from Telegram, Search to VK, Telegram; the last CAC changed from 1,125 to 1,500", lines[1]);
     }
 
     [Fact]

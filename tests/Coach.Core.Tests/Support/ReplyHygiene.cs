@@ -7,8 +7,9 @@ namespace Coach.Core.Tests.Support;
 /// <summary>
 /// What no reply may show, whatever the flow: checked on every reply every core test receives
 /// through the <see cref="ChatDriver"/>. A dot doubled by a template after a value that ends in
-/// one ("1,11 мес.."), a caption ending in ".:", a placeholder left unfilled, and, in an English chat, Russian words the user
-/// did not type ("every ruble" spelled in Cyrillic, "1,5 млн").
+/// one ("1,11 мес.."), a caption ending in ".:", a placeholder left unfilled, two spaces in a row, in a Russian chat a
+/// masculine form addressed to the user ("вы решил"), and, in an English chat, Russian words the user did not type ("every
+/// ruble" spelled in Cyrillic, "1,5 млн"), a Russian thousands space ("2 000"), an ISO date or a rouble sign.
 /// </summary>
 public static partial class ReplyHygiene
 {
@@ -36,8 +37,26 @@ public static partial class ReplyHygiene
                     problems.Add($"\".:\": {line.Trim()}");
                 }
 
+                if (DoubleSpace().Match(line) is { Success: true } spaces && !typed.Any(t => t.Contains(spaces.Value, StringComparison.Ordinal)))
+                {
+                    problems.Add($"two spaces in a row: {line.Trim()}");
+                }
+
+                if (language == "ru" && AddressedMasculine().Match(line) is { Success: true } masculine)
+                {
+                    problems.Add($"a masculine form addressed to the user ({masculine.Value}): {line.Trim()}");
+                }
+
                 if (language == "en")
                 {
+                    foreach (var pattern in new[] { SpaceThousands(), IsoDate(), Rouble() })
+                    {
+                        if (pattern.Match(line) is { Success: true } russianStyle && !typed.Any(t => t.Contains(russianStyle.Value, StringComparison.OrdinalIgnoreCase)))
+                        {
+                            problems.Add($"\"{russianStyle.Value}\" in an English reply (Russian number style, an ISO date or roubles the user did not type): {line.Trim()}");
+                        }
+                    }
+
                     var russian = CyrillicWord().Matches(line).Select(m => m.Value)
                         .Where(word => !LanguageNames.Contains(word) && !typed.Any(t => t.Contains(word, StringComparison.OrdinalIgnoreCase)))
                         .ToList();
@@ -70,4 +89,20 @@ public static partial class ReplyHygiene
 
     [GeneratedRegex(@"\p{IsCyrillic}+")]
     private static partial Regex CyrillicWord();
+
+    [GeneratedRegex(@"(?<=\S) {2,}(?=\S)")]
+    internal static partial Regex DoubleSpace();
+
+    [GeneratedRegex(@"\b[Вв]ы\s+(?:\p{L}+\s+)?(?:решил|готов|уверен|выбрал|прошёл|ответил|сделал|указал|написал|ввёл|забыл|понял|согласен|рад|должен|остановился|вернулся)\b")]
+    internal static partial Regex AddressedMasculine();
+
+    // "2 000", "90 000" (a Russian thousands space), never "VK 30000 40 10" (numbers apart).
+    [GeneratedRegex(@"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.])")]
+    internal static partial Regex SpaceThousands();
+
+    [GeneratedRegex(@"\b20\d\d-\d\d-\d\d\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex("₽")]
+    private static partial Regex Rouble();
 }

@@ -51,11 +51,11 @@ public class TovAudienceTests
     public void In_russian_the_first_persona_is_the_default_and_one_persona_offers_no_choice()
     {
         var chat = TwoSegments("ru");
-        Assert.Contains("Черновики пишутся для: Anna (сегмент «commuters»).", chat.Send("/tov").Last.Text);
+        Assert.Contains("Адресат черновиков: Anna (сегмент «commuters»).", chat.Send("/tov").Last.Text);
 
         var single = With("ru", new PersonaRecord { Id = "p1", Fields = { ["name"] = "Anna" } });
         var hub = single.Send("/tov").Last;
-        Assert.DoesNotContain("Черновики пишутся для", hub.Text);
+        Assert.DoesNotContain("Адресат черновиков", hub.Text);
         Assert.DoesNotContain(hub.AllButtons, b => b.Data.StartsWith("c:tov:audience", StringComparison.Ordinal));
     }
 

@@ -76,8 +76,8 @@ public class AnswerReadingTests
         var output = await TerminalChatTests.Run(folder, "/start channels\neighty grand a month, whatever the boss signs off\n/personas new\nAnna\nno idea, honestly\n", settings: Llm(llm));
 
         var budget = output.Split("> eighty grand a month")[1];
-        Assert.Contains("I read your answer as «80k a month»", budget);
-        Assert.Contains("Over how many months do we plan?", budget);
+        Assert.Contains("I read your answer as “80k a month”", budget);
+        Assert.Contains("How many months shall we plan for?", budget);
         Assert.Contains("An age is a whole number or a range between 1 and 120", output.Split("> no idea, honestly")[1]);
         Assert.Contains(llm.Requests, r => r.User.Contains("Answer: no idea, honestly", StringComparison.Ordinal));
         Assert.All(llm.Requests, r => Assert.Equal("json_schema", r.ResponseFormat));

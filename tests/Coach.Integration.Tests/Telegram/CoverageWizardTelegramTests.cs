@@ -54,7 +54,8 @@ public sealed class CoverageWizardTelegramTests
 
         var reprompt = await chat.Send("abc", replies: 2);
         Assert.Contains("I couldn't read a number there.", reprompt[0].Text);
-        Assert.Contains("Example: <code>2 000</code>", reprompt[0].Text);
+        Assert.DoesNotContain("2,000", reprompt[0].Text);
+        Assert.Contains("For example: 2,000", reprompt[1].Text);
         Assert.Contains("How many potential customers does your niche have", reprompt[1].Text);
 
         await chat.Send("2 000");

@@ -65,7 +65,7 @@ public sealed class KpiTelegramTests
 
         Assert.Contains("ROI (return on investment): 20%", result.Text);
         Assert.Contains("(60,000 − 50,000) ÷ 50,000 × 100% = 20%", result.Text);
-        Assert.Contains("Each 1 of spend brought back 1.2 of gross profit (120% of the spend)", result.Text);
+        Assert.Contains("Every 1 you spent brought back 1.2 in gross profit (120% of the spend)", result.Text);
         Assert.Contains("so it is 20%, not 120%", result.Text);
         await AssertNoFurtherMessages(api, chat);
         AssertAllSentAsAcceptedHtml(api, bot);
@@ -209,7 +209,7 @@ public sealed class KpiTelegramTests
         Assert.Equal(("sendPhoto", "channels-cac.png"), (photo.Method, photo.FileName));
         AssertIsPng(photo);
         Assert.Equal("CAC by channel: the lowest is green.", photo.Caption);
-        Assert.Contains("«Context» → Search: CAC 2,083.33", replies[1].Text);
+        Assert.Contains("“Context” → Search: CAC 2,083.33", replies[1].Text);
         Assert.Equal(["sendChatAction", "sendPhoto", "sendMessage", "sendMessage"], CallsToChat(api, chat).Select(c => c.Method));
         await AssertNoFurtherMessages(api, chat);
         AssertAllSentAsAcceptedHtml(api, bot);
@@ -307,7 +307,7 @@ public sealed class KpiTelegramTests
         // "A&B" is no channel Coach knows, so the card is followed by the question which channel it is.
         var replies = await chat.Send("/kpi channels <b>VK 30000 40 10; A&B 25000 35 12", replies: 3);
         var channels = replies[0];
-        Assert.Contains("«A&amp;B»", string.Join("\n", replies.Skip(1).Select(r => r.Text)));
+        Assert.Contains("“A&amp;B”", string.Join("\n", replies.Skip(1).Select(r => r.Text)));
         await api.WaitForCall("sendPhoto", c => c.Method == "sendPhoto" && c["caption"]!.Contains("CAC"), TelegramChat.Timeout);
 
         Assert.Contains("&lt;b&gt;VK", channels.Text);

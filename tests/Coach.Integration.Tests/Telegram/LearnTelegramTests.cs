@@ -65,7 +65,7 @@ public sealed class LearnTelegramTests
         await chat.PressButton("c:learn:practice", replies: 2);
         await Answer(chat, "learn_case.strategy", round.MixCase.Recommendation.Strategy.ToString().ToLowerInvariant());
         await Answer(chat, "learn_case.model", round.MixCase.StatedModel!);
-        Assert.Contains("✅ <b>Модель комплекса:", chat.Last!.Text);
+        Assert.Contains("✅ <b>Модель микса:", chat.Last!.Text);
         await chat.PressButton("c:learn:practice", replies: 2);
         var last = Assert.Single(await chat.Send(NumberFormatter.Format(round.Roi.Answer + 25, "ru", NumberUnit.Percent)));
         Assert.Contains("❌ <b>Не совсем:</b>", last.Text);

@@ -78,7 +78,7 @@ public class OutboxProcessTests(ITestOutputHelper output)
             // The card that went out before the kill, then only the message that was in flight.
             var both = await api.WaitForMessages(chatId, 2, Startup);
             Assert.Contains("Channel comparison", both[0].Text);
-            Assert.Contains("«Context» → Search: CAC 2,083.33", both[1].Text);
+            Assert.Contains("“Context” → Search: CAC 2,083.33", both[1].Text);
             await api.AssertNothingMoreTo(chatId);
             Assert.Single(api.Files, f => f.ChatId == chatId);
             Assert.Single(api.Messages, m => m.ChatId == chatId && m.Text.Contains("Channel comparison", StringComparison.Ordinal));

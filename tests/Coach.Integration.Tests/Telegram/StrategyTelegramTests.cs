@@ -77,7 +77,7 @@ public sealed class StrategyTelegramTests
         var card = (await chat.Send("/programme"))[0];
 
         Assert.Contains("✅ 1. Coverage strategy\n", card.Text);
-        Assert.Contains("⚠️ 7. Channel plan and budget: review it, the coverage budget changed from moderate to limited\n", card.Text);
+        Assert.Contains("⚠️ 7. Channel plan and budget: worth reviewing, as the coverage budget changed from moderate to limited\n", card.Text);
         Assert.Single(card.Text.Split('\n'), line => line.StartsWith("⚠️", StringComparison.Ordinal));
         Assert.Contains(card.Buttons, b => b.CallbackData == "go:channels");
     }

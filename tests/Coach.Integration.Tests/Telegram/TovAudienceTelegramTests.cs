@@ -25,9 +25,9 @@ public sealed class TovAudienceTelegramTests
         var chat = new TelegramChat(api, chatId, languageCode: "ru");
 
         var hub = Assert.Single(await chat.Send("/tov"));
-        Assert.Contains("Черновики пишутся для: Алсу (сегмент «студенты»).", hub.Text);
+        Assert.Contains("Адресат черновиков: Алсу (сегмент «студенты»).", hub.Text);
         var switched = await chat.PressButton(ButtonData.Command("tov", "audience p2"), replies: 2);
-        Assert.Contains("теперь черновики пишутся для: Борис", switched[0].Text);
+        Assert.Contains("теперь адресат черновиков — Борис", switched[0].Text);
 
         // No voice yet: a hint comes before the channel question.
         await chat.PressButton(ButtonData.Open("draft"), replies: 2);

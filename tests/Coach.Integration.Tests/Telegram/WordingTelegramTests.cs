@@ -18,7 +18,7 @@ public sealed class WordingTelegramTests
         await chat.Send("400");
         var result = Assert.Single(await chat.Send("Reach 480 orders a month from the online store by Black Friday"));
 
-        var due = TerminalWordingTests.NextBlackFriday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var due = TerminalWordingTests.NextBlackFriday().ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
         Assert.Contains($"Grow orders from 400 to 480 (+20%) by {due}.", result.Text);
     }
 

@@ -28,7 +28,7 @@ public class TerminalGoalPlanTests
 
         var output = await TerminalChatTests.Run(folder, script, time: new FixedClock(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero)));
 
-        Assert.Contains("Goal: 90 customers a month by 2027-06-01 (today 40).", output);
+        Assert.Contains("Goal: 90 customers a month by Jun 1, 2027 (today 40).", output);
         Assert.Contains("At your last CAC of 1,125, the budget buys 50,000 / 1,125 ≈ 44 customers a month.", output);
         Assert.Contains("The goal needs 90 × 1,125 = 101,250 a month.", output);
         Assert.Contains("That is 51,250 a month more than the budget has. Three ways to close the gap:", output);
@@ -80,7 +80,7 @@ public class TerminalGoalPlanTests
         else
         {
             Assert.Contains("💡 To sharpen the goal, say where they come from", output);
-            Assert.Contains("• «Yandex Direct» → Search: CAC 3,000", output);
+            Assert.Contains("• “Yandex Direct” → Search: CAC 3,000", output);
             Assert.Contains("• Search · acquisition + conversion · month 2 · 17,500 · search ads on buying queries, a landing page for each group of queries · ≈ 9 customers a month at its own CAC of 3,000", output);
             Assert.Contains("• Email · retention + conversion · month 4 · 3,000 · a welcome series, personal offers, reminders to come back · ≈ 2 customers a month at the overall CAC of 2,167", output);
             Assert.Contains("All channels together: ≈ 23 customers a month once every channel runs (from month 4). Over 6 months that is ≈ 113 customers", output);

@@ -49,7 +49,7 @@ public class TerminalNumbersInContextTests
         Assert.Contains("(15,000 − 12,500) ÷ 12,500 × 100% = 20%", output);
         Assert.Contains("I read the numbers as 3,200 and 800", output);
         Assert.Contains("3,200 ÷ 800 = 4 months", output);
-        Assert.Contains("Over how many months do we plan?", output);
+        Assert.Contains("How many months shall we plan for?", output);
     }
 
     [Fact]

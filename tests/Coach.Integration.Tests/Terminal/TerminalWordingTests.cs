@@ -28,7 +28,7 @@ public class TerminalWordingTests
 
         var output = await TerminalChatTests.Run(folder, "/start smart\n3\n30\nCut the cost per lead from Google Ads to $25 by Black Friday\n");
 
-        var due = NextBlackFriday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var due = NextBlackFriday().ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
         Assert.Contains($"Reduce the cost per lead from 30 to 25 (−16.7%) by {due}.", output);
     }
 

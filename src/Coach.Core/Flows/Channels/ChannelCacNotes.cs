@@ -18,7 +18,8 @@ public sealed record ChannelCacNotes(IReadOnlyList<string> Lines, IReadOnlyList<
         var planned = MultiChoiceAnswer.Split(session.Answer(ChannelPlanFlow.Key("list")));
         ChannelMatchFlow.Cacs(session, out var skipped);
 
-        string Names(IEnumerable<ChannelCac> cacs) => string.Join(", ", cacs.Select(c => $"«{c.Name}»"));
+        // Quoted the way the language quotes («…» in Russian, “…” in English).
+        Texts.Markup Names(IEnumerable<ChannelCac> cacs) => new(string.Join(", ", cacs.Select(c => t.Format("programme.value.quoted", ("text", c.Name)))));
 
         if (session.ChannelCacs.Where(c => c.Channel is null).ToList() is { Count: > 0 } pending)
         {

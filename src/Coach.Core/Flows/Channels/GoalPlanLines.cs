@@ -220,5 +220,5 @@ public static class GoalPlanLines
     }
 
     private static string Date(Texts.Texts t, DateOnly date) =>
-        date.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        t.Date(date);
 }

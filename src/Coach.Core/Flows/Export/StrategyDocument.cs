@@ -47,7 +47,7 @@ public static partial class StrategyDocument
 
         // The summary reads the sections' outcome (what is not done yet), so it is built last and goes first.
         blocks.InsertRange(0, Summary(session, t, next, now));
-        var date = now.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = t.Date(now);
         return new DocumentSpec($"strategy-{now:yyyyMMdd}", P(t["export.title"]), P(t.Format("export.subtitle", ("date", date))), blocks);
     }
 
@@ -215,7 +215,7 @@ public static partial class StrategyDocument
             P(Smart.SmartCards.Restated(t, g)),
             t[$"smart.metric.{g.Metric}"],
             $"{KpiText.Number(t, g.Baseline)} → {KpiText.Number(t, g.Target)}",
-            g.Due.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            t.Date(g.Due),
         ]).ToList();
         blocks.Add(new DocumentTable([P(t["export.goals.goal"]), P(t["export.goals.metric"]), P(t["export.goals.change"]), P(t["export.goals.due"])], rows));
     }
@@ -238,7 +238,7 @@ public static partial class StrategyDocument
             var metric = KpiCatalog.Find(record.Metric);
             var name = metric is null ? t["kpi.channels.name"] : KpiText.Name(t, metric);
             var value = metric is null ? KpiText.Money(t, record.Value, currency) : KpiText.Value(t, metric.Unit, record.Value, currency);
-            rows.Add([name, value, Inputs(t, metric, record, currency), record.Utc.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture)]);
+            rows.Add([name, value, Inputs(t, metric, record, currency), t.Date(record.Utc)]);
         }
 
         blocks.Add(new DocumentTable([P(t["export.kpi.metric"]), P(t["export.kpi.value"]), P(t["export.kpi.inputs"]), P(t["export.kpi.date"])], rows));

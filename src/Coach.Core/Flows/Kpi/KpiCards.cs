@@ -88,6 +88,12 @@ public static class KpiCards
             list.Add((key, Extra(t, key, extra, currency)));
         }
 
+        if (result.Computation.Extras.ContainsKey("per_unit"))
+        {
+            // "На 1 ₽ расходов пришлось 1,2 ₽", "Every $1 you spent": the unit of spend in the spend's own currency.
+            list.Add(("one", KpiText.Money(t, 1m, currency)));
+        }
+
         if (result.Metric.Id == "funnel" && Funnel.Bottleneck(result.Computation.Verdict) is { } step)
         {
             list.Add(("source", t[$"kpi.funnel.source.{FunnelRanges.For(step).Source}"]));

@@ -15,7 +15,10 @@ public static class KpiHistory
     public static StatusPart? Status(FeatureContext context)
     {
         var t = context.Texts;
-        var latest = context.Session.KpiHistory.AsEnumerable().Reverse().Take(Shown).ToList();
+        // The same metric computed again to the same value on the same day is one line, not two identical ones.
+        var latest = context.Session.KpiHistory.AsEnumerable().Reverse()
+            .DistinctBy(r => (r.Metric, r.Value, r.Currency, r.Utc.Date))
+            .Take(Shown).ToList();
         if (latest.Count == 0)
         {
             return null;
@@ -26,7 +29,7 @@ public static class KpiHistory
         foreach (var record in latest)
         {
             var currency = Enum.TryParse<NumberUnit>(record.Currency, out var unit) ? unit : NumberUnit.None;
-            var date = record.Utc.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var date = t.Date(record.Utc);
             if (record.Metric == KpiFlow.Channels)
             {
                 lines.Add(t.Format("kpi.status.line", ("metric", t["kpi.metric.opt.channels"]), ("value", KpiText.Money(t, record.Value, currency)), ("date", date)));

@@ -63,8 +63,7 @@ public static class ConsultantRemarks
         RemarkArgKind.Percent => KpiText.Percent(t, arg.Number),
         RemarkArgKind.Ratio => KpiText.Number(t, arg.Number, 1),
         RemarkArgKind.Months => KpiText.Periods(t, arg.Number, Period.Month),
-        RemarkArgKind.Date => DateTime.ParseExact(arg.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-            .ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        RemarkArgKind.Date => t.Date(DateTime.ParseExact(arg.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
         RemarkArgKind.Labels => string.Join(", ", (arg.Keys ?? []).Select(key => t[key])),
         _ => arg.Text,
     };

@@ -79,6 +79,6 @@ public static class SmartCards
             ("baseline", KpiText.Number(t, goal.Baseline)),
             ("target", KpiText.Number(t, goal.Target)),
             ("change", KpiText.Percent(t, Math.Abs(Math.Round(goal.ChangePercent, 1)))),
-            ("due", goal.Due.ToString(t.Language == Languages.Russian ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            ("due", t.Date(goal.Due)));
     }
 }
