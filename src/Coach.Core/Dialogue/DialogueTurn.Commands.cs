@@ -90,6 +90,14 @@ internal sealed partial class DialogueTurn
             reply = _views.Status();
         }
 
+        if (parts.Length > 0 && Current is not null)
+        {
+            // A section's details while a question waits: the question is already above in the chat, so it is not sent
+            // again with every details button; one button takes the user back to it.
+            Replies.Add(reply with { Buttons = [.. reply.Buttons, [new Button(T["status.to_question"], ButtonData.Open(Current!.Flow.Id))]] });
+            return;
+        }
+
         Replies.Add(reply);
         if (Current is not null)
         {

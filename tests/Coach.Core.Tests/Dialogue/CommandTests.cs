@@ -108,6 +108,21 @@ public class CommandTests
     }
 
     [Fact]
+    public void A_sections_details_during_a_question_do_not_send_the_question_again_and_offer_the_way_back()
+    {
+        var chat = new ChatDriver().Send("/start").Press(ButtonData.Open(CoverageFlow.Id)).Send("Bread").Choose(":narrow").Send("/status");
+
+        var details = Assert.Single(chat.Press(ButtonData.Command("status", CoverageFlow.Id)).Replies);
+        Assert.Contains("Product: Bread", details.Text);
+        var back = details.AllButtons.Last();
+        Assert.Equal("↩️ Back to the question", back.Label);
+
+        chat.Press(back.Data);
+        Assert.Contains("What is your marketing budget like?", chat.Last.Text);
+        Assert.Equal(CoverageFlow.Key("budget"), chat.State);
+    }
+
+    [Fact]
     public void Help_lists_the_commands_and_repeats_the_question()
     {
         var chat = new ChatDriver().Send("/start").Press(ButtonData.Open(CoverageFlow.Id)).Send("/help");
