@@ -68,7 +68,8 @@ internal sealed partial class DialogueTurn
     }
 
     /// <summary>
-    /// /status: the compact card (a question in progress is asked again below it); "status {section}" its details;
+    /// /status: the compact card (a question in progress is asked again below it); "status {section}" its details (with a
+    /// button back to a waiting question, not the question again);
     /// "status e {state} [{record}]" edits that one answer, then the section's details come back.
     /// </summary>
     private void Status(string args)

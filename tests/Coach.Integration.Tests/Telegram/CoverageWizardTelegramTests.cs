@@ -23,7 +23,7 @@ public sealed class CoverageWizardTelegramTests
         await chat.Send("2 000");
         Assert.Contains("How many times a year does one customer buy", chat.Last!.Text);
         await chat.Send("24");
-        Assert.Contains("What is the average check", chat.Last!.Text);
+        Assert.Contains("What is the average order value", chat.Last!.Text);
         await chat.Send("350");
         Assert.Contains("What yearly revenue do you want from this niche?", chat.Last!.Text);
         Assert.Contains(chat.Last!.Buttons, b => b.CallbackData == "c:skip");
@@ -60,11 +60,12 @@ public sealed class CoverageWizardTelegramTests
 
         await chat.Send("2 000");
         Assert.Contains("How many times a year does one customer buy", chat.Last!.Text);
-        var status = await chat.Send("/status coverage", replies: 2);
+        var status = await chat.Send("/status coverage");
         Assert.Contains("Product: Fresh bread", status[0].Text);
         Assert.Contains("Chosen strategy: Concentrated: one niche", status[0].Text);
         Assert.Contains("Customers in the niche: 2,000", status[0].Text);
-        Assert.Contains("How many times a year does one customer buy", status[1].Text);
+        var back = await chat.Press(status[0].Buttons.Single(b => b.Text == "↩️ Back to the question").CallbackData!);
+        Assert.Contains("How many times a year does one customer buy", back[0].Text);
         Assert.Empty(api.Rejections);
     }
 

@@ -179,7 +179,7 @@ public class TelegramFaultTests
             IReadOnlyList<SentMessage> replies;
             try
             {
-                replies = await api.WaitForMessages(chat.ChatId, 5, TimeSpan.FromSeconds(20));
+                replies = await api.WaitForMessages(chat.ChatId, 4, TimeSpan.FromSeconds(20));
             }
             catch (Exception error)
             {
