@@ -90,12 +90,12 @@ public class ChannelPlanGoalTests
     {
         var chat = Chat().Send("/start smart").Choose(":sales").Send("1000000").Send("grow revenue from the website to 2,000,000 a month by June 1");
         chat.Send("/kpi cac 90000 80").Send("/start channels").Send("50 000").Choose(":6").Send("search, vk");
-        Assert.Contains("A revenue goal turns into customers through the average check", chat.Last.Text);
+        Assert.Contains("A revenue goal turns into customers through the average order value", chat.Last.Text);
         Assert.Contains(chat.Last.AllButtons, b => b.Data == ButtonData.Open("kpi_average_check"));
 
         chat.Send("/kpi average_check 400000 200");
         var lines = GoalPlanLines.ForSession(chat.Session, TextCatalog.Default.For("en"), new DateTime(2026, 12, 2, 9, 0, 0, DateTimeKind.Utc)).Text;
-        Assert.Contains("Through the average check: 2,000,000 / 2,000 ≈ 1,000 customers a month.", lines);
+        Assert.Contains("Through the average order value: 2,000,000 / 2,000 ≈ 1,000 customers a month.", lines);
         Assert.Contains("The goal needs 1,000 × 1,125 = 1,125,000 a month.", lines);
     }
 

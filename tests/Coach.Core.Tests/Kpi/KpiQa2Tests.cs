@@ -32,7 +32,7 @@ public class KpiRefusedNumberTests
 public class KpiFreeTextMetricsTests
 {
     [Theory]
-    [InlineData("en", "revenue 500k, 1250 orders", "Average check: 400")]
+    [InlineData("en", "revenue 500k, 1250 orders", "Average order value: 400")]
     [InlineData("ru", "выручка 500 тыс, 1250 заказов", "Средний чек: 400")]
     public void Revenue_and_orders_give_the_average_check(string language, string text, string check)
     {

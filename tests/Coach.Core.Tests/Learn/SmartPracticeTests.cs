@@ -30,7 +30,7 @@ public class SmartPracticeTests
         chat.Send("Increase orders from the website by 20% in three months");
 
         Assert.Contains("A SMART goal, but about another metric", chat.Text);
-        Assert.Contains("the average check", chat.Text);
+        Assert.Contains("the average order value", chat.Text);
         Assert.False(chat.Session.Learning.Score("smart")!.LastRight);
     }
 }
