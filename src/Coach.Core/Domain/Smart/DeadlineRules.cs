@@ -43,7 +43,8 @@ internal static class DeadlineRules
         // Named days of the vocabulary: "к Черной пятнице", "by Black Friday", "к Новому году", "by Christmas".
         string prepositions = Alt(languages.SelectMany(w => w.By.Concat(w.Start)));
         string articles = Optional(languages.SelectMany(w => w.Articles));
-        rules.AddRange(SmartWords.Holidays.Select(h => (Rx($@"(?:\b(?<p>{prepositions})\s+)?{articles}{h.Pattern}"), Holiday(h.Rule, languages))));
+        var start = languages.SelectMany(w => w.Start).Distinct().ToList();
+        rules.AddRange(SmartWords.Holidays.Select(h => (Rx($@"(?:\b(?<p>{prepositions})\s+)?{articles}{h.Pattern}"), Holiday(h.Rule, start))));
         return rules;
     }
 
@@ -170,12 +171,17 @@ internal static class DeadlineRules
     private static string Year(SmartWords.DeadlineWords w) =>
         $@"(?<y>20[0-9]{{2}})" + (w.YearWords.Count == 0 ? "" : $@"(?:\s*(?:{Alt(w.YearWords)}))?");
 
-    private static bool In(string word, IEnumerable<string> phrases) => word.Length > 0 && Regex.IsMatch(word, $"^(?:{Alt(phrases)})$", RegexOptions.CultureInvariant);
+    // Whole-word matchers of the word lists the resolvers test ("к" is a "before" preposition), built once per list: the
+    // resolvers run for every deadline of every goal.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<List<string>, Regex> Matchers = new(ReferenceEqualityComparer.Instance);
+
+    private static bool In(string word, List<string> phrases) =>
+        word.Length > 0 && Matchers.GetOrAdd(phrases, list => Rx($"^(?:{Alt(list)})$")).IsMatch(word);
 
     private static DateOnly NextMonday(DateOnly today) => today.AddDays(8 - (today.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)today.DayOfWeek));
 
-    private static Func<Match, DateOnly, When?> Holiday(string rule, IReadOnlyList<SmartWords.DeadlineWords> languages) =>
-        (m, today) => Upcoming(today, year => HolidayDate(rule, year)) is { } date ? StartOr(m, When.On(date), languages.SelectMany(w => w.Start)) : null;
+    private static Func<Match, DateOnly, When?> Holiday(string rule, List<string> start) =>
+        (m, today) => Upcoming(today, year => HolidayDate(rule, year)) is { } date ? StartOr(m, When.On(date), start) : null;
 
     // "12-25" is a day of the year; Black Friday follows the fourth Thursday of November, Cyber Monday is three days later.
     private static DateOnly? HolidayDate(string rule, int year)
@@ -220,7 +226,7 @@ internal static class DeadlineRules
 
     private static When? DayOfMonth(Match m, DateOnly today, SmartWords.DeadlineWords w, KeyedWords months)
     {
-        if (!m.Groups["p"].Success && w.NeedsPreposition.Any(word => Regex.IsMatch(m.Value, $@"(?<![\p{{L}}]){Regex.Escape(word)}(?![\p{{L}}])")))
+        if (!m.Groups["p"].Success && m.Value.Split(' ', '.', ',').Any(word => In(word, w.NeedsPreposition)))
         {
             return null; // "we may 2x sales": the modal verb, not the month.
         }
@@ -273,7 +279,7 @@ internal static class DeadlineRules
         return When.On(Upcoming(today, inYear)!.Value);
     }
 
-    private static When StartOr(Match m, When when, IEnumerable<string> start) => In(m.Groups["p"].Value, start) ? When.Start : when;
+    private static When StartOr(Match m, When when, List<string> start) => In(m.Groups["p"].Value, start) ? When.Start : when;
 
     /// <summary>The first of last year's, this year's or next year's date that is not before today.</summary>
     private static DateOnly? Upcoming(DateOnly today, Func<int, DateOnly?> inYear) =>
