@@ -74,7 +74,6 @@ public static class CoachHostExtensions
             services.AddSingleton(provider => new PostgreSqlStore(provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!));
             services.AddHostedService<PostgreSqlMigration>();
             services.AddSingleton<ISessionStore>(provider => provider.GetRequiredService<PostgreSqlStore>().Sessions);
-            services.AddSingleton<ICommittedSessionStore>(provider => provider.GetRequiredService<PostgreSqlStore>().Sessions);
             services.AddSingleton<IDueCheckIns>(provider => provider.GetRequiredService<PostgreSqlStore>().Sessions);
             services.AddSingleton<IUpdateInbox>(provider => provider.GetRequiredService<PostgreSqlStore>().Inbox);
             services.AddSingleton<ILeaderLock>(provider => provider.GetRequiredService<PostgreSqlStore>().Leader);
@@ -140,10 +139,15 @@ public static class CoachHostExtensions
                 },
                 http);
         });
-        // Many chats at once over LiteDB: saves are queued for a group commit, and the handler waits for the
-        // chat's save before it sends (the terminal keeps LiteDbSessionStore, on disk at each save). A
-        // PostgreSQL save is committed when it returns: its store is the committed store already.
-        if (provider == StorageProvider.LiteDb)
+        // The handler commits a turn's session with its replies before it sends them. Over LiteDB saves are queued
+        // for a group commit; over PostgreSQL a save opens the chat's transaction, committed with the replies. The
+        // terminal keeps the plain stores (LiteDbSessionStore, PostgreSqlSessionStore), durable at each save.
+        if (provider == StorageProvider.PostgreSql)
+        {
+            services.AddSingleton<ISessionStore>(provider => provider.GetRequiredService<PostgreSqlStore>().Turns);
+            services.AddSingleton<ICommittedSessionStore>(provider => provider.GetRequiredService<PostgreSqlStore>().Turns);
+        }
+        else
         {
             services.AddSingleton(provider => new GroupCommitSessionStore(provider.GetRequiredService<LiteDbSessionStore>(), provider.GetRequiredService<LiteDbUpdateInbox>()));
             services.AddSingleton<ISessionStore>(provider => provider.GetRequiredService<GroupCommitSessionStore>());

@@ -10,9 +10,11 @@ namespace Coach.Storage.PostgreSql;
 /// same document as in the LiteDB file) as jsonb and a revision. Saves are optimistic: an update succeeds only
 /// over the revision the session was loaded at, an insert only where no row is; anything else is a
 /// <see cref="SessionConflictException"/> and the newer row stays (the engine runs the input again on a fresh
-/// load). A save is committed (durable) when it returns; <see cref="CommitAsync"/> only adds the turn's replies.
+/// load). A save is committed (durable) when it returns: this is the store of the terminal, the copy command and the
+/// contract suite. The Telegram host uses <see cref="PostgreSqlTurnStore"/> over it, which commits a turn's session
+/// and its replies in one transaction.
 /// </summary>
-public sealed class PostgreSqlSessionStore(NpgsqlDataSource database, PostgreSqlUpdateInbox inbox) : ICommittedSessionStore, ICopyableSessionStore, IDueCheckIns
+public sealed class PostgreSqlSessionStore(NpgsqlDataSource database) : ICopyableSessionStore, IDueCheckIns
 {
     private readonly SessionRevisions _revisions = new();
 
@@ -31,12 +33,19 @@ public sealed class PostgreSqlSessionStore(NpgsqlDataSource database, PostgreSql
         return session;
     }
 
-    public void Save(Session session)
+    public void Save(Session session) => Write(session, transaction: null);
+
+    /// <summary>
+    /// The optimistic write of <see cref="Save"/>, in <paramref name="transaction"/> when given (then durable only at its
+    /// commit; the row stays locked until then). Returns the saved revision, remembered for the session object.
+    /// </summary>
+    internal long Write(Session session, NpgsqlTransaction? transaction)
     {
         var expected = _revisions.Of(session);
-        using var command = database.CreateCommand(expected is null
+        var sql = expected is null
             ? "INSERT INTO coach_sessions (chat_id, revision, document) VALUES ($1, 1, $2) ON CONFLICT (chat_id) DO NOTHING RETURNING revision"
-            : "UPDATE coach_sessions SET document = $2, revision = revision + 1, updated_utc = now() WHERE chat_id = $1 AND revision = $3 RETURNING revision");
+            : "UPDATE coach_sessions SET document = $2, revision = revision + 1, updated_utc = now() WHERE chat_id = $1 AND revision = $3 RETURNING revision";
+        using var command = transaction is null ? database.CreateCommand(sql) : new NpgsqlCommand(sql, transaction.Connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = session.Id });
         command.Parameters.Add(new NpgsqlParameter { Value = SessionDocuments.ToJson(session), NpgsqlDbType = NpgsqlDbType.Jsonb });
         if (expected is { } revision)
@@ -50,28 +59,17 @@ public sealed class PostgreSqlSessionStore(NpgsqlDataSource database, PostgreSql
         }
 
         _revisions.Remember(session, saved);
+        return saved;
     }
+
+    /// <summary>A session object handed out by <see cref="PostgreSqlTurnStore"/> (its held, not yet committed save) saves over <paramref name="revision"/>.</summary>
+    internal void Remember(Session session, long revision) => _revisions.Remember(session, revision);
 
     public bool Delete(string chatId)
     {
         using var command = database.CreateCommand("DELETE FROM coach_sessions WHERE chat_id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = chatId });
         return command.ExecuteNonQuery() > 0;
-    }
-
-    /// <summary>
-    /// Every save has committed when it returned; the turn's replies are written to its inbox entry now, before
-    /// any of them is sent. Not one transaction with the save: a crash between the two answers the update again
-    /// (the engine's sequence check shows "where we are" instead of applying it twice).
-    /// </summary>
-    public Task CommitAsync(string chatId, long updateId, IReadOnlyList<string> replies)
-    {
-        if (replies.Count > 0)
-        {
-            inbox.KeepReplies(updateId, replies);
-        }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>

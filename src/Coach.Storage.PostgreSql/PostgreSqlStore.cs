@@ -4,7 +4,8 @@ namespace Coach.Storage.PostgreSql;
 
 /// <summary>
 /// One PostgreSQL database as Coach's store: the pooled data source (one per process) and what lives in it,
-/// the sessions, the update inbox and the polling leader's lock. <see cref="MigrateAsync"/> runs at start.
+/// the sessions (<see cref="Sessions"/>; <see cref="Turns"/> over them for the Telegram host), the update inbox and
+/// the polling leader's lock. <see cref="MigrateAsync"/> runs at start.
 /// </summary>
 public sealed class PostgreSqlStore : IAsyncDisposable, IDisposable
 {
@@ -24,13 +25,17 @@ public sealed class PostgreSqlStore : IAsyncDisposable, IDisposable
         parsed.ApplicationName ??= "coach";
         DataSource = NpgsqlDataSource.Create(parsed.ConnectionString);
         Inbox = new PostgreSqlUpdateInbox(DataSource);
-        Sessions = new PostgreSqlSessionStore(DataSource, Inbox);
+        Sessions = new PostgreSqlSessionStore(DataSource);
+        Turns = new PostgreSqlTurnStore(DataSource, Sessions, Inbox);
         Leader = new PostgreSqlLeaderLock(DataSource);
     }
 
     public NpgsqlDataSource DataSource { get; }
 
     public PostgreSqlSessionStore Sessions { get; }
+
+    /// <summary>The sessions as the Telegram host saves them: a turn's session and replies in one transaction.</summary>
+    public PostgreSqlTurnStore Turns { get; }
 
     public PostgreSqlUpdateInbox Inbox { get; }
 

@@ -85,10 +85,14 @@ public sealed class PostgreSqlUpdateInbox(NpgsqlDataSource database) : IUpdateIn
         return Task.CompletedTask;
     }
 
-    /// <summary>The outbox: keeps the replies a turn decided in the update's entry, committed before it returns.</summary>
-    public void KeepReplies(long id, IReadOnlyList<string> replies)
+    /// <summary>
+    /// The outbox: keeps the replies a turn decided in the update's entry, committed before it returns, or with
+    /// <paramref name="transaction"/> (the turn's session save, <see cref="PostgreSqlTurnStore"/>) when given.
+    /// </summary>
+    public void KeepReplies(long id, IReadOnlyList<string> replies, NpgsqlTransaction? transaction = null)
     {
-        using var command = database.CreateCommand("UPDATE coach_inbox SET replies = $2, sent = 0 WHERE update_id = $1");
+        const string sql = "UPDATE coach_inbox SET replies = $2, sent = 0 WHERE update_id = $1";
+        using var command = transaction is null ? database.CreateCommand(sql) : new NpgsqlCommand(sql, transaction.Connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = id });
         command.Parameters.Add(new NpgsqlParameter { Value = replies.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.ExecuteNonQuery();

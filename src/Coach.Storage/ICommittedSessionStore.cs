@@ -7,8 +7,9 @@ namespace Coach.Storage;
 /// <see cref="CommitAsync"/> for the chat, with the turn's replies (the outbox), before it sends any of them,
 /// so no reply goes out for an answer a crash could still lose, and after a crash the replies not yet sent go
 /// out as they were decided. <see cref="GroupCommitSessionStore"/> writes the held session and the replies in
-/// one write of the LiteDB file's group commit; the PostgreSQL store's save is durable when it returns, and its
-/// replies are written right after it (a crash between the two answers the update again with "where we are").
+/// one write of the LiteDB file's group commit; <c>PostgreSqlTurnStore</c> makes the save in the chat's transaction
+/// and commits it with the replies. Either way a crash before the commit leaves neither, and the update is handled
+/// again as new.
 /// </summary>
 public interface ICommittedSessionStore : ISessionStore
 {

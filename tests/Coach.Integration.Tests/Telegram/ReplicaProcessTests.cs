@@ -14,9 +14,10 @@ namespace Coach.Integration.Tests.Telegram;
 /// updates round-robin to the three endpoints (a post a dead replica cannot take goes to the next, as a load
 /// balancer does); one replica is killed with kill -9 mid-run and a fresh one started. Every chat's KPI cards
 /// arrive in order. A card whose send was in flight at the kill is sent again from the outbox by the chat's next
-/// replica (so it may come twice, right after itself), or, killed between the session's save and the outbox write,
-/// replaced by "here is where we are" (the engine does not apply an update twice): the test counts both and allows
-/// no more than the killed replica could have had in flight.
+/// replica (so it may come twice, right after itself); none is replaced by "here is where we are": the session and
+/// the turn's replies are committed in one transaction (<see cref="Coach.Storage.PostgreSql.PostgreSqlTurnStore"/>),
+/// so a kill before that commit leaves the update to be handled again as new. The test counts repeats and allows no
+/// more than the killed replica could have had in flight.
 /// CI runs 30 chats × 6 updates: the full size loads the machine for about a minute, beside the other process
 /// tests. <c>COACH_FULL_REPLICA_RUN=1</c> (bash bench/replica-run) makes it the run, 200 chats × 20 updates;
 /// it prints its time, repeats and replacements (bench/README.md has the figures).
@@ -120,6 +121,7 @@ public sealed class ReplicaProcessTests(PostgresCluster cluster, ITestOutputHelp
 
             output.WriteLine($"all answered at {clock.Elapsed.TotalSeconds:F1} s");
             output.WriteLine($"{Chats} chats × {Updates} updates over 3 replicas, one killed after {killedAt} posts: {cards} cards, {repeated} repeated, {replaced} replaced by 'where we are'");
+            Assert.Equal(0, replaced);
             Assert.True(replaced + repeated <= MaxParallelChats, $"at most the killed replica's chats in flight were repeated or replaced, not {repeated} + {replaced}");
         }
         finally

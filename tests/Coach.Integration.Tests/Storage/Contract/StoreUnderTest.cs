@@ -104,11 +104,13 @@ public sealed class PostgreSqlUnderTest : StoreUnderTest
 
     public override IUpdateInbox Inbox => _store.Inbox;
 
-    public override ICommittedSessionStore Committed => _store.Sessions;
+    public override ICommittedSessionStore Committed => _store.Turns;
 
     public NpgsqlDataSource DataSource => _store.DataSource;
 
-    public override ISessionStore OtherHandle() => new PostgreSqlSessionStore(_store.DataSource, _store.Inbox);
+    public PostgreSqlStore Store => _store;
+
+    public override ISessionStore OtherHandle() => new PostgreSqlSessionStore(_store.DataSource);
 
     public override Task<bool> HoldsAsync(string text) => DatabaseHoldsAsync(_store.DataSource, text);
 
