@@ -27,6 +27,8 @@ public sealed class FeatureStates
 {
     private static readonly Lazy<IReadOnlyDictionary<string, Type>> Types = new(Scan);
 
+    private static readonly Lazy<IReadOnlyDictionary<Type, string>> Keys = new(() => Types.Value.ToDictionary(pair => pair.Value, pair => pair.Key));
+
     private readonly SortedDictionary<string, object> _byKey = new(StringComparer.Ordinal);
 
     /// <summary>Every state type of the loaded Coach assemblies, by key.</summary>
@@ -46,6 +48,12 @@ public sealed class FeatureStates
             return (T)state;
         }
 
+        // Only a registered type is read back by the stores: a state outside Coach.Core would be saved and lost.
+        if (!Types.Value.TryGetValue(T.Key, out var registered) || registered != typeof(T))
+        {
+            throw new InvalidOperationException($"{typeof(T)} is not the registered feature state for '{T.Key}'.");
+        }
+
         var made = new T();
         _byKey[T.Key] = made;
         return made;
@@ -54,12 +62,11 @@ public sealed class FeatureStates
     /// <summary>Replaces the feature's state (a store reading it, or a feature starting over).</summary>
     public void Set(object state)
     {
-        if (state is not IFeatureState)
+        if (state is not IFeatureState || !Keys.Value.TryGetValue(state.GetType(), out var key))
         {
-            throw new ArgumentException($"{state.GetType()} is not a feature state.", nameof(state));
+            throw new ArgumentException($"{state.GetType()} is not a registered feature state.", nameof(state));
         }
 
-        var key = KeyOf(state.GetType());
         _byKey[key] = state;
         Unread.Remove(key);
     }
