@@ -3,6 +3,7 @@ using Coach.Bot.Options;
 using Coach.Bot.Telegram;
 using Coach.Bot.Terminal;
 using Coach.Core.Dialogue;
+using Coach.Core.Domain.CheckIns;
 using Coach.Core.Flows;
 using Coach.Core.Texts;
 using Coach.Storage;

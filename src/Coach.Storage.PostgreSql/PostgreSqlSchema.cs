@@ -44,6 +44,14 @@ public static class PostgreSqlSchema
         CREATE INDEX coach_sessions_checkins_due ON coach_sessions ((document->'CheckIns'->'NextDueUtc'->>'$date'))
             WHERE document->'CheckIns'->>'On' = 'true';
         """,
+
+        // 4: session documents of version 3 keep each feature's state under Features (the check-ins under
+        // Features.checkins); version 2's rows keep theirs at CheckIns until their next save. The index reads both.
+        """
+        DROP INDEX coach_sessions_checkins_due;
+        CREATE INDEX coach_sessions_checkins_due ON coach_sessions ((coalesce(document->'Features'->'checkins', document->'CheckIns')->'NextDueUtc'->>'$date'))
+            WHERE coalesce(document->'Features'->'checkins', document->'CheckIns')->>'On' = 'true';
+        """,
     ];
 
     public static int Latest => Migrations.Count;

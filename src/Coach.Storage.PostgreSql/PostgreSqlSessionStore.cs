@@ -1,5 +1,6 @@
 using System.Globalization;
 using Coach.Core.Dialogue;
+using Coach.Core.Domain.CheckIns;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -15,6 +16,10 @@ namespace Coach.Storage.PostgreSql;
 public sealed class PostgreSqlSessionStore(NpgsqlDataSource database, PostgreSqlUpdateInbox inbox) : ICommittedSessionStore, ICopyableSessionStore, IDueCheckIns
 {
     private readonly SessionRevisions _revisions = new();
+
+    // Where a row keeps its check-ins: under Features since document version 3, at CheckIns in version 2 rows not
+    // saved since (the expression of migration 4's index, written the same so the index serves the query).
+    private const string CheckIns = "coalesce(document->'Features'->'checkins', document->'CheckIns')";
 
     public Session? Find(string chatId)
     {
@@ -81,8 +86,8 @@ public sealed class PostgreSqlSessionStore(NpgsqlDataSource database, PostgreSql
     public IReadOnlyList<DueCheckIn> ChatsDue(DateTime utc)
     {
         using var command = database.CreateCommand(
-            "SELECT chat_id, document->'CheckIns'->'NextDueUtc'->>'$date' FROM coach_sessions " +
-            "WHERE document->'CheckIns'->>'On' = 'true' AND document->'CheckIns'->'NextDueUtc'->>'$date' <= $1 ORDER BY chat_id");
+            "SELECT chat_id, " + CheckIns + "->'NextDueUtc'->>'$date' FROM coach_sessions " +
+            "WHERE " + CheckIns + "->>'On' = 'true' AND " + CheckIns + "->'NextDueUtc'->>'$date' <= $1 ORDER BY chat_id");
         command.Parameters.Add(new NpgsqlParameter { Value = DueText(utc) });
         using var reader = command.ExecuteReader();
         var due = new List<DueCheckIn>();

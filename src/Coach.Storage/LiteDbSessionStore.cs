@@ -1,4 +1,5 @@
 using Coach.Core.Dialogue;
+using Coach.Core.Domain.CheckIns;
 using LiteDB;
 
 namespace Coach.Storage;
@@ -14,8 +15,10 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
 {
     private const string Collection = "sessions";
 
-    // The field of the session document the scheduler looks up (Session.CheckIns.NextDueUtc), indexed.
-    private const string DueField = "CheckIns.NextDueUtc";
+    // The field of the session document the scheduler looks up (the check-ins feature's NextDueUtc), indexed.
+    private const string CheckInsField = "Features.checkins";
+
+    private const string DueField = CheckInsField + ".NextDueUtc";
 
     private readonly LiteDbFile? _ownedFile;
     private readonly ILiteCollection<BsonDocument> _sessions;
@@ -32,7 +35,31 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
     {
         File = file;
         _sessions = file.Database.GetCollection(Collection);
-        file.Commits.Enqueue(_ => _sessions.EnsureIndex("CheckInsDue", "$." + DueField)).GetAwaiter().GetResult();
+        file.Commits.Enqueue(_ =>
+        {
+            // Version 2 indexed the check-ins where that version kept them; the index follows the field.
+            _sessions.DropIndex("CheckInsDue");
+            _sessions.EnsureIndex("CheckInsDue2", "$." + DueField);
+            UpgradeOlderDocuments();
+        }).GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Rewrites, once, the documents an older Coach wrote (<see cref="SessionDocuments.SchemaVersion"/> below
+    /// today's) in today's shape, keeping their revisions, so the indexed fields hold for every chat. Runs inside
+    /// the opening's write; a file with none costs one index lookup.
+    /// </summary>
+    private void UpgradeOlderDocuments()
+    {
+        var older = _sessions.Find(Query.Or(
+            Query.LT(SessionDocuments.VersionField, SessionDocuments.SchemaVersion),
+            Query.EQ(SessionDocuments.VersionField, BsonValue.Null))).ToList();
+        foreach (var stored in older)
+        {
+            var document = SessionDocuments.ToDocument(SessionDocuments.ToSession(stored));
+            document[SessionRevisions.Field] = RevisionOf(stored);
+            _sessions.Upsert(document);
+        }
     }
 
     public LiteDbFile File { get; }
@@ -103,9 +130,11 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
     /// <summary>The chats with check-ins on whose next one is due at <paramref name="utc"/>, through the index.</summary>
     public IReadOnlyList<DueCheckIn> ChatsDue(DateTime utc) =>
         File.Locked(_ => _sessions.Find(Query.And(Query.GT(DueField, new BsonValue(DateTime.MinValue)), Query.LTE(DueField, new BsonValue(utc))))
-            .Where(document => document["CheckIns"]["On"].AsBoolean)
-            .Select(document => new DueCheckIn(document["_id"].AsString, document["CheckIns"]["NextDueUtc"].AsDateTime.ToUniversalTime()))
+            .Where(document => CheckIns(document)["On"].AsBoolean)
+            .Select(document => new DueCheckIn(document["_id"].AsString, CheckIns(document)["NextDueUtc"].AsDateTime.ToUniversalTime()))
             .ToList());
+
+    private static BsonValue CheckIns(BsonDocument document) => document["Features"]["checkins"];
 
     public int Count() => File.Locked(_ => _sessions.Count());
 

@@ -1,4 +1,5 @@
 using Coach.Core.Dialogue;
+using Coach.Core.Domain.CheckIns;
 using Coach.Core.Flows.CheckIns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,6 @@
 using Coach.Bot.Options;
 using Coach.Bot.Rendering;
+using Coach.Core;
 using Coach.Core.Dialogue;
 using Coach.Core.Flows.CheckIns;
 using Microsoft.Extensions.Hosting;

@@ -68,9 +68,9 @@ internal sealed partial class DialogueTurn
             return;
         }
 
-        // Numbers free text left waiting ("spent 90 000 on ads") are for the very next typed message in the menu only.
-        var waitingNumbers = _session.PendingKpiNumbers;
-        _session.PendingKpiNumbers = null;
+        // What a recognizer left waiting (the KPI calculator's numbers) is for the very next text typed in the menu only.
+        var menuNote = _session.MenuNote;
+        _session.MenuNote = null;
         _pressing = input.Kind == UserInputKind.Button;
         switch (input.Kind)
         {
@@ -123,7 +123,7 @@ internal sealed partial class DialogueTurn
         }
         else
         {
-            _session.PendingKpiNumbers = waitingNumbers;
+            _session.MenuNote = menuNote;
             OpenTypedFlowOrHint(text);
         }
     }

@@ -1,7 +1,3 @@
-using Coach.Core.Domain.Coverage;
-using Coach.Core.Domain.Kpi;
-using Coach.Core.Domain.Smart;
-
 namespace Coach.Core.Dialogue;
 
 /// <summary>
@@ -60,65 +56,20 @@ public sealed class Session
     /// <summary>Flows the user has finished at least once, by flow id.</summary>
     public List<string> CompletedFlows { get; set; } = new();
 
-    /// <summary>True while the user walks the whole programme: each finished section offers the next.</summary>
-    public bool InProgramme { get; set; }
-
-    /// <summary>The consultant remarks already shown, as fingerprints (a rule with its values), so none repeats.</summary>
-    public List<string> RemarksShown { get; set; } = new();
-
     /// <summary>When each flow was last finished, by flow id.</summary>
     public Dictionary<string, DateTime> CompletedUtc { get; set; } = new();
 
-    /// <summary>What each programme section read when it was last finished: a review is due only when one of those values changed.</summary>
-    public List<Domain.Programme.SectionInput> SectionInputs { get; set; } = new();
-
-    /// <summary>The saved coverage-strategy result, once the wizard was finished.</summary>
-    public CoverageResult? Coverage { get; set; }
-
-    /// <summary>Every KPI the user computed, oldest first (the last <see cref="KpiRecord.Keep"/> are kept).</summary>
-    public List<KpiRecord> KpiHistory { get; set; } = new();
-
-    /// <summary>The channels of the last /kpi channels with a CAC, each read as a channel of the plan (or asked about).</summary>
-    public List<ChannelCac> ChannelCacs { get; set; } = new();
-
-    /// <summary>Audience portraits, in the order they were made.</summary>
-    public List<Domain.Persona.Persona> Personas { get; set; } = new();
-
-    /// <summary>The persona the persona questions are editing; null while a new one is being made.</summary>
-    public string? EditingPersonaId { get; set; }
-
-    /// <summary>The segment a new persona is being made for, if any.</summary>
-    public string? PersonaSegment { get; set; }
-
-    /// <summary>Customer journey maps, one per persona at most.</summary>
-    public List<Domain.Cjm.CjmMap> Cjms { get; set; } = new();
-
-    /// <summary>The persona the journey questions are about.</summary>
-    public string? CjmPersonaId { get; set; }
-
-    /// <summary>SMART goals that passed all five criteria, oldest first.</summary>
-    public List<SmartGoal> Goals { get; set; } = new();
-
-    /// <summary>Learning and practice: per-topic scores, practice days, the current round and exercise.</summary>
-    public Domain.Learn.LearningProgress Learning { get; set; } = new();
-
-    /// <summary>The weekly check-ins: when they come, in the user's time zone, and the weeks answered.</summary>
-    public Domain.CheckIns.CheckInSettings CheckIns { get; set; } = new();
-
-    /// <summary>The brand's tone of voice, once described.</summary>
-    public Domain.Tov.ToneProfile? Tone { get; set; }
-
-    /// <summary>The drafts shown last (one, or a 360 pack), which their buttons change.</summary>
-    public List<Domain.Tov.TovDraft> Drafts { get; set; } = new();
-
-    /// <summary>Drafts the user saved, oldest first.</summary>
-    public List<Domain.Tov.TovDraft> SavedDrafts { get; set; } = new();
+    /// <summary>
+    /// Each feature's own state (<see cref="IFeatureState"/>: the KPI history, the personas, the check-ins...),
+    /// reached through the feature's own accessors on the session.
+    /// </summary>
+    public FeatureStates Features { get; set; } = new();
 
     /// <summary>
-    /// Numbers free text gave without enough for a metric ("spent 90 000 on ads"), by slot, waiting
-    /// for the lone number that completes them; null when none wait.
+    /// What a text recognizer left for the very next text typed in the menu (the KPI calculator's numbers
+    /// waiting for their last input); the engine drops it on any other input.
     /// </summary>
-    public string? PendingKpiNumbers { get; set; }
+    public string? MenuNote { get; set; }
 
     /// <summary>A team chat's (a Telegram group's) shared memory: who answered last, who asked for /forget; null elsewhere.</summary>
     public TeamState? Team { get; set; }

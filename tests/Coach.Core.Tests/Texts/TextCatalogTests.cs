@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Coach.Core.Dialogue;
+using Coach.Core.Domain.Business;
 using Coach.Core.Flows;
 using Coach.Core.Tests.Support;
 using Coach.Core.Texts;
@@ -94,6 +95,54 @@ public class TextCatalogTests
         Assert.NotEmpty(named);
         var missing = from key in named from language in Languages.All where !Catalog.Has(language, key) select $"{language}:{key}";
         Assert.Empty(missing);
+    }
+
+    /// <summary>
+    /// Every catalogue key is used: named as a literal in the code or its data files, declared by a flow (title, question,
+    /// short form, why, example, option labels), or in the family of a key the code builds (<c>$"remark.{id}"</c>,
+    /// <c>"command." + name</c>: the literal part before the hole). A text nothing shows is a text nobody keeps true.
+    /// </summary>
+    [Fact]
+    public void Every_catalogue_key_is_used_by_the_code_or_a_flow()
+    {
+        var files = Directory.EnumerateFiles(RepositoryFiles.PathOf("src"), "*.*", SearchOption.AllDirectories)
+            .Where(file => (file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal))
+                && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"Texts{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        var code = string.Join("\n", files.Select(File.ReadAllText));
+        var literals = Regex.Matches(code, "\"([a-z_0-9]+(?:\\.[a-z_0-9]+)+)\"").Select(m => m.Groups[1].Value).ToHashSet();
+        var families = Regex.Matches(code, """\$"([a-z_0-9]+\.[a-z_0-9.]*)\{|"([a-z_0-9]+\.[a-z_0-9.]*)"\s*\+""")
+            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToHashSet();
+        var declared = new HashSet<string>();
+        foreach (var flow in CoachFlows.Create().Flows)
+        {
+            declared.Add(flow.TitleKey);
+            foreach (var step in flow.Steps)
+            {
+                declared.UnionWith([step.QuestionKey, step.ShortKey, step.WhyKey, step.ExampleKey]);
+                var values = step.Answer switch
+                {
+                    ChoiceAnswer choice => choice.Values,
+                    MultiChoiceAnswer several => several.Values,
+                    _ => [],
+                };
+                declared.UnionWith(values.Select(value => ChoiceAnswer.LabelKey(step, value)));
+            }
+        }
+
+        // A variant of a used key (Texts.Variant: "{key}.{variant}"): the literal variants the code asks for ("open"),
+        // and the business kinds of the examples (BusinessExamples).
+        var variants = Regex.Matches(code, """Variant\([^;]*?"([a-z_]+)"\s*:""").Select(m => m.Groups[1].Value)
+            .Concat(Enum.GetValues<BusinessKind>().Select(BusinessClassifier.Name))
+            .ToHashSet();
+        bool Used(string key) => literals.Contains(key) || declared.Contains(key) || families.Any(family => key.StartsWith(family, StringComparison.Ordinal));
+        var unused = Catalog.KeysOf(Languages.English)
+            .Where(key => !Used(key) && !(key.LastIndexOf('.') is > 0 and var dot && variants.Contains(key[(dot + 1)..]) && Used(key[..dot])))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(unused.Count == 0, $"{unused.Count} catalogue keys nothing uses: " + string.Join(", ", unused));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Coach.Core.Dialogue;
+using Coach.Core.Domain.CheckIns;
 using Coach.Integration.Tests.Support;
 using Coach.Storage;
 using LiteDB;
@@ -69,8 +70,9 @@ public class SessionDocumentsTests
         Assert.Equal(session.Id, document["_id"].AsString);
         Assert.Equal(SessionDocuments.SchemaVersion, document[SessionDocuments.VersionField].AsInt32);
         Assert.Equal("limited", document["Answers"]["coverage.budget"].AsString);
-        Assert.False(document["Personas"][0].AsDocument.ContainsKey("Name"));
-        Assert.Equal(session.Tone!.Formality.ToString(), document["Tone"]["Formality"].AsString);
+        Assert.False(document["Features"]["personas"]["Items"][0].AsDocument.ContainsKey("Name"));
+        Assert.Equal(session.Tone!.Formality.ToString(), document["Features"]["tov"]["Tone"]["Formality"].AsString);
+        Assert.False(document.ContainsKey("Personas"));
     }
 
     [Fact]
@@ -82,6 +84,36 @@ public class SessionDocumentsTests
         using var store = new LiteDbSessionStore(path);
 
         Assert.Empty(ObjectGraph.Differences(VersionOneFixture.Session(), store.Find(VersionOneFixture.ChatId)));
+    }
+
+    [Fact]
+    public void A_file_written_by_version_two_opens_with_every_feature_state_intact_and_is_rewritten_in_todays_form()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File(VersionTwoFixture.FileName);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", VersionTwoFixture.FileName), path);
+
+        using (var store = new LiteDbSessionStore(path))
+        {
+            Assert.Empty(ObjectGraph.Differences(VersionTwoFixture.Session(), store.Find(VersionOneFixture.ChatId)));
+            Assert.Equal([new DueCheckIn(VersionOneFixture.ChatId, VersionTwoFixture.CheckInDue)], store.ChatsDue(VersionTwoFixture.CheckInDue));
+        }
+
+        using var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }) { UtcDate = true };
+        var document = database.GetCollection("sessions").FindById(VersionOneFixture.ChatId);
+        Assert.Equal(SessionDocuments.SchemaVersion, document[SessionDocuments.VersionField].AsInt32);
+        Assert.False(document.ContainsKey("Personas"), "version 2's feature fields moved under Features");
+        Assert.Equal("Аня", document["Features"]["personas"]["Items"][0]["Fields"]["name"].AsString);
+        Assert.True(document["Features"]["checkins"]["On"].AsBoolean);
+        Assert.Equal("spend=90000", document["MenuNote"].AsString);
+    }
+
+    [Fact]
+    public void The_JSON_of_a_version_two_document_reads_the_same()
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", "sessions-v2.json"));
+
+        Assert.Empty(ObjectGraph.Differences(VersionTwoFixture.Session(), SessionDocuments.FromJson(json)));
     }
 
     [Fact]

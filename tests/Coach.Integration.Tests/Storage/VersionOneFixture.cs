@@ -1,4 +1,5 @@
 using Coach.Core.Dialogue;
+using Coach.Core.Domain.CheckIns;
 using Coach.Core.Domain.Cjm;
 using Coach.Core.Domain.Coverage;
 using Coach.Core.Domain.Kpi;
@@ -144,4 +145,31 @@ public static class VersionOneFixture
 
     private static DateTime Utc(int year, int month, int day, int hour, int minute, int second, int millisecond) =>
         new(year, month, day, hour, minute, second, millisecond, DateTimeKind.Utc);
+}
+
+/// <summary>
+/// The session in Fixtures/sessions-v2.db and sessions-v2.json: written at commit a70a37c (schema version 2, the
+/// session whole with each feature's state a field of its own) from <see cref="VersionOneFixture.Session"/> with
+/// check-ins on and due and a team's mark. Do not change the values: the files were written from them.
+/// </summary>
+public static class VersionTwoFixture
+{
+    public const string FileName = "sessions-v2.db";
+
+    public static readonly DateTime CheckInDue = new(2026, 12, 4, 15, 0, 0, DateTimeKind.Utc);
+
+    public static Session Session()
+    {
+        var s = VersionOneFixture.Session();
+        s.CheckIns.On = true;
+        s.CheckIns.Day = DayOfWeek.Friday;
+        s.CheckIns.Hour = 18;
+        s.CheckIns.OffsetMinutes = 180;
+        s.CheckIns.NextDueUtc = CheckInDue;
+        s.CheckIns.SentWeek = "2026-W48";
+        s.CheckIns.Budgets = new() { ["vk"] = 12000m };
+        s.CheckIns.Weeks = [new CheckInWeek("2026-W48", [new CheckInRow("vk", 11500m, 9m)], new DateTime(2026, 11, 27, 15, 30, 0, DateTimeKind.Utc))];
+        s.Team = new TeamState { LastAnswer = new TeamMark { UserId = 77, Name = "Оля", After = 3 } };
+        return s;
+    }
 }

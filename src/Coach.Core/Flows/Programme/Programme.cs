@@ -77,14 +77,14 @@ public static class Programme
         DateTime? Latest(IEnumerable<DateTime?> times) => times.Where(t => t is not null).Max();
         return
         [
-            new("coverage", session.Coverage is null ? null : At(CoverageFlow.Id) ?? session.Coverage.CompletedUtc, ButtonData.Open(CoverageFlow.Id)),
+            new("coverage", session.Coverage is not { } coverage ? null : At(CoverageFlow.Id) ?? coverage.CompletedUtc, ButtonData.Open(CoverageFlow.Id)),
             new("mix", MixFlow.Saved(session) is null ? null : Latest(MixFlow.Models.Keys.Select(m => At(MixFlow.FlowId(m)))), ButtonData.Open(MixFlow.Id)),
             new("personas", !PersonaFlow.Definition.IsDone(session) ? null : session.Personas.Max(p => p.UpdatedUtc), ButtonData.Command(PersonaHub.Command)),
             new("cjm", session.Cjms.Count == 0 ? null : session.Cjms.Max(m => m.UpdatedUtc), ButtonData.Command(CjmHub.Command)),
             new("smart", session.Goals.Count == 0 ? null : session.Goals.Max(g => g.CreatedUtc), ButtonData.Open(SmartFlow.Id)),
             new("kpi", session.KpiHistory.Count == 0 ? null : session.KpiHistory[^1].Utc, ButtonData.Open(KpiFlow.Id)),
             new("channels", At(ChannelPlanFlow.Id), ButtonData.Open(ChannelPlanFlow.Id)),
-            new("tov", session.Tone is null ? null : At(TovProfileFlow.Id) ?? session.Tone.UpdatedUtc, ButtonData.Command(TovHub.Command)),
+            new("tov", session.Tone is not { } tone ? null : At(TovProfileFlow.Id) ?? tone.UpdatedUtc, ButtonData.Command(TovHub.Command)),
         ];
     }
 

@@ -19,7 +19,7 @@ public sealed record SectionReadsOf(string Section, Func<string, bool> FinishedB
 
 /// <summary>
 /// Which section reads what, as a table. When a section is finished its reads are remembered
-/// (<see cref="Session.SectionInputs"/>); it needs a review only when one of them really changed
+/// (<see cref="Domain.Programme.ProgrammeState.SectionInputs"/>); it needs a review only when one of them really changed
 /// since, so walking a section again and keeping every answer flags nothing.
 /// </summary>
 public static class SectionReads

@@ -51,7 +51,8 @@ public static class TovProfileFlow
 
     private static FeatureResult Complete(StepContext context)
     {
-        context.Session.Tone = Read(context.Session, context.Utc);
-        return new FeatureResult([TovCards.Profile(context.Texts, context.Session.Tone, saved: true)]);
+        var tone = Read(context.Session, context.Utc);
+        context.Session.Tone = tone;
+        return new FeatureResult([TovCards.Profile(context.Texts, tone, saved: true)]);
     }
 }

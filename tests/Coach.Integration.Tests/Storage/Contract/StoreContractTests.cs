@@ -1,4 +1,5 @@
 using Coach.Core.Dialogue;
+using Coach.Core.Domain.CheckIns;
 using Coach.Core.Flows;
 using Coach.Core.Texts;
 using Coach.Integration.Tests.Support;
@@ -237,13 +238,30 @@ public abstract class StoreContractTests : IAsyncLifetime
     [Fact]
     public async Task A_session_the_previous_version_wrote_is_read_whole_and_saved_in_todays_form()
     {
-        await Store.StoreVersionOneAsync(VersionOneDocument());
+        await Store.StoreEarlierVersionAsync(VersionOneDocument());
 
         var read = Store.Sessions.Find(VersionOneFixture.ChatId)!;
         Assert.Empty(ObjectGraph.Differences(VersionOneFixture.Session(), read));
 
         Store.Sessions.Save(read);
         Assert.Empty(ObjectGraph.Differences(VersionOneFixture.Session(), Store.OtherHandle().Find(VersionOneFixture.ChatId)));
+    }
+
+    [Fact]
+    public async Task A_session_version_two_wrote_is_read_whole_its_check_in_found_due_and_saved_in_todays_form()
+    {
+        await Store.StoreEarlierVersionAsync(FixtureDocument(VersionTwoFixture.FileName, VersionOneFixture.ChatId));
+        var other = Store.OtherHandle();
+
+        Assert.Empty(ObjectGraph.Differences(VersionTwoFixture.Session(), other.Find(VersionOneFixture.ChatId)));
+        Assert.Equal([new DueCheckIn(VersionOneFixture.ChatId, VersionTwoFixture.CheckInDue)], ((IDueCheckIns)other).ChatsDue(VersionTwoFixture.CheckInDue));
+        Assert.Empty(((IDueCheckIns)other).ChatsDue(VersionTwoFixture.CheckInDue.AddMinutes(-1)));
+
+        var read = Store.Sessions.Find(VersionOneFixture.ChatId)!;
+        Store.Sessions.Save(read);
+        var again = Store.OtherHandle();
+        Assert.Empty(ObjectGraph.Differences(VersionTwoFixture.Session(), again.Find(VersionOneFixture.ChatId)));
+        Assert.Equal([new DueCheckIn(VersionOneFixture.ChatId, VersionTwoFixture.CheckInDue)], ((IDueCheckIns)again).ChatsDue(VersionTwoFixture.CheckInDue));
     }
 
     protected static InboxEntry Entry(long id, long chat = 1, string? payload = null) => new()
@@ -257,13 +275,19 @@ public abstract class StoreContractTests : IAsyncLifetime
     /// <summary>The raw document of Fixtures/sessions-v1.db, as version 1 wrote it.</summary>
     private static BsonDocument VersionOneDocument()
     {
-        using var folder = new TempFolder();
-        var copy = folder.File(VersionOneFixture.FileName);
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", VersionOneFixture.FileName), copy);
-        using var database = new LiteDatabase(new ConnectionString { Filename = copy, Connection = ConnectionType.Direct }) { UtcDate = true };
-        var document = database.GetCollection("sessions").FindById(VersionOneFixture.ChatId);
+        var document = FixtureDocument(VersionOneFixture.FileName, VersionOneFixture.ChatId);
         Assert.False(document.ContainsKey(SessionDocuments.VersionField), "the fixture is a version 1 document");
         return document;
+    }
+
+    /// <summary>A raw document of a fixture file, as the version that wrote it left it (read without today's store, which upgrades).</summary>
+    private static BsonDocument FixtureDocument(string fileName, string chatId)
+    {
+        using var folder = new TempFolder();
+        var copy = folder.File(fileName);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", fileName), copy);
+        using var database = new LiteDatabase(new ConnectionString { Filename = copy, Connection = ConnectionType.Direct }) { UtcDate = true };
+        return database.GetCollection("sessions").FindById(chatId);
     }
 
     /// <summary>Runs another replica's turn right after this store's first load, so this turn's save is stale.</summary>

@@ -24,8 +24,8 @@ public abstract class StoreUnderTest : IAsyncDisposable
     /// <summary>True when the text is anywhere in what the engine stores (every table, or the file and its log).</summary>
     public abstract Task<bool> HoldsAsync(string text);
 
-    /// <summary>Stores a raw version 1 session document (as the previous version wrote it), bypassing today's writer.</summary>
-    public abstract Task StoreVersionOneAsync(BsonDocument document);
+    /// <summary>Stores a raw session document as an earlier version wrote it, bypassing today's writer.</summary>
+    public abstract Task StoreEarlierVersionAsync(BsonDocument document);
 
     public abstract ValueTask DisposeAsync();
 }
@@ -69,7 +69,7 @@ public sealed class LiteDbUnderTest : StoreUnderTest
         return Task.FromResult(false);
     }
 
-    public override Task StoreVersionOneAsync(BsonDocument document) =>
+    public override Task StoreEarlierVersionAsync(BsonDocument document) =>
         _file.Commits.Enqueue(database => database.GetCollection("sessions").Upsert(document));
 
     public override ValueTask DisposeAsync()
@@ -139,7 +139,7 @@ public sealed class PostgreSqlUnderTest : StoreUnderTest
         return false;
     }
 
-    public override async Task StoreVersionOneAsync(BsonDocument document)
+    public override async Task StoreEarlierVersionAsync(BsonDocument document)
     {
         await using var insert = _store.DataSource.CreateCommand("INSERT INTO coach_sessions (chat_id, revision, document) VALUES ($1, 1, $2::jsonb)");
         insert.Parameters.Add(new NpgsqlParameter { Value = document["_id"].AsString });

@@ -1,7 +1,7 @@
-namespace Coach.Core.Dialogue;
+namespace Coach.Core.Domain.CheckIns;
 
 /// <summary>
-/// The chats whose next check-in is due, read from the stored sessions (<see cref="Domain.CheckIns.CheckInSettings.NextDueUtc"/>),
+/// The chats whose next check-in is due, read from the stored sessions (<see cref="CheckInSettings.NextDueUtc"/>),
 /// so a scheduler finds them after a restart. Whether one is really sent is decided again in the chat's own turn.
 /// </summary>
 public interface IDueCheckIns
