@@ -22,15 +22,16 @@ public static class TelegramLoad
 
     public static async Task<int> RunAsync(string[] args)
     {
-        int chats = 200, messages = 20, seconds = 120, parallel = 16;
+        int chats = 200, messages = 20, seconds = 120, parallel = 16, warmup = 5;
         string? data = null;
-        if (!BenchArgs.Read(args, "telegram [--chats N] [--messages M] [--parallel P] [--seconds S] [--data FOLDER]", new Dictionary<string, Func<string?, bool>>
+        if (!BenchArgs.Read(args, "telegram [--chats N] [--messages M] [--parallel P] [--seconds S] [--data FOLDER] [--warmup W]", new Dictionary<string, Func<string?, bool>>
         {
             ["--chats"] = value => LoadDriver.TryPositive(value, out chats),
             ["--messages"] = value => LoadDriver.TryPositive(value, out messages),
             ["--seconds"] = value => LoadDriver.TryPositive(value, out seconds),
             ["--parallel"] = value => LoadDriver.TryPositive(value, out parallel),
             ["--data"] = value => (data = value) is not null,
+            ["--warmup"] = value => LoadDriver.TryPositive(value, out warmup),
         }))
         {
             return 2;
@@ -49,9 +50,10 @@ public static class TelegramLoad
             using var echo = new EchoBot(api.BaseUrl, EchoToken);
             echo.Start();
 
-            // Warm-up on chats that are not measured: JIT, connections, the data file's first pages.
-            await Burst(api, counters, CoachToken, 20, 5, chatBase: 900_000, limit.Token);
-            await Burst(api, counters, EchoToken, 20, 5, chatBase: 900_000, limit.Token);
+            // Warm-up on chats that are not measured (20 chats x W messages): JIT, connections, the data
+            // file's first pages. The default 5 leaves much of the burst to tier-0 code and the JIT.
+            await Burst(api, counters, CoachToken, 20, warmup, chatBase: 900_000, limit.Token);
+            await Burst(api, counters, EchoToken, 20, warmup, chatBase: 900_000, limit.Token);
 
             var echoRun = await Burst(api, counters, EchoToken, chats, messages, chatBase: 1, limit.Token);
             var groupsBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Groups;
@@ -82,7 +84,7 @@ public static class TelegramLoad
     private static void Print(string name, Run run)
     {
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"  {name,-17} : {run.Updates} updates in {run.Elapsed.TotalSeconds:F2} s = {run.PerSecond:F0} updates/s; update->reply p50 {run.Percentile(50):F0} ms, p95 {run.Percentile(95):F0} ms, max {run.Percentile(100):F0} ms; process CPU {run.Cpu.TotalMilliseconds / run.Updates:F2} ms/update"));
+        Console.WriteLine(string.Create(inv, $"  {name,-17} : {run.Updates} updates in {run.Elapsed.TotalSeconds:F2} s = {run.PerSecond:F0} updates/s; update->reply p50 {run.Percentile(50):F0} ms, p95 {run.Percentile(95):F0} ms, max {run.Percentile(100):F0} ms; process CPU {run.Cpu.TotalMilliseconds / run.Updates:F2} ms/update, {run.Allocated / 1024.0 / run.Updates:F0} KB allocated/update, {run.Gen0} gen0 / {run.Gen2} gen2 GCs"));
     }
 
     private static Task<IHost> StartCoachAsync(BenchBotApi api, string path, int parallel) => BenchArgs.StartCoachAsync(new()
@@ -98,6 +100,8 @@ public static class TelegramLoad
     {
         var writesBefore = WriteSyscalls();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var (gen0Before, gen2Before) = (GC.CollectionCount(0), GC.CollectionCount(2));
         var chatIds = Enumerable.Range(0, chats).Select(c => chatBase + c).ToArray();
         var expected = chatIds.ToDictionary(chat => chat, chat => ExpectedPerUpdate(token, chat));
         var waits = chatIds.Select(chat => counters.WaitFor(token, chat, expected[chat] * messages, cancellationToken)).ToArray();
@@ -127,7 +131,12 @@ public static class TelegramLoad
 
         latencies.Sort();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        return new Run(chats * messages, elapsed, latencies, WriteSyscalls() - writesBefore, cpu);
+        return new Run(chats * messages, elapsed, latencies, WriteSyscalls() - writesBefore, cpu)
+        {
+            Allocated = GC.GetTotalAllocatedBytes() - allocatedBefore,
+            Gen0 = GC.CollectionCount(0) - gen0Before,
+            Gen2 = GC.CollectionCount(2) - gen2Before,
+        };
     }
 
     private static int ExpectedPerUpdate(string token, long chat) =>
@@ -152,6 +161,13 @@ public static class TelegramLoad
     private sealed record Run(int Updates, TimeSpan Elapsed, List<double> Latencies, long WriteCalls, TimeSpan Cpu)
     {
         public double PerSecond => Updates / Elapsed.TotalSeconds;
+
+        /// <summary>Bytes allocated in the whole process (Coach, the fake Bot API, the load) during the burst.</summary>
+        public long Allocated { get; init; }
+
+        public int Gen0 { get; init; }
+
+        public int Gen2 { get; init; }
 
         public double Percentile(double p) => BenchArgs.Percentile(Latencies, p);
     }
