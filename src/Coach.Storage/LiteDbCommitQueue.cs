@@ -4,23 +4,25 @@ namespace Coach.Storage;
 
 /// <summary>
 /// Group commit for one data file: writes from any thread are queued, and one writer thread applies
-/// whatever is queued in one LiteDB transaction, then checkpoints, then completes the writes' tasks.
+/// whatever is queued in one LiteDB transaction, makes it durable, then completes the writes' tasks.
 /// While it flushes, new writes queue up for the next group, so under load one commit and one
-/// checkpoint serve many updates, and when idle a write is flushed at once (no timer).
+/// fsync serve many updates, and when idle a write is flushed at once (no timer).
 /// <para>
 /// Why one thread: LiteDB 5's explicit transactions belong to the thread that began them
 /// (<c>BeginTrans</c> keeps the transaction in a thread-local slot), so a group must be written
 /// from one thread, and async code that may resume elsewhere cannot hold one open.
-/// Why a checkpoint: LiteDB 5.0's <c>Commit</c> returns once the pages are queued for its own
-/// writer thread, before they reach the log file; <c>Checkpoint</c> waits for that queue, copies the
-/// log into the data file and flushes it to disk. So a completed task means the write is on disk, and
-/// a reply sent after it cannot stand for an answer a crash would lose.
+/// Why a flush: LiteDB 5.0's <c>Commit</c> returns once the pages are queued for its own writer
+/// thread, before they reach the log file. <see cref="LiteDbLog.Flush"/> waits for that queue and
+/// fsyncs the log (or, where it cannot, checkpoints). So a completed task means the write is on disk,
+/// and a reply sent after it cannot stand for an answer a crash would lose. The log is copied into
+/// the data file only when it has grown past <see cref="LiteDbLog.CheckpointBytes"/> or a group
+/// erases something (<see cref="EnqueueErasing{T}"/>): no copy of a forgotten chat stays in the log.
 /// </para>
 /// <para>
 /// Locks: the transaction is applied under <see cref="LiteDbFile.Locked{T}"/> (CPU work on pages in
-/// memory); the checkpoint, where the time goes to the disk, runs outside it, so the process's other
-/// work (reads, engine turns, sends) goes on. LiteDB's own checkpoint lock still makes a read wait
-/// for the few milliseconds of the copy.
+/// memory); the flush and any checkpoint, where the time goes to the disk, run outside it, so the
+/// process's other work (reads, engine turns, sends) goes on. LiteDB's own checkpoint lock still
+/// makes a read wait for the few milliseconds of a copy.
 /// </para>
 /// </summary>
 public sealed class LiteDbCommitQueue : IDisposable
@@ -32,14 +34,18 @@ public sealed class LiteDbCommitQueue : IDisposable
     private bool _disposed;
     private long _groups;
     private long _writes;
+    private long _checkpoints;
 
     internal LiteDbCommitQueue(LiteDbFile file) => _file = file;
 
-    /// <summary>Groups committed so far (one LiteDB transaction and one checkpoint each).</summary>
+    /// <summary>Groups committed so far (one LiteDB transaction and one flush each).</summary>
     public long Groups => Interlocked.Read(ref _groups);
 
     /// <summary>Writes committed so far.</summary>
     public long Writes => Interlocked.Read(ref _writes);
+
+    /// <summary>Times the log was copied into the data file after a group (every group when the log cannot be flushed alone).</summary>
+    public long Checkpoints => Interlocked.Read(ref _checkpoints);
 
     /// <summary>Queues a write; the task completes once it is on disk, or fails with the write's error.</summary>
     public Task Enqueue(Action<LiteDatabase> write) => Enqueue<bool>(database =>
@@ -49,9 +55,16 @@ public sealed class LiteDbCommitQueue : IDisposable
     });
 
     /// <summary>Queues a write that returns a value; the task completes once it is on disk.</summary>
-    public Task<T> Enqueue<T>(Func<LiteDatabase, T> write)
+    public Task<T> Enqueue<T>(Func<LiteDatabase, T> write) => Enqueue(new Write<T>(write, erases: false));
+
+    /// <summary>
+    /// Queues a write that deletes what must not stay on disk (a forgotten chat, purged updates): its
+    /// group is also checkpointed, so LiteDB's log keeps no older copy of the deleted pages.
+    /// </summary>
+    public Task<T> EnqueueErasing<T>(Func<LiteDatabase, T> write) => Enqueue(new Write<T>(write, erases: true));
+
+    private Task<T> Enqueue<T>(Write<T> item)
     {
-        var item = new Write<T>(write);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -140,9 +153,16 @@ public sealed class LiteDbCommitQueue : IDisposable
         }
 
         Exception? notOnDisk = null;
+        var checkpointed = !_file.Log.Direct;
         try
         {
-            _file.Database.Checkpoint();
+            _file.Log.Flush(_file.Database);
+            if (!checkpointed && (_file.Log.WantsCheckpoint || group.Exists(write => write.Erases)))
+            {
+                // Before the tasks complete: an erasing write returns once its bytes are gone from the log.
+                _file.Database.Checkpoint();
+                checkpointed = true;
+            }
         }
         catch (Exception error)
         {
@@ -151,6 +171,11 @@ public sealed class LiteDbCommitQueue : IDisposable
 
         Interlocked.Increment(ref _groups);
         Interlocked.Add(ref _writes, group.Count);
+        if (checkpointed)
+        {
+            Interlocked.Increment(ref _checkpoints);
+        }
+
         foreach (var write in group)
         {
             write.Complete(notOnDisk);
@@ -176,8 +201,10 @@ public sealed class LiteDbCommitQueue : IDisposable
         writer?.Join();
     }
 
-    private abstract class Write
+    private abstract class Write(bool erases)
     {
+        public bool Erases { get; } = erases;
+
         public Exception? Error { get; set; }
 
         public abstract void Apply(LiteDatabase database);
@@ -187,7 +214,7 @@ public sealed class LiteDbCommitQueue : IDisposable
         public abstract void Complete(Exception? notOnDisk);
     }
 
-    private sealed class Write<T>(Func<LiteDatabase, T> write) : Write
+    private sealed class Write<T>(Func<LiteDatabase, T> write, bool erases) : Write(erases)
     {
         private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T? _result;

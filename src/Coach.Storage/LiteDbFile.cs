@@ -1,4 +1,5 @@
 using LiteDB;
+using LiteDB.Engine;
 
 namespace Coach.Storage;
 
@@ -21,25 +22,35 @@ public sealed class LiteDbFile : IDisposable
     {
         var fullPath = Path.GetFullPath(path);
         CreatePrivately(fullPath);
-        var connection = new ConnectionString
+        Log = LiteDbLog.Open(LogFileOf(fullPath));
+        var settings = new EngineSettings
         {
             Filename = fullPath,
-            Connection = ConnectionType.Direct,
             Password = string.IsNullOrEmpty(password) ? null : password,
+            LogStream = Log.Stream,
         };
 
         try
         {
             // Dates come back as UTC, as they were saved (LiteDB's default is local time).
-            Database = new LiteDatabase(connection, new BsonMapper()) { UtcDate = true };
+            Database = new LiteDatabase(new LiteEngine(settings), new BsonMapper()) { UtcDate = true };
+            Log.Attach(Database);
         }
         catch (LiteException error)
         {
+            Database?.Dispose();
+            Log.Dispose();
             throw new InvalidOperationException(
                 string.IsNullOrEmpty(password)
                     ? $"the data file {fullPath} could not be opened ({error.Message}); if it was written with a password, set Storage:Password (Storage__Password)."
                     : $"the data file {fullPath} could not be opened ({error.Message}); check Storage:Password (Storage__Password): it must be the one the file was written with.",
                 error);
+        }
+        catch
+        {
+            Database?.Dispose();
+            Log.Dispose();
+            throw;
         }
 
         FilePath = fullPath;
@@ -86,8 +97,11 @@ public sealed class LiteDbFile : IDisposable
 
     public LiteDatabase Database { get; }
 
-    /// <summary>Every write of the file goes through it: one transaction and one checkpoint per group of writes.</summary>
+    /// <summary>Every write of the file goes through it: one transaction and one flush of the log per group of writes.</summary>
     public LiteDbCommitQueue Commits { get; }
+
+    /// <summary>How a group is made durable: by an fsync of LiteDB's log, or by a checkpoint where that is not possible.</summary>
+    public LiteDbLog Log { get; }
 
     private readonly object _gate = new();
 
@@ -100,10 +114,32 @@ public sealed class LiteDbFile : IDisposable
         }
     }
 
-    /// <summary>Commits what is still queued (done marks, say), then closes the file.</summary>
+    /// <summary>
+    /// Commits what is still queued (done marks, say), copies the log into the data file (LiteDB's own
+    /// checkpoint on close is off with its automatic one), then closes the file.
+    /// </summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         Commits.Dispose();
-        Database.Dispose();
+        try
+        {
+            Database.Checkpoint();
+        }
+        catch (Exception error) when (error is LiteException or IOException)
+        {
+            // Committed groups are on disk in the log; the next open replays it.
+        }
+        finally
+        {
+            Database.Dispose();
+            Log.Dispose();
+        }
     }
+
+    private int _disposed;
 }

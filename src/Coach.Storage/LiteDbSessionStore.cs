@@ -125,7 +125,7 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
     /// copy of it in LiteDB's log file (LiteDB clears a deleted document's bytes in its pages; the log
     /// keeps older page versions until a checkpoint copies them over).
     /// </summary>
-    public bool Delete(string chatId) => File.Commits.Enqueue(_ => _sessions.Delete(chatId)).GetAwaiter().GetResult();
+    public bool Delete(string chatId) => File.Commits.EnqueueErasing(_ => _sessions.Delete(chatId)).GetAwaiter().GetResult();
 
     /// <summary>The chats with check-ins on whose next one is due at <paramref name="utc"/>, through the index.</summary>
     public IReadOnlyList<DueCheckIn> ChatsDue(DateTime utc) =>

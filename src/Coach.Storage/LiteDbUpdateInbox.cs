@@ -127,7 +127,7 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
 
     /// <summary>Deletes done entries older than the cut-off; returns how many.</summary>
     public int Purge(DateTime doneBeforeUtc) =>
-        _file.Commits.Enqueue(_ => _entries.DeleteMany(entry => entry.Done && entry.DoneUtc < doneBeforeUtc)).GetAwaiter().GetResult();
+        _file.Commits.EnqueueErasing(_ => _entries.DeleteMany(entry => entry.Done && entry.DoneUtc < doneBeforeUtc)).GetAwaiter().GetResult();
 
     /// <summary>
     /// /forget: deletes every stored update of the chat up to and including <paramref name="upToId"/> (the
@@ -135,7 +135,7 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
     /// checkpoint leaves no copy in LiteDB's log file. Returns how many were deleted.
     /// </summary>
     public int ForgetChat(long chatId, long upToId) =>
-        _file.Commits.Enqueue(_ => _entries.DeleteMany(entry => entry.ChatId == chatId && entry.Id <= upToId)).GetAwaiter().GetResult();
+        _file.Commits.EnqueueErasing(_ => _entries.DeleteMany(entry => entry.ChatId == chatId && entry.Id <= upToId)).GetAwaiter().GetResult();
 
     public int Count()
     {

@@ -58,6 +58,7 @@ public static class TelegramLoad
             var echoRun = await Burst(api, counters, EchoToken, chats, messages, chatBase: 1, limit.Token);
             var groupsBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Groups;
             var writesBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Writes;
+            var checkpointsBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Checkpoints;
             var coachRun = await Burst(api, counters, CoachToken, chats, messages, chatBase: 1, limit.Token);
 
             var inv = CultureInfo.InvariantCulture;
@@ -66,7 +67,7 @@ public static class TelegramLoad
             Print("Coach", coachRun);
             Console.WriteLine(string.Create(inv, $"  ratio Coach/echo  : {coachRun.PerSecond / echoRun.PerSecond:F2}x updates/s"));
             var commits = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits;
-            Console.WriteLine(string.Create(inv, $"  Coach writes      : {coachRun.WriteCalls / (double)coachRun.Updates:F1} write syscalls/update (process-wide, /proc/self/io); {(commits.Groups - groupsBefore) / (double)coachRun.Updates:F2} group commits/update ({(commits.Writes - writesBefore) / (double)(commits.Groups - groupsBefore):F1} writes each)"));
+            Console.WriteLine(string.Create(inv, $"  Coach writes      : {coachRun.WriteCalls / (double)coachRun.Updates:F1} write syscalls/update (process-wide, /proc/self/io); {(commits.Groups - groupsBefore) / (double)coachRun.Updates:F2} group commits/update ({(commits.Writes - writesBefore) / (double)(commits.Groups - groupsBefore):F1} writes each), {commits.Checkpoints - checkpointsBefore} checkpoints"));
             await host.StopAsync();
             return 0;
         }

@@ -82,6 +82,76 @@ public class GroupCommitTests
         Assert.Equal("Jam", reopened.Find("tg:3")?.Answer("coverage.product"));
     }
 
+    [Fact]
+    public async Task A_committed_write_is_in_the_log_a_kill_leaves_behind_without_a_checkpoint()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("coach.db");
+        using var file = new LiteDbFile(path);
+        Assert.True(file.Log.Direct, "on Linux without a password each group is made durable by the log's fsync alone");
+        var store = new LiteDbSessionStore(file);
+        var checkpoints = file.Commits.Checkpoints;
+
+        await store.Stage(Session("tg:4", "Sourdough"));
+
+        Assert.Equal(checkpoints, file.Commits.Checkpoints);
+        Assert.True(new FileInfo(LiteDbFile.LogFileOf(path)).Length > 0, "the group is in the log, not yet copied into the data file");
+
+        // What a kill -9 leaves: the two files as they are now, the process never closing them.
+        var copy = folder.File("copy.db");
+        CopyShared(path, copy);
+        CopyShared(LiteDbFile.LogFileOf(path), LiteDbFile.LogFileOf(copy));
+        using var reopened = new LiteDbSessionStore(copy);
+        Assert.Equal("Sourdough", reopened.Find("tg:4")?.Answer("coverage.product"));
+    }
+
+    [Fact]
+    public async Task The_log_is_copied_into_the_data_file_once_it_passes_its_limit()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("coach.db");
+        using var file = new LiteDbFile(path);
+        var store = new LiteDbSessionStore(file);
+        var log = new FileInfo(LiteDbFile.LogFileOf(path));
+        var checkpoints = file.Commits.Checkpoints;
+        var filler = new string('x', 64 * 1024);
+
+        var i = 0;
+        while (file.Commits.Checkpoints == checkpoints)
+        {
+            Assert.True(i < 1000, "no checkpoint after 1000 groups of 64 KB");
+            await store.Stage(Session($"tg:{i}", filler + i++));
+        }
+
+        log.Refresh();
+        Assert.True(log.Length < LiteDbLog.CheckpointBytes, $"the log was truncated after the copy ({log.Length} bytes)");
+        Assert.True(i > 10, $"a checkpoint came only once the log was large ({i} groups)");
+        Assert.Equal(filler + (i - 1), store.Find($"tg:{i - 1}")?.Answer("coverage.product"));
+    }
+
+    [Fact]
+    public async Task An_erasing_write_returns_once_the_log_is_copied_and_emptied()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("coach.db");
+        using var file = new LiteDbFile(path);
+        var store = new LiteDbSessionStore(file);
+        await store.Stage(Session("tg:5", "Quince"));
+        var checkpoints = file.Commits.Checkpoints;
+
+        Assert.True(store.Delete("tg:5"));
+
+        Assert.Equal(checkpoints + 1, file.Commits.Checkpoints);
+        Assert.Equal(0, new FileInfo(LiteDbFile.LogFileOf(path)).Length);
+    }
+
+    private static void CopyShared(string from, string to)
+    {
+        using var source = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var target = File.Create(to);
+        source.CopyTo(target);
+    }
+
     private static Session Session(string id, string product) => new() { Id = id, Answers = { ["coverage.product"] = product } };
 
     /// <summary>Queues a write that holds the writer thread until released; returns once the writer is in it.</summary>

@@ -93,9 +93,9 @@ public class OutboxProcessTests(ITestOutputHelper output)
     public async Task Fifty_kill_9s_at_random_moments_lose_no_answer_and_no_reply_and_repeat_only_sends_in_flight()
     {
         const int kills = 50;
-        // Each user talks at least this long, and on (up to 99 steps, the most the markers keep apart) until the last kill.
+        // Each user talks at least this long, and on (up to 160 steps: the markers stay apart and under 1,000, which the card would print with a separator) until the last kill.
         const int steps = 60;
-        const int mostSteps = 99;
+        const int mostSteps = 160;
         var killsDone = false;
         await using var api = await FakeBotApiServer.StartAsync();
         using var folder = new TempFolder();
@@ -124,7 +124,7 @@ public class OutboxProcessTests(ITestOutputHelper output)
             // Killed while it works: once it has sent something, at a random moment of the next 300 ms.
             var sent = api.Messages.Count;
             using var process = Start(api, folder);
-            await api.WaitFor(() => api.Messages.Count > sent || users.All(u => u.IsCompleted), Startup, () => "The process sent nothing.");
+            await api.WaitFor(() => api.Messages.Count > sent || users.All(u => u.IsCompleted), Startup, () => $"The process sent nothing. Its last output lines:\n{LastErrors()}");
             await Task.Delay(random.Next(0, 300));
             await Kill(process);
         }
@@ -181,7 +181,7 @@ public class OutboxProcessTests(ITestOutputHelper output)
     // A KPI whose answer names a number unique to the chat and step.
     private static (string Text, string Marker) Input(long chatId, int step)
     {
-        var spend = (chatId - 8410) * 100 + step;
+        var spend = (chatId - 8411) * 160 + step;
         return ($"/kpi cac {spend} 1", $"CAC (customer acquisition cost): {spend}<");
     }
 
@@ -189,6 +189,16 @@ public class OutboxProcessTests(ITestOutputHelper output)
     {
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    private static readonly Queue<string> Errors = new();
+
+    private static string LastErrors()
+    {
+        lock (Errors)
+        {
+            return string.Join("\n", Errors);
+        }
     }
 
     private static Process Start(FakeBotApiServer api, TempFolder folder)
@@ -202,11 +212,26 @@ public class OutboxProcessTests(ITestOutputHelper output)
             ["Telegram__RetryDelayMilliseconds"] = "20",
         });
 
-        // Drained, so a chatty log never blocks the process on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // Drained, so a chatty log never blocks the process on a full pipe; the last lines kept for a failure's message.
+        process.OutputDataReceived += Keep;
+        process.ErrorDataReceived += Keep;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+
+        static void Keep(object _, DataReceivedEventArgs line)
+        {
+            if (line.Data is { } text)
+            {
+                lock (Errors)
+                {
+                    Errors.Enqueue(text);
+                    while (Errors.Count > 40)
+                    {
+                        Errors.Dequeue();
+                    }
+                }
+            }
+        }
     }
 }
