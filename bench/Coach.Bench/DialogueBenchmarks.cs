@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Coach.Core.Dialogue;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows;
 using Coach.Core.Texts;
 

@@ -27,6 +27,68 @@ public sealed class FlowCatalog
         Machines = new DialogueMachines(this);
     }
 
+    /// <summary>
+    /// The catalogue of <paramref name="modules"/>: flows, menu entries and recognizers in module order,
+    /// /status sections and follow-ups in the orders given by module id. Fails, naming the problem, when
+    /// two modules share an id or a command, an order list misses a module that contributes (or names one
+    /// that does not), or more than one module gives a review note: so a new module gets an explicit place.
+    /// </summary>
+    public static FlowCatalog From(IReadOnlyList<FeatureModule> modules, IReadOnlyList<string> statusOrder, IReadOnlyList<string> followUpOrder)
+    {
+        var problems = new List<string>();
+        var byId = new Dictionary<string, FeatureModule>(StringComparer.Ordinal);
+        foreach (var module in modules)
+        {
+            if (!byId.TryAdd(module.Id, module))
+            {
+                problems.Add($"two modules are called '{module.Id}'");
+            }
+        }
+
+        foreach (var command in modules.SelectMany(module => module.Commands.Select(command => (module.Id, command.Name))).GroupBy(pair => pair.Name).Where(group => group.Count() > 1))
+        {
+            problems.Add($"the command /{command.Key} is declared by {string.Join(" and ", command.Select(pair => pair.Id))}");
+        }
+
+        IReadOnlyList<T> InOrder<T>(string what, IReadOnlyList<string> order, Func<FeatureModule, T?> pick)
+            where T : class
+        {
+            var contributing = modules.Where(module => pick(module) is not null).Select(module => module.Id).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(contributing.Where(id => !order.Contains(id)).Select(id => $"the module '{id}' has a {what} but no place in the {what} order"));
+            problems.AddRange(order.Where(id => !contributing.Contains(id)).Select(id => $"the {what} order names '{id}', which has no {what}"));
+            problems.AddRange(order.GroupBy(id => id).Where(group => group.Count() > 1).Select(group => $"the {what} order names '{group.Key}' twice"));
+            return order.Distinct().Where(byId.ContainsKey).Select(id => pick(byId[id])).OfType<T>().ToList();
+        }
+
+        var status = InOrder("status", statusOrder, module => module.Status);
+        var followUps = InOrder("follow-up", followUpOrder, module => module.FollowUp);
+        var reviewNotes = modules.Where(module => module.ReviewNote is not null).ToList();
+        if (reviewNotes.Count > 1)
+        {
+            problems.Add($"more than one module gives a review note: {string.Join(", ", reviewNotes.Select(module => module.Id))}");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The feature modules do not fit together: " + string.Join("; ", problems) + ".");
+        }
+
+        return new FlowCatalog(
+            modules.SelectMany(module => module.Flows),
+            modules.SelectMany(module => module.Commands),
+            modules.SelectMany(module => module.Recognizers),
+            status,
+            modules.SelectMany(module => module.MenuEntries),
+            followUps,
+            reviewNotes.SingleOrDefault()?.ReviewNote)
+        {
+            Modules = modules,
+        };
+    }
+
+    /// <summary>The modules the catalogue was made of (<see cref="From"/>), in order; empty for a catalogue of bare flows.</summary>
+    public IReadOnlyList<FeatureModule> Modules { get; private init; } = [];
+
     public IReadOnlyList<FlowDefinition> Flows { get; }
 
     /// <summary>The dialogue machine of these flows, built once and lent to one session at a time.</summary>

@@ -1,5 +1,6 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Business;
+using Coach.Core.Flows.Coverage;
 
 namespace Coach.Core.Flows;
 

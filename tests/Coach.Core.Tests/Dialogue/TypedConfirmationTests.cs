@@ -1,4 +1,5 @@
 using Coach.Core.Dialogue;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows;
 using Coach.Core.Tests.Support;
 

@@ -1,5 +1,6 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Coverage;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows;
 using Coach.Core.Tests.Support;
 

@@ -1,5 +1,6 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Kpi;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows;
 using Coach.Core.Flows.Kpi;
 using Coach.Core.Tests.Support;

@@ -2,6 +2,7 @@ using Coach.Core.Dialogue;
 using Coach.Core.Domain.Coverage;
 using Coach.Core.Domain.Kpi;
 using Coach.Core.Domain.Programme;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows;
 using Coach.Core.Flows.Programme;
 using Coach.Core.Texts;

@@ -1,5 +1,6 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Cjm;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows;
 using Coach.Core.Flows.Channels;
 using Coach.Core.Flows.Mix;

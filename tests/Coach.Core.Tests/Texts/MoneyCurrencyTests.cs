@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Coach.Core.Dialogue;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows;
 using Coach.Core.Flows.Channels;
 using Coach.Core.Tests.Programme;

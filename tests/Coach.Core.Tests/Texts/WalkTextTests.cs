@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Coach.Core.Dialogue;
 using Coach.Core.Tests.Support;
+using Coach.Core.Flows.Coverage;
 
 namespace Coach.Core.Tests.Texts;
 
@@ -42,7 +43,7 @@ public class WalkTextTests
     public void A_refused_answer_shows_the_example_once_with_the_question_asked_again(string language, string typed, string example)
     {
         var chat = NicheSize(language);
-        Assert.Equal(Coach.Core.Flows.CoverageFlow.Key("size"), chat.State);
+        Assert.Equal(Coach.Core.Flows.Coverage.CoverageFlow.Key("size"), chat.State);
 
         chat.Send(typed);
 

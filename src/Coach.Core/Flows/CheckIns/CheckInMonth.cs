@@ -2,6 +2,7 @@ using Coach.Core.Dialogue;
 using Coach.Core.Domain.Channels;
 using Coach.Core.Domain.CheckIns;
 using Coach.Core.Flows.Channels;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows.Kpi;
 
 namespace Coach.Core.Flows.CheckIns;

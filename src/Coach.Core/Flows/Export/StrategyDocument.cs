@@ -2,6 +2,7 @@ using System.Globalization;
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Coverage;
 using Coach.Core.Domain.Kpi;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows.Kpi;
 using Coach.Core.Flows.Mix;
 using Coach.Core.Flows.Persona;

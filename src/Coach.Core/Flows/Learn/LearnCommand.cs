@@ -1,6 +1,7 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Channels;
 using Coach.Core.Domain.Kpi;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows.Kpi;
 using Coach.Core.Texts;
 

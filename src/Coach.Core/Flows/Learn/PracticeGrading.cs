@@ -3,6 +3,7 @@ using Coach.Core.Domain.Coverage;
 using Coach.Core.Domain.Kpi;
 using Coach.Core.Domain.Learn;
 using Coach.Core.Domain.Smart;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows.Kpi;
 using Coach.Core.Flows.Mix;
 using Coach.Core.Flows.Smart;

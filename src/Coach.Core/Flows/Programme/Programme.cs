@@ -1,6 +1,7 @@
 using Coach.Core.Dialogue;
 using Coach.Core.Flows.Channels;
 using Coach.Core.Flows.Cjm;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows.Kpi;
 using Coach.Core.Flows.Mix;
 using Coach.Core.Flows.Persona;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Programme;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows.Kpi;
 using Coach.Core.Parsing;
 using Coach.Core.Texts;

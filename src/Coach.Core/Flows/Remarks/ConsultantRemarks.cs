@@ -3,6 +3,7 @@ using Coach.Core.Dialogue;
 using Coach.Core.Domain.Remarks;
 using Coach.Core.Flows.Channels;
 using Coach.Core.Flows.Cjm;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows.Kpi;
 using Coach.Core.Flows.Persona;
 using Coach.Core.Flows.Smart;

@@ -2,6 +2,7 @@ using Coach.Core.Dialogue;
 using Coach.Core.Domain.Coverage;
 using Coach.Core.Domain.Remarks;
 using Coach.Core.Flows.Channels;
+using Coach.Core.Flows.Coverage;
 using Coach.Core.Flows.Mix;
 
 namespace Coach.Core.Flows.Remarks;

@@ -3,7 +3,7 @@ using Coach.Core.Domain.Coverage;
 using Coach.Core.Parsing;
 using Coach.Core.Texts;
 
-namespace Coach.Core.Flows;
+namespace Coach.Core.Flows.Coverage;
 
 /// <summary>The recommendation and result cards of the coverage wizard.</summary>
 internal static class CoverageCards

@@ -2,7 +2,7 @@ using Coach.Core.Dialogue;
 using Coach.Core.Domain.Coverage;
 using Coach.Core.Parsing;
 
-namespace Coach.Core.Flows;
+namespace Coach.Core.Flows.Coverage;
 
 /// <summary>
 /// The coverage-strategy wizard (domain §1): seven questions about the business, the
