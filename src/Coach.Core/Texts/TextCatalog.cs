@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -40,29 +41,78 @@ public sealed partial class TextCatalog
     public string Format(string language, string key, params (string Name, object? Value)[] args)
     {
         var text = Raw(language, key);
-        if (args.Length == 0)
+        var open = args.Length == 0 ? -1 : text.IndexOf('{');
+        if (open < 0)
         {
             return text;
         }
 
-        return PlaceholderAndDot().Replace(text, match =>
+        // By hand rather than by a regex's Replace: this runs for every line of every card (a Match, its groups and a
+        // closure per placeholder). The grammar: "{name}" (a letter, then letters, digits or "_") and the single dot after it, not
+        // the first dot of an ellipsis; a name no argument gives is left as it is, with its dot.
+        var builder = _builder ?? new StringBuilder(512);
+        _builder = null;
+        var copied = 0;
+        while (open >= 0)
         {
-            var name = match.Groups[1].Value;
+            var close = PlaceholderEnd(text, open);
+            if (close < 0)
+            {
+                open = text.IndexOf('{', open + 1);
+                continue;
+            }
+
+            var dot = close + 1 < text.Length && text[close + 1] == '.' && (close + 2 >= text.Length || text[close + 2] != '.');
+            var end = dot ? close + 2 : close + 1;
+            var name = text.AsSpan(open + 1, close - open - 1);
             foreach (var (argName, value) in args)
             {
-                if (argName == name)
+                if (name.SequenceEqual(argName))
                 {
                     var filled = value is Markup markup ? markup.Html : Escape(value?.ToString() ?? "");
+                    builder.Append(text, copied, open - copied).Append(filled);
 
                     // A value that ends a sentence with its own dot ("4 мес.", "Bread Co.") takes the place of the sentence's dot.
-                    var dot = match.Groups[2].Value;
-                    return dot.Length > 0 && Plain(filled).TrimEnd().EndsWith('.') ? filled : filled + dot;
+                    if (dot && !EndsWithDot(filled))
+                    {
+                        builder.Append('.');
+                    }
+
+                    copied = end;
+                    break;
                 }
             }
 
-            return match.Value;
-        });
+            open = end < text.Length ? text.IndexOf('{', end) : -1;
+        }
+
+        var result = copied == 0 ? text : builder.Append(text, copied, text.Length - copied).ToString();
+        _builder = builder.Clear();
+        return result;
     }
+
+    // The index of the "}" closing a placeholder that starts at open ("{" then a letter, then letters, digits or "_"), or -1.
+    private static int PlaceholderEnd(string text, int open)
+    {
+        var i = open + 1;
+        if (i >= text.Length || !char.IsAsciiLetter(text[i]))
+        {
+            return -1;
+        }
+
+        while (++i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_'))
+        {
+        }
+
+        return i < text.Length && text[i] == '}' ? i : -1;
+    }
+
+    private static bool EndsWithDot(string html) =>
+        html.AsSpan().IndexOfAny('<', '&') < 0 ? html.AsSpan().TrimEnd().EndsWith('.') : Plain(html).TrimEnd().EndsWith('.');
+
+    // One builder per thread, taken while a sentence is filled (a value's ToString filling another finds none and makes its own).
+    [ThreadStatic]
+    private static StringBuilder? _builder;
 
     /// <summary>
     /// Escapes what Telegram's HTML mode requires (&amp;, &lt;, &gt;) and nothing more, so that
@@ -85,9 +135,6 @@ public sealed partial class TextCatalog
     [GeneratedRegex(@"\{([a-zA-Z][a-zA-Z0-9_]*)\}")]
     private static partial Regex Placeholder();
 
-    // A placeholder and the single dot after it, if any (not the first dot of an ellipsis).
-    [GeneratedRegex(@"\{([a-zA-Z][a-zA-Z0-9_]*)\}(\.(?!\.))?")]
-    private static partial Regex PlaceholderAndDot();
 
     private static TextCatalog LoadEmbedded()
     {

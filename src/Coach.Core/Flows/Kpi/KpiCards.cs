@@ -20,7 +20,7 @@ public static class KpiCards
         var lines = new List<string>
         {
             t.Format("kpi.card.title", ("name", KpiText.Name(t, metric)), ("value", value)),
-            t.Format("kpi.card.formula", ("formula", new Markup(Formula(t, result)))),
+            t.Format("kpi.card.formula", ("formula", new Markup(Formula(t, result, value, placeholders)))),
             t.Format(VerdictKey(t, result), placeholders),
         };
 
@@ -44,9 +44,15 @@ public static class KpiCards
     /// <summary>"CAC = spend ÷ new customers = (30 000 + 25 000) ÷ 80 = 55 000 ÷ 80 = 687,5 ₽".</summary>
     public static string Formula(Texts.Texts t, KpiResult result)
     {
+        var value = KpiText.Value(t, result.Metric.Unit, result.Value, result.Arguments.Currency);
+        return Formula(t, result, value, Placeholders(t, result, value, totals: false));
+    }
+
+    // With the card's own placeholders (the parts as typed), so they are formatted once per card.
+    private static string Formula(Texts.Texts t, KpiResult result, string value, (string Name, object? Value)[] parts)
+    {
         var metric = result.Metric;
-        var value = KpiText.Value(t, metric.Unit, result.Value, result.Arguments.Currency);
-        var withParts = t.Format($"kpi.{metric.Id}.expression", Placeholders(t, result, value, totals: false));
+        var withParts = t.Format($"kpi.{metric.Id}.expression", parts);
         var withTotals = t.Format($"kpi.{metric.Id}.expression", Placeholders(t, result, value, totals: true));
         var steps = withParts == withTotals ? new List<string> { withParts } : [withParts, withTotals];
         if (steps[^1] != value)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Kpi;
@@ -105,13 +106,46 @@ public static partial class KpiRecognizer
             return [(named, Fill(named, reading.Slots) ?? Positional(named, reading.Unassigned))];
         }
 
-        return Recipes
-            .Where(r => Applies(r.Metric, reading))
-            .Select(r => (Metric: KpiCatalog.Find(r.Metric)!, Values: Fill(KpiCatalog.Find(r.Metric)!, reading.Slots)))
-            .Where(x => x.Values is not null && x.Values.Count == x.Metric.Required.Count())
-            .Select(x => (x.Metric, x.Values!))
-            .ToList();
+        // Only a recipe with a number for as many inputs as its metric requires is filled (a dictionary each): on a
+        // message most recipes have none, so this loop allocates for the metrics it gives only.
+        var complete = new List<(KpiMetric Metric, Dictionary<string, KpiValue> Values)>();
+        foreach (var (id, inputs) in Recipes)
+        {
+            if (!Applies(id, reading) || Given(inputs, reading.Slots) != RequiredCount[id])
+            {
+                continue;
+            }
+
+            var metric = KpiCatalog.Find(id)!;
+            if (Fill(metric, reading.Slots) is { } values && values.Count == RequiredCount[id])
+            {
+                complete.Add((metric, values));
+            }
+        }
+
+        return complete;
     }
+
+    // How many of a recipe's inputs the numbers give.
+    private static int Given((string Input, string[] Slots)[] inputs, IReadOnlyDictionary<string, ParsedNumber> slots)
+    {
+        var given = 0;
+        foreach (var (_, candidates) in inputs)
+        {
+            foreach (var candidate in candidates)
+            {
+                if (slots.ContainsKey(candidate))
+                {
+                    given++;
+                    break;
+                }
+            }
+        }
+
+        return given;
+    }
+
+    private static readonly Dictionary<string, int> RequiredCount = Recipes.ToDictionary(r => r.Metric, r => KpiCatalog.Find(r.Metric)!.Required.Count());
 
     /// <summary>Each later stage of the path comes out of an earlier one: more of it than of the earlier one means a typo or mixed periods.</summary>
     private static readonly (string Part, string Whole)[] Stages =
@@ -139,7 +173,7 @@ public static partial class KpiRecognizer
         var numbers = NumberParser.FindAll(lowered, language);
         var slots = new Dictionary<string, ParsedNumber>();
         var unassigned = new List<ParsedNumber>();
-        var words = Words(lowered).ToList();
+        var words = Words(lowered);
         var wordSlots = words.Select(KpiSlots.Of).ToList();
         var markers = wordSlots.Where(KpiSlots.IsMarker).ToHashSet();
         var pair = markers.Contains(KpiSlots.Before) && markers.Contains(KpiSlots.After);
@@ -154,15 +188,16 @@ public static partial class KpiRecognizer
             var end = match.Start + match.Length;
             var next = i + 1 < numbers.Count ? numbers[i + 1].Start : lowered.Length;
             var previous = i > 0 ? numbers[i - 1].Start + numbers[i - 1].Length : 0;
-            var after = Words(Clause(lowered[end..next], fromStart: true)).Where(w => !KpiSlots.IsFiller(w) && !KpiSlots.IsLeading(w)).Take(3).ToList();
-            var rawBefore = Words(Clause(lowered[previous..match.Start], fromStart: false)).Reverse().ToList();
-            var before = rawBefore.Where(w => !KpiSlots.IsFiller(w)).Take(4).ToList();
+            var after = Meaningful(Words(Clause(lowered.AsSpan(end, next - end), fromStart: true)), 3, skipLeading: true);
+            var rawBefore = Words(Clause(lowered.AsSpan(previous, match.Start - previous), fromStart: false));
+            rawBefore.Reverse();
+            var before = Meaningful(rawBefore, 4, skipLeading: false);
+            var first = before.Count > 0 ? KpiSlots.Of(before[0]) : null;
             // "было 200, стало 280": a before/after marker right before the number wins, but only
             // when the text has both ("profit was 60k" is no comparison).
-            var marker = pair ? before.Take(1).Select(KpiSlots.Of).FirstOrDefault(KpiSlots.IsMarker) : null;
-            var slot = marker is not null && !slots.ContainsKey(marker) ? marker : null;
+            var slot = pair && KpiSlots.IsMarker(first) && !slots.ContainsKey(first!) ? first : null;
             // A noun right before the number names it ("выручка 150 000", "spent $1.2k")…
-            slot ??= before.Take(1).Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !KpiSlots.IsMarker(s) && !slots.ContainsKey(s));
+            slot ??= first is not null && !KpiSlots.IsMarker(first) && !slots.ContainsKey(first) ? first : null;
 
             // "repeat customers: 90", "постоянных клиентов 90": a word for returning ones before the noun makes them the returning.
             if (slot == KpiSlots.Customers && before.Count > 1 && KpiSlots.Of(before[1]) == KpiSlots.Returning && !slots.ContainsKey(KpiSlots.Returning))
@@ -171,8 +206,7 @@ public static partial class KpiRecognizer
             }
 
             // …else the words after it ("80 клиентов"), else the rest of the words before it.
-            slot ??= after.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && !KpiSlots.IsMarker(s) && !slots.ContainsKey(s))
-                ?? before.Select(KpiSlots.Of).FirstOrDefault(s => s is not null && (pair || !KpiSlots.IsMarker(s)) && !slots.ContainsKey(s));
+            slot ??= FirstFree(after, slots, markers: false) ?? FirstFree(before, slots, markers: pair);
             // "312 купили повторно", "повторно купили 450", "200 bought again": buying again is coming back, not a count of sales.
             if (slot == KpiSlots.Sales && after.Concat(before.Take(2)).Any(w => KpiSlots.Of(w) == KpiSlots.Returning) && !slots.ContainsKey(KpiSlots.Returning))
             {
@@ -220,6 +254,39 @@ public static partial class KpiRecognizer
         return new Reading(NamedMetric(words), slots, unassigned, named, aboutAds);
     }
 
+    // The first words of a stretch that say something (no fillers; after a number, no leading words such as "new"), at most count.
+    private static List<string> Meaningful(List<string> words, int count, bool skipLeading)
+    {
+        var kept = new List<string>(count);
+        foreach (var word in words)
+        {
+            if (!KpiSlots.IsFiller(word) && !(skipLeading && KpiSlots.IsLeading(word)))
+            {
+                kept.Add(word);
+                if (kept.Count == count)
+                {
+                    break;
+                }
+            }
+        }
+
+        return kept;
+    }
+
+    // The first slot the words name that no number has taken yet; a before/after marker only when markers count.
+    private static string? FirstFree(List<string> words, Dictionary<string, ParsedNumber> slots, bool markers)
+    {
+        foreach (var word in words)
+        {
+            if (KpiSlots.Of(word) is { } slot && (markers || !KpiSlots.IsMarker(slot)) && !slots.ContainsKey(slot))
+            {
+                return slot;
+            }
+        }
+
+        return null;
+    }
+
     // "150 of our 500 customers bought again", "46 из 230 MQL стали SQL": a number with no noun of its own, then "of" and the
     // whole, is the part of that whole the text speaks of (returning customers, SQLs).
     private static void PartsBeforeWholes(
@@ -227,7 +294,8 @@ public static partial class KpiRecognizer
     {
         for (var i = 0; i + 1 < numbers.Count; i++)
         {
-            var between = Words(lowered[(numbers[i].Start + numbers[i].Length)..numbers[i + 1].Start]).ToList();
+            var from = numbers[i].Start + numbers[i].Length;
+            var between = Words(lowered.AsSpan(from, numbers[i + 1].Start - from));
             if (slotOf[i] is null && between.Any(KpiSlots.IsPart) && KpiSlots.PartOf(slotOf[i + 1]) is { } part
                 && !slots.ContainsKey(part) && wordSlots.Contains(part))
             {
@@ -390,23 +458,34 @@ public static partial class KpiRecognizer
         return string.Join(' ', metric.Inputs.TakeWhile(i => values.ContainsKey(i.Key)).Select(i => ArgumentText(values[i.Key].Amount)));
     }
 
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",.;!?\n()");
+
     // The part of a stretch of text up to (or back to) the nearest punctuation mark.
-    private static string Clause(string text, bool fromStart)
+    private static ReadOnlySpan<char> Clause(ReadOnlySpan<char> text, bool fromStart)
     {
-        var marks = new[] { ',', '.', ';', '!', '?', '\n', '(', ')' };
         if (fromStart)
         {
-            var stop = text.IndexOfAny(marks);
+            var stop = text.IndexOfAny(ClauseMarks);
             return stop < 0 ? text : text[..stop];
         }
 
-        var start = text.LastIndexOfAny(marks);
+        var start = text.LastIndexOfAny(ClauseMarks);
         return start < 0 ? text : text[(start + 1)..];
     }
 
     private static bool IsMoney(ParsedNumber number) => number.Unit is NumberUnit.Rub or NumberUnit.Usd or NumberUnit.Eur;
 
-    private static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
+    // The words of a stretch of text, without a Match object each (this runs several times per number).
+    private static List<string> Words(ReadOnlySpan<char> text)
+    {
+        var words = new List<string>();
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            words.Add(text.Slice(match.Index, match.Length).ToString());
+        }
+
+        return words;
+    }
 
     // "q2" is one word (a period), as the parser reads no number glued to a letter.
     [GeneratedRegex(@"[\p{L}/][\p{L}\p{N}/]*")]

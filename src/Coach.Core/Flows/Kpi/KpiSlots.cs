@@ -88,9 +88,9 @@ public static class KpiSlots
     /// <summary>The slot a word names, or null.</summary>
     public static string? Of(string word)
     {
-        foreach (var (stem, slot) in Stems)
+        foreach (var (text, exact, slot) in Matchers)
         {
-            if (stem[0] == '=' ? word == stem[1..] : word.StartsWith(stem, StringComparison.Ordinal))
+            if (exact ? word == text : word.StartsWith(text, StringComparison.Ordinal))
             {
                 return slot;
             }
@@ -98,4 +98,8 @@ public static class KpiSlots
 
         return null;
     }
+
+    // The stems with their "=" (whole word only) taken off once: Of runs for every word of every message.
+    private static readonly (string Text, bool Exact, string Slot)[] Matchers =
+        Stems.Select(x => x.Stem[0] == '=' ? (x.Stem[1..], true, x.Slot) : (x.Stem, false, x.Slot)).ToArray();
 }
