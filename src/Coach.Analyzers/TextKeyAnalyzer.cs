@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -14,7 +15,8 @@ namespace Coach.Analyzers;
 /// a parameter, or assigned to a property, marked <c>[TextKey]</c> (Coach.Core.Texts.TextKeyAttribute): a constant
 /// ("kpi.card.title", a const, either branch of a ?:, ?? or switch expression) must be in every catalogue (COACH001);
 /// a key built at run time (<c>$"remark.{id}"</c>, <c>"command." + name</c>) must have its fixed start in every
-/// catalogue (COACH002). The catalogues are the AdditionalFiles named <c>*.json</c> in a folder named <c>Texts</c>.
+/// catalogue (COACH002). A local variable passed as a key is followed to every value it is given. The catalogues
+/// are the AdditionalFiles named <c>*.json</c> in a folder named <c>Texts</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TextKeyAnalyzer : DiagnosticAnalyzer
@@ -62,6 +64,9 @@ public sealed class TextKeyAnalyzer : DiagnosticAnalyzer
 
     private sealed class KeyCheck(INamedTypeSymbol attribute, IReadOnlyList<CatalogueKeys> catalogues)
     {
+        private const int MaxLocalDepth = 3;
+        private readonly ConcurrentDictionary<(string Rule, string File, int At), byte> _reported = new();
+
         public void Argument(OperationAnalysisContext context)
         {
             var argument = (IArgumentOperation)context.Operation;
@@ -83,7 +88,7 @@ public sealed class TextKeyAnalyzer : DiagnosticAnalyzer
         private bool Marked(ISymbol symbol) =>
             symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
 
-        private void Check(IOperation value, OperationAnalysisContext context)
+        private void Check(IOperation value, OperationAnalysisContext context, int depth = 0)
         {
             while (value is IConversionOperation conversion)
             {
@@ -103,21 +108,30 @@ public sealed class TextKeyAnalyzer : DiagnosticAnalyzer
             switch (value)
             {
                 case IConditionalOperation conditional:
-                    Check(conditional.WhenTrue, context);
+                    Check(conditional.WhenTrue, context, depth);
                     if (conditional.WhenFalse is { } whenFalse)
                     {
-                        Check(whenFalse, context);
+                        Check(whenFalse, context, depth);
                     }
 
                     break;
                 case ICoalesceOperation coalesce:
-                    Check(coalesce.Value, context);
-                    Check(coalesce.WhenNull, context);
+                    Check(coalesce.Value, context, depth);
+                    Check(coalesce.WhenNull, context, depth);
                     break;
                 case ISwitchExpressionOperation switchExpression:
                     foreach (var arm in switchExpression.Arms)
                     {
-                        Check(arm.Value, context);
+                        Check(arm.Value, context, depth);
+                    }
+
+                    break;
+
+                // A local that only ever holds keys (a bound on the depth: locals assigned from one another).
+                case ILocalReferenceOperation local when depth < MaxLocalDepth:
+                    foreach (var assigned in LocalValues.Of(local))
+                    {
+                        Check(assigned, context, depth + 1);
                     }
 
                     break;
@@ -132,10 +146,12 @@ public sealed class TextKeyAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private static void Report(DiagnosticDescriptor rule, string key, IEnumerable<CatalogueKeys> lacking, IOperation at, OperationAnalysisContext context)
+        private void Report(DiagnosticDescriptor rule, string key, IEnumerable<CatalogueKeys> lacking, IOperation at, OperationAnalysisContext context)
         {
             var files = lacking.Select(c => c.FileName).ToList();
-            if (files.Count > 0)
+
+            // A local's value is reached from each use of the local: reported once.
+            if (files.Count > 0 && _reported.TryAdd((rule.Id, at.Syntax.SyntaxTree.FilePath, at.Syntax.SpanStart), 0))
             {
                 context.ReportDiagnostic(Diagnostic.Create(rule, at.Syntax.GetLocation(), key, string.Join(" and ", files)));
             }

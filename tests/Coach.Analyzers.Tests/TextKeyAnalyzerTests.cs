@@ -72,6 +72,42 @@ public class TextKeyAnalyzerTests
     }
 
     [Fact]
+    public async Task A_local_is_followed_to_every_value_it_is_given_and_reported_once()
+    {
+        var diagnostics = await Analyze("Pick(t, id)", members: """
+            private static string Pick(Coach.Core.Texts.Texts t, string id)
+            {
+                var key = id.Length > 0 ? "kpi.card.title" : "kpi.card.gone";
+                if (id == "x")
+                {
+                    key = "remark.nope";
+                }
+
+                return t[key] + t.Format(key);
+            }
+            """);
+
+        Assert.Equal(["kpi.card.gone", "remark.nope"], diagnostics.Select(KeyOf));
+    }
+
+    [Fact]
+    public async Task A_local_written_through_out_is_not_followed()
+    {
+        var diagnostics = await Analyze("Pick(t)", members: """
+            private static void Set(out string key) => key = "kpi.card.title";
+
+            private static string Pick(Coach.Core.Texts.Texts t)
+            {
+                var key = "x.none";
+                Set(out key);
+                return t[key];
+            }
+            """);
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
     public async Task A_key_assigned_to_a_marked_property_is_checked()
     {
         var diagnostic = Assert.Single(await Analyze("""new Coach.Core.Texts.Flow { Title = "flow.title", Id = "not.a.key" }.Title!"""));
