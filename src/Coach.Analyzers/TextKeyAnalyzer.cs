@@ -12,8 +12,9 @@ namespace Coach.Analyzers;
 
 /// <summary>
 /// Checks the text keys the code names against the text catalogues at build time. A key is whatever is passed to
-/// a parameter, or assigned to a property, marked <c>[TextKey]</c> (Coach.Core.Texts.TextKeyAttribute): a constant
-/// ("kpi.card.title", a const, either branch of a ?:, ?? or switch expression) must be in every catalogue (COACH001);
+/// a parameter, assigned to a property, or returned by a method or property getter marked <c>[TextKey]</c>
+/// (Coach.Core.Texts.TextKeyAttribute): a constant ("kpi.card.title", a const, either branch of a ?:, ?? or switch
+/// expression) must be in every catalogue (COACH001);
 /// a key built at run time (<c>$"remark.{id}"</c>, <c>"command." + name</c>) must have its fixed start in every
 /// catalogue (COACH002). A local variable passed as a key is followed to every value it is given. The catalogues
 /// are the AdditionalFiles named <c>*.json</c> in a folder named <c>Texts</c>.
@@ -56,6 +57,8 @@ public sealed class TextKeyAnalyzer : DiagnosticAnalyzer
         var check = new KeyCheck(attribute, catalogues);
         context.RegisterOperationAction(check.Argument, OperationKind.Argument);
         context.RegisterOperationAction(check.Assignment, OperationKind.SimpleAssignment);
+        context.RegisterOperationAction(check.Initializer, OperationKind.PropertyInitializer);
+        context.RegisterOperationAction(check.Return, OperationKind.Return);
     }
 
     private static bool IsCatalogue(AdditionalText file) =>
@@ -85,8 +88,44 @@ public sealed class TextKeyAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        public void Initializer(OperationAnalysisContext context)
+        {
+            var initializer = (IPropertyInitializerOperation)context.Operation;
+            if (initializer.InitializedProperties.Any(Marked))
+            {
+                Check(initializer.Value, context);
+            }
+        }
+
+        /// <summary>What a method marked <c>[return: TextKey]</c>, or the getter of a marked property, returns.</summary>
+        public void Return(OperationAnalysisContext context)
+        {
+            var returned = (IReturnOperation)context.Operation;
+            if (returned.ReturnedValue is { } value && context.ContainingSymbol is IMethodSymbol method && !InFunction(returned)
+                && (method.GetReturnTypeAttributes().Any(IsMarker) || method.AssociatedSymbol is IPropertySymbol property && Marked(property)))
+            {
+                Check(value, context);
+            }
+        }
+
+        // A lambda's or local function's return inside a marked member returns something else.
+        private static bool InFunction(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsMarker(AttributeData data) => SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute);
+
         private bool Marked(ISymbol symbol) =>
-            symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
+            symbol.GetAttributes().Any(IsMarker);
 
         private void Check(IOperation value, OperationAnalysisContext context, int depth = 0)
         {

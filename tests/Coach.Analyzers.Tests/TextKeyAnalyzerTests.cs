@@ -12,7 +12,7 @@ public class TextKeyAnalyzerTests
     private const string Accessors = """
         namespace Coach.Core.Texts
         {
-            [System.AttributeUsage(System.AttributeTargets.Parameter | System.AttributeTargets.Property)]
+            [System.AttributeUsage(System.AttributeTargets.Parameter | System.AttributeTargets.Property | System.AttributeTargets.ReturnValue)]
             public sealed class TextKeyAttribute : System.Attribute;
 
             public readonly record struct Texts(string Language)
@@ -113,6 +113,27 @@ public class TextKeyAnalyzerTests
         var diagnostic = Assert.Single(await Analyze("""new Coach.Core.Texts.Flow { Title = "flow.title", Id = "not.a.key" }.Title!"""));
 
         Assert.Equal("Text key 'flow.title' is missing from en.json and ru.json", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task What_a_marked_method_or_property_returns_is_checked_and_what_its_lambdas_return_is_not()
+    {
+        var diagnostics = await Analyze("Verdict(id) + Remark + Header", members: """
+            [return: Coach.Core.Texts.TextKey]
+            private static string Verdict(string id)
+            {
+                System.Func<string> other = () => "not.a.key";
+                return id.Length > other().Length ? "kpi.card.title" : "kpi.card.none";
+            }
+
+            [Coach.Core.Texts.TextKey]
+            private string Remark => $"remarq.{Remark.Length}";
+
+            [Coach.Core.Texts.TextKey]
+            private string Header { get; } = "header.none";
+            """);
+
+        Assert.Equal(["kpi.card.none", "remarq.", "header.none"], diagnostics.Select(KeyOf));
     }
 
     [Fact]
