@@ -50,7 +50,8 @@ public static class CoachHostExtensions
     public static IServiceCollection AddCoachCore(this IServiceCollection services)
     {
         services.AddSingleton(TextCatalog.Default);
-        services.AddSingleton(_ => CoachFlows.Create());
+        // A declaration naming a missing text, a state twice, data over 64 bytes or no such command stops the start.
+        services.AddSingleton(provider => CoachFlows.Create().Validate(provider.GetRequiredService<TextCatalog>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new DialogueEngine(
             provider.GetRequiredService<ISessionStore>(),

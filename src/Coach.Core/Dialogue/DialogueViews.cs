@@ -302,7 +302,7 @@ internal sealed class DialogueViews(Session session, FlowCatalog flows, TextCata
     }
 
     /// <summary>A counter's text without "/{total}" ("{key}.open") while the total is not known yet.</summary>
-    private string Counted(string key, int? total) => T.Variant(key, total is null ? "open" : null);
+    private string Counted([TextKey] string key, int? total) => T.Variant(key, total is null ? "open" : null);
 
     private FeatureContext Context() => new(session, T) { Utc = utc };
 }

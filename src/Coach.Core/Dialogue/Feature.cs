@@ -55,7 +55,7 @@ public sealed record StatusPart(string Id, string Line, IReadOnlyList<string> De
 public delegate StatusPart? StatusSection(FeatureContext context);
 
 /// <summary>A main-menu button a feature adds: its label's text key and the command it runs.</summary>
-public sealed record MenuEntry(string LabelKey, string Command);
+public sealed record MenuEntry([TextKey] string LabelKey, string Command);
 
 /// <summary>Something a feature adds after any flow is finished (e.g. the programme's next section); null for nothing.</summary>
 public delegate Reply? CompletionFollowUp(FeatureContext context, string flowId);

@@ -1,10 +1,14 @@
 namespace Coach.Core.Dialogue;
 
-/// <summary>The flows Coach offers, in menu order.</summary>
-public sealed class FlowCatalog
+/// <summary>
+/// The flows Coach offers, in menu order. Building one never throws on a faulty declaration
+/// (two steps with one state keep the first); <see cref="Validate"/> names every fault at start.
+/// </summary>
+public sealed partial class FlowCatalog
 {
-    private readonly Dictionary<string, FlowDefinition> _byId;
-    private readonly Dictionary<string, StepDefinition> _byState;
+    private readonly Dictionary<string, FlowDefinition> _byId = [];
+    private readonly Dictionary<string, StepDefinition> _byState = [];
+    private readonly List<CommandDefinition> _declaredCommands;
 
     public FlowCatalog(
         IEnumerable<FlowDefinition> flows,
@@ -20,10 +24,18 @@ public sealed class FlowCatalog
         MenuEntries = (menuEntries ?? []).ToList();
         StatusSections = (statusSections ?? []).ToList();
         Flows = flows.ToList();
-        Commands = (commands ?? []).ToDictionary(command => command.Name);
+        _declaredCommands = (commands ?? []).ToList();
+        Commands = _declaredCommands.DistinctBy(command => command.Name).ToDictionary(command => command.Name);
         Recognizers = (recognizers ?? []).ToList();
-        _byId = Flows.ToDictionary(flow => flow.Id);
-        _byState = Flows.SelectMany(flow => flow.Steps).ToDictionary(step => step.State);
+        foreach (var flow in Flows)
+        {
+            _byId.TryAdd(flow.Id, flow);
+            foreach (var step in flow.Steps)
+            {
+                _byState.TryAdd(step.State, step);
+            }
+        }
+
         Machines = new DialogueMachines(this);
     }
 

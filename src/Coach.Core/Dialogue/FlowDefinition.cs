@@ -30,6 +30,7 @@ public sealed class FlowDefinition
     public string Id { get; }
 
     /// <summary>The text key of the flow's title; by default "{id}.title".</summary>
+    [TextKey]
     public string? Title { get; init; }
 
     public string TitleKey => Title ?? $"{Id}.title";
@@ -54,6 +55,7 @@ public sealed class FlowDefinition
     /// The text key of the line above each question ({flow}, {step}, {total}); by default
     /// "question.header", "Flow · 2/5". A flow whose intro numbers things its own way sets its own.
     /// </summary>
+    [TextKey]
     public string HeaderKey { get; init; } = "question.header";
 
     /// <summary>When set, the menu button runs this command (a hub screen) instead of opening the flow.</summary>
@@ -180,9 +182,11 @@ public sealed class StepDefinition(string key, AnswerKind answer)
     /// The line said when an earlier answer gave this one ("Алсу, 34": the age); null for the catalogue's
     /// "question.taken" ("Age: 34, taken from your answer").
     /// </summary>
+    [TextKey]
     public string? TakenKey { get; init; }
 
     /// <summary>The example's own key when steps that share their texts need examples of their own (a journey stage's).</summary>
+    [TextKey]
     public string? Example { get; init; }
 
     /// <summary>The plain example's key; <see cref="ExampleKeyFor"/> picks the session's variant of it.</summary>
@@ -192,6 +196,7 @@ public sealed class StepDefinition(string key, AnswerKind answer)
     public string ExampleKeyFor(Session session, Texts.Texts texts) => texts.Variant(ExampleKey, Flow.ExampleVariant?.Invoke(session));
 
     /// <summary>The key of "why this question can't be skipped"; by default "{prefix}.why".</summary>
+    [TextKey]
     public string? Why { get; init; }
 
     public string WhyKey => Why ?? $"{Texts}.why";

@@ -35,10 +35,10 @@ public sealed partial class TextCatalog
     /// The raw sentence. A missing key shows as the key itself rather than failing the reply;
     /// the catalogue tests keep that from shipping.
     /// </summary>
-    public string Raw(string language, string key) =>
+    public string Raw(string language, [TextKey] string key) =>
         _byLanguage.TryGetValue(language, out var texts) && texts.TryGetValue(key, out var text) ? text : key;
 
-    public string Format(string language, string key, params (string Name, object? Value)[] args)
+    public string Format(string language, [TextKey] string key, params (string Name, object? Value)[] args)
     {
         var text = Raw(language, key);
         var open = args.Length == 0 ? -1 : text.IndexOf('{');
@@ -161,9 +161,9 @@ public sealed record Markup(string Html)
 /// <summary>The texts of one language: a small accessor so call sites read as sentences.</summary>
 public readonly record struct Texts(TextCatalog Catalog, string Language)
 {
-    public string this[string key] => Catalog.Raw(Language, key);
+    public string this[[TextKey] string key] => Catalog.Raw(Language, key);
 
-    public string Format(string key, params (string Name, object? Value)[] args) =>
+    public string Format([TextKey] string key, params (string Name, object? Value)[] args) =>
         Catalog.Format(Language, key, args);
 
     /// <summary>A date as the language writes it in a sentence: RU "02.03.2027", EN "Mar 2, 2027" (never ISO).</summary>
@@ -173,14 +173,14 @@ public readonly record struct Texts(TextCatalog Catalog, string Language)
     public string Date(DateOnly date) => Date(date.ToDateTime(TimeOnly.MinValue));
 
     /// <summary>A catalogue sentence to nest inside another one without escaping it twice.</summary>
-    public Markup Html(string key, params (string Name, object? Value)[] args) => new(Format(key, args));
+    public Markup Html([TextKey] string key, params (string Name, object? Value)[] args) => new(Format(key, args));
 
     /// <summary>A catalogue sentence as a button label: plain text, user values as typed (labels are not HTML).</summary>
-    public string Label(string key, params (string Name, object? Value)[] args) => TextCatalog.Plain(Format(key, args));
+    public string Label([TextKey] string key, params (string Name, object? Value)[] args) => TextCatalog.Plain(Format(key, args));
 
     public bool Has(string key) => Catalog.Has(Language, key);
 
     /// <summary>"{key}.{variant}" when the catalogue has that variant (an example for this kind of business), else the plain key.</summary>
-    public string Variant(string key, string? variant) =>
+    public string Variant([TextKey] string key, string? variant) =>
         variant is not null && Has($"{key}.{variant}") ? $"{key}.{variant}" : key;
 }

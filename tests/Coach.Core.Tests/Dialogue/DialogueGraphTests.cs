@@ -73,24 +73,6 @@ public class DialogueGraphTests
         Assert.DoesNotContain("Function", graphs);
     }
 
-    [Fact]
-    public void Every_button_stays_within_telegrams_64_bytes()
-    {
-        foreach (var flow in CoachFlows.Create().Flows)
-        {
-            foreach (var step in flow.Steps)
-            {
-                var values = step.Answer is ChoiceAnswer choice ? choice.Values.Append(ButtonData.Keep) : [ButtonData.Keep];
-                foreach (var value in values)
-                {
-                    Assert.True(System.Text.Encoding.UTF8.GetByteCount(ButtonData.Answer(step.State, value, step.Nonce is null ? null : new string('9', ButtonData.MaxTokenLength))) <= ButtonData.MaxBytes, step.State + value);
-                }
-            }
-
-            Assert.True(ButtonData.Open(flow.Id).Length <= ButtonData.MaxBytes);
-        }
-    }
-
     private static string Relative(string file) => Path.GetRelativePath(RepositoryFiles.Root, file).Replace('\\', '/');
 
     // Every transition as one line: source, trigger, destination and its guards (or the dynamic

@@ -48,55 +48,6 @@ public class TextCatalogTests
         Assert.Empty(suspicious);
     }
 
-    [Fact]
-    public void Every_flow_step_has_its_texts_in_both_languages()
-    {
-        var missing = new List<string>();
-        foreach (var flow in CoachFlows.Create().Flows)
-        {
-            var keys = new List<string> { flow.TitleKey };
-            foreach (var step in flow.Steps)
-            {
-                keys.Add(step.QuestionKey);
-                keys.Add(step.ShortKey);
-                if (!step.Optional)
-                {
-                    keys.Add(step.WhyKey);
-                }
-
-                if (step.Answer is ChoiceAnswer choice)
-                {
-                    keys.AddRange(choice.Values.Select(value => ChoiceAnswer.LabelKey(step, value)));
-                }
-                else if (step.Answer is MultiChoiceAnswer several)
-                {
-                    keys.AddRange(several.Values.Select(value => ChoiceAnswer.LabelKey(step, value)));
-                }
-                else
-                {
-                    keys.Add(step.ExampleKey);
-                }
-            }
-
-            missing.AddRange(from key in keys from language in Languages.All where !Catalog.Has(language, key) select $"{language}:{key}");
-        }
-
-        Assert.Empty(missing);
-    }
-
-    [Fact]
-    public void Every_key_the_code_names_exists_in_both_languages()
-    {
-        // Literal keys passed to the accessor: T["x.y"], .Format("x.y", …), .Html("x.y", …).
-        var literal = new Regex("""(?:\[|Format\(|Html\(|Raw\([^,]+,\s*)"([a-z_]+(?:\.[a-z_]+)+)"[\],)]""");
-        var sources = Directory.EnumerateFiles(RepositoryFiles.PathOf("src"), "*.cs", SearchOption.AllDirectories);
-        var named = sources.SelectMany(file => literal.Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value)).ToHashSet();
-
-        Assert.NotEmpty(named);
-        var missing = from key in named from language in Languages.All where !Catalog.Has(language, key) select $"{language}:{key}";
-        Assert.Empty(missing);
-    }
-
     /// <summary>
     /// Every catalogue key is used: named as a literal in the code or its data files, declared by a flow (title, question,
     /// short form, why, example, option labels), or in the family of a key the code builds (<c>$"remark.{id}"</c>,

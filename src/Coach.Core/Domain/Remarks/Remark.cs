@@ -1,4 +1,5 @@
 using System.Globalization;
+using Coach.Core.Texts;
 
 namespace Coach.Core.Domain.Remarks;
 
@@ -54,6 +55,7 @@ public sealed record RemarkHit(IReadOnlyDictionary<string, RemarkArg> Args, stri
 /// <summary>A remark to show: the rule and its hit.</summary>
 public sealed record Remark(RemarkRule Rule, RemarkHit Hit)
 {
+    [TextKey]
     public string TextKey => Hit.Variant is null ? $"remark.{Rule.Id}" : $"remark.{Rule.Id}.{Hit.Variant}";
 
     /// <summary>The rule with its values: the same remark with other numbers is a new one.</summary>

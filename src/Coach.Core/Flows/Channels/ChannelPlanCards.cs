@@ -193,6 +193,7 @@ public static class ChannelPlanCards
     }
 
     /// <summary>The text key of what the money buys in the channel: its own activities, else what its role calls for.</summary>
+    [return: TextKey]
     public static string ActivitiesKey(Texts.Texts t, MediaPlanRow r) =>
         t.Has($"channels.activities.channel.{r.Channel}")
             ? $"channels.activities.channel.{r.Channel}"

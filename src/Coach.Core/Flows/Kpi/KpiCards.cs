@@ -34,6 +34,7 @@ public static class KpiCards
     }
 
     // A count read with its noun ("21 лид", "113 000 контактов") has a text per plural form, for the number as shown.
+    [return: TextKey]
     private static string VerdictKey(Texts.Texts t, KpiResult result)
     {
         var key = $"kpi.{result.Metric.Id}.verdict.{result.Computation.Verdict}";
