@@ -42,8 +42,13 @@ public static class ConsultantRules
     /// before with the same values (<paramref name="shown"/> holds <see cref="Fingerprint"/>s), at most two.
     /// </summary>
     public static IReadOnlyList<Remark> Pick(StrategyFacts facts, string section, IReadOnlyCollection<string> shown) =>
-        Firing(facts)
-            .Where(remark => remark.Rule.Sections.Contains(section) && !shown.Contains(Fingerprint(remark)))
+        // Only the section's rules are checked (a KPI card asks after every result): the same remarks as
+        // filtering Firing, whose order is by priority, stable.
+        All.Where(rule => rule.Sections.Contains(section))
+            .Select(rule => rule.Check(facts) is { } hit ? new Remark(rule, hit) : null)
+            .OfType<Remark>()
+            .OrderByDescending(remark => remark.Rule.Priority)
+            .Where(remark => !shown.Contains(Fingerprint(remark)))
             .Take(PerCompletion)
             .ToList();
 

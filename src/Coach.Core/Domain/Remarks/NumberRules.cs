@@ -67,8 +67,14 @@ public static class NumberRules
     /// <summary>An awareness goal while every KPI computed is about sales or costs.</summary>
     public static RemarkHit? AwarenessWithoutReach(StrategyFacts f)
     {
+        // The goal first: the KPI history (up to its keep limit) is read only for an awareness goal.
+        if (!f.Goals.Any(g => g.Type == GoalType.Awareness))
+        {
+            return null;
+        }
+
         var metrics = f.Kpis.Select(r => r.Metric).Where(m => m != "channels").Distinct().ToList();
-        return f.Goals.Any(g => g.Type == GoalType.Awareness) && metrics.Count > 0 && !metrics.Any(AwarenessMetrics.Contains)
+        return metrics.Count > 0 && !metrics.Any(AwarenessMetrics.Contains)
             ? RemarkHit.Of(("metrics", RemarkArg.Labels(metrics.Select(m => $"kpi.{m}.name"))))
             : null;
     }

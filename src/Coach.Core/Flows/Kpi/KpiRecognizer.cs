@@ -340,18 +340,42 @@ public static partial class KpiRecognizer
         .OrderByDescending(x => x.Padded.Length)
         .ToArray();
 
+    // The aliases by their first word, as indices into PaddedAliases (ascending: longest first): an alias can be in
+    // the text only if its first word is one of the text's words, so only those are looked for.
+    private static readonly Dictionary<string, int[]> AliasesByFirstWord = PaddedAliases
+        .Select((alias, index) => (First: alias.Padded.Trim().Split(' ')[0], Index: index))
+        .GroupBy(alias => alias.First, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.Select(alias => alias.Index).ToArray(), StringComparer.Ordinal);
+
+    // The longest alias the words hold, as the first match of PaddedAliases would find it.
     private static KpiMetric? NamedMetric(IReadOnlyList<string> words)
     {
-        var text = " " + string.Join(' ', words) + " ";
-        foreach (var (padded, metric) in PaddedAliases)
+        string? text = null;
+        var best = int.MaxValue;
+        foreach (var word in words)
         {
-            if (text.Contains(padded, StringComparison.Ordinal))
+            if (!AliasesByFirstWord.TryGetValue(word, out var candidates))
             {
-                return metric;
+                continue;
+            }
+
+            foreach (var index in candidates)
+            {
+                if (index >= best)
+                {
+                    break;
+                }
+
+                text ??= " " + string.Join(' ', words) + " ";
+                if (text.Contains(PaddedAliases[index].Padded, StringComparison.Ordinal))
+                {
+                    best = index;
+                    break;
+                }
             }
         }
 
-        return null;
+        return best == int.MaxValue ? null : PaddedAliases[best].Metric;
     }
 
     private static Dictionary<string, KpiValue>? Fill(KpiMetric metric, IReadOnlyDictionary<string, ParsedNumber> slots)
