@@ -32,25 +32,26 @@ public sealed class LiteDbFile : IDisposable
 
         try
         {
+            var engine = new LiteEngine(settings);
+
             // Dates come back as UTC, as they were saved (LiteDB's default is local time).
-            Database = new LiteDatabase(new LiteEngine(settings), new BsonMapper()) { UtcDate = true };
-            Log.Attach(Database);
+            Database = new LiteDatabase(engine, new BsonMapper()) { UtcDate = true };
+            Log.Attach(engine, Database);
         }
-        catch (LiteException error)
+        catch (Exception error)
         {
             Database?.Dispose();
             Log.Dispose();
+            if (error is not LiteException)
+            {
+                throw;
+            }
+
             throw new InvalidOperationException(
                 string.IsNullOrEmpty(password)
                     ? $"the data file {fullPath} could not be opened ({error.Message}); if it was written with a password, set Storage:Password (Storage__Password)."
                     : $"the data file {fullPath} could not be opened ({error.Message}); check Storage:Password (Storage__Password): it must be the one the file was written with.",
                 error);
-        }
-        catch
-        {
-            Database?.Dispose();
-            Log.Dispose();
-            throw;
         }
 
         FilePath = fullPath;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using LiteDB;
+using LiteDB.Engine;
 using Microsoft.Win32.SafeHandles;
 
 namespace Coach.Storage;
@@ -15,7 +16,7 @@ namespace Coach.Storage;
 /// the only public wait is <c>Checkpoint</c>, which also copies the log into the data file, fsyncs it
 /// and truncates the log. So here the log is a <see cref="Stream"/> of Coach's own whose flush does
 /// nothing (its writes are unbuffered, straight to the file), LiteDB's internal writer queue is
-/// reached once by reflection (<c>LiteDatabase._engine._disk.Queue</c>) to wait for it, and
+/// reached once by reflection (<c>LiteEngine._disk.Queue</c>) to wait for it, and
 /// <see cref="Flush"/> then fsyncs the log once per group. A process killed after that reopens the
 /// file and LiteDB replays the committed transactions from the log (<c>WalIndexService.RestoreIndex</c>).
 /// </para>
@@ -32,7 +33,7 @@ public sealed class LiteDbLog : IDisposable
     /// <summary>How large the log grows before it is copied into the data file (LiteDB's default is 8 MB).</summary>
     public const long CheckpointBytes = 4 * 1024 * 1024;
 
-    private static readonly Func<LiteDatabase, Action?> FindWriterQueueWait = CompileWriterQueueWait();
+    private static readonly Func<LiteEngine, Action?> FindWriterQueueWait = CompileWriterQueueWait();
 
     private readonly SafeFileHandle _handle;
     private Action? _waitForWriter;
@@ -53,10 +54,10 @@ public sealed class LiteDbLog : IDisposable
     internal static LiteDbLog Open(string logPath) =>
         new(File.OpenHandle(logPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read));
 
-    /// <summary>Finds the database's writer queue and turns off LiteDB's own checkpoints, which Coach then runs.</summary>
-    internal void Attach(LiteDatabase database)
+    /// <summary>Finds the engine's writer queue and turns off LiteDB's own checkpoints, which Coach then runs.</summary>
+    internal void Attach(LiteEngine engine, LiteDatabase database)
     {
-        _waitForWriter = FindWriterQueueWait(database);
+        _waitForWriter = FindWriterQueueWait(engine);
         if (_waitForWriter is not null && database.CheckpointSize != 0)
         {
             database.CheckpointSize = 0;
@@ -89,20 +90,17 @@ public sealed class LiteDbLog : IDisposable
     }
 
     /// <summary>
-    /// Finds <c>LiteDatabase._engine</c> (a <c>LiteEngine</c>), its <c>_disk</c> (a <c>DiskService</c>),
-    /// its <c>Queue</c> (a <c>Lazy&lt;DiskWriterQueue&gt;</c>) and that queue's <c>Wait()</c>. Null
-    /// when any of them is missing or of another shape.
+    /// Finds the engine's <c>_disk</c> (a <c>DiskService</c>), its <c>Queue</c> (a
+    /// <c>Lazy&lt;DiskWriterQueue&gt;</c>) and that queue's <c>Wait()</c>. Null when any of them is
+    /// missing or of another shape.
     /// </summary>
-    private static Func<LiteDatabase, Action?> CompileWriterQueueWait()
+    private static Func<LiteEngine, Action?> CompileWriterQueueWait()
     {
         const BindingFlags Instance = BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public;
-        var engineField = typeof(LiteDatabase).GetField("_engine", Instance);
-        var engineType = typeof(LiteDatabase).Assembly.GetType("LiteDB.Engine.LiteEngine");
-        var diskField = engineType?.GetField("_disk", Instance);
+        var diskField = typeof(LiteEngine).GetField("_disk", Instance);
         var queueProperty = diskField?.FieldType.GetProperty("Queue", Instance);
         var queueType = queueProperty?.PropertyType;
-        if (engineField is null || engineType is null || diskField is null || queueType is null
-            || !queueType.IsGenericType || queueType.GetGenericTypeDefinition() != typeof(Lazy<>))
+        if (queueType is null || !queueType.IsGenericType || queueType.GetGenericTypeDefinition() != typeof(Lazy<>))
         {
             return _ => null;
         }
@@ -114,24 +112,13 @@ public sealed class LiteDbLog : IDisposable
             return _ => null;
         }
 
-        return database =>
+        return engine =>
         {
-            var engine = engineField.GetValue(database);
-            if (engine is null || !engineType.IsInstanceOfType(engine))
-            {
-                return null;
-            }
-
             // The disk and its queue live as long as the engine; the queue's Lazy is created on first use.
-            var disk = diskField.GetValue(engine);
-            var lazy = disk is null ? null : queueProperty!.GetValue(disk);
-            if (lazy is null)
-            {
-                return null;
-            }
-
-            var wait = waitMethod.CreateDelegate<Action>(valueProperty.GetValue(lazy));
-            return wait;
+            var disk = diskField!.GetValue(engine);
+            return disk is null || queueProperty!.GetValue(disk) is not { } lazy
+                ? null
+                : waitMethod.CreateDelegate<Action>(valueProperty.GetValue(lazy));
         };
     }
 

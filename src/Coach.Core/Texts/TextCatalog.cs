@@ -135,7 +135,6 @@ public sealed partial class TextCatalog
     [GeneratedRegex(@"\{([a-zA-Z][a-zA-Z0-9_]*)\}")]
     private static partial Regex Placeholder();
 
-
     private static TextCatalog LoadEmbedded()
     {
         var assembly = typeof(TextCatalog).Assembly;

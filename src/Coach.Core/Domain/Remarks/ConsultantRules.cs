@@ -31,23 +31,21 @@ public static class ConsultantRules
     ];
 
     /// <summary>Every remark that holds for the strategy now, highest priority first (for the document).</summary>
-    public static IReadOnlyList<Remark> Firing(StrategyFacts facts) =>
-        All.Select(rule => rule.Check(facts) is { } hit ? new Remark(rule, hit) : null)
+    public static IReadOnlyList<Remark> Firing(StrategyFacts facts) => Firing(facts, All).ToList();
+
+    // The rules that fire, highest priority first (stable: rules of one priority keep their order).
+    private static IEnumerable<Remark> Firing(StrategyFacts facts, IEnumerable<RemarkRule> rules) =>
+        rules.Select(rule => rule.Check(facts) is { } hit ? new Remark(rule, hit) : null)
             .OfType<Remark>()
-            .OrderByDescending(remark => remark.Rule.Priority)
-            .ToList();
+            .OrderByDescending(remark => remark.Rule.Priority);
 
     /// <summary>
     /// The remarks for a finished section: the rules of that section that fire and were not shown
     /// before with the same values (<paramref name="shown"/> holds <see cref="Fingerprint"/>s), at most two.
     /// </summary>
     public static IReadOnlyList<Remark> Pick(StrategyFacts facts, string section, IReadOnlyCollection<string> shown) =>
-        // Only the section's rules are checked (a KPI card asks after every result): the same remarks as
-        // filtering Firing, whose order is by priority, stable.
-        All.Where(rule => rule.Sections.Contains(section))
-            .Select(rule => rule.Check(facts) is { } hit ? new Remark(rule, hit) : null)
-            .OfType<Remark>()
-            .OrderByDescending(remark => remark.Rule.Priority)
+        // Only the section's rules are checked (a KPI card asks after every result).
+        Firing(facts, All.Where(rule => rule.Sections.Contains(section)))
             .Where(remark => !shown.Contains(Fingerprint(remark)))
             .Take(PerCompletion)
             .ToList();

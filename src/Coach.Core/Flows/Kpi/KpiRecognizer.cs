@@ -116,8 +116,9 @@ public static partial class KpiRecognizer
                 continue;
             }
 
+            // Fill takes the same first candidate of each input as Given, so it fills that many.
             var metric = KpiCatalog.Find(id)!;
-            if (Fill(metric, reading.Slots) is { } values && values.Count == RequiredCount[id])
+            if (Fill(metric, reading.Slots) is { } values)
             {
                 complete.Add((metric, values));
             }
