@@ -75,7 +75,7 @@ public static class LoadDriver
                     {
                         Interlocked.Increment(ref faults);
                     }
-                    else if (outcome.Replies.Count != KpiPath.ExpectedResults(input.LanguageHint ?? "en"))
+                    else if (!KpiPath.AsExpected(outcome.Replies, input.LanguageHint ?? "en"))
                     {
                         Interlocked.Increment(ref unexpected);
                     }

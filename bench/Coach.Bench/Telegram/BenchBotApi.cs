@@ -29,8 +29,8 @@ public sealed class BenchBotApi : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
-    /// <summary>Called for every sendMessage: the token and the chat id.</summary>
-    public Action<string, long>? MessageSent { get; set; }
+    /// <summary>Called for every sendMessage: the token, the chat id and the text.</summary>
+    public Action<string, long, string>? MessageSent { get; set; }
 
     public static async Task<BenchBotApi> StartAsync()
     {
@@ -107,7 +107,7 @@ public sealed class BenchBotApi : IAsyncDisposable
     {
         var chatId = long.Parse(parameters["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
         var messageId = Interlocked.Increment(ref _lastMessageId);
-        MessageSent?.Invoke(token, chatId);
+        MessageSent?.Invoke(token, chatId, parameters["text"]?.ToString() ?? "");
         return new JsonObject
         {
             ["message_id"] = messageId,

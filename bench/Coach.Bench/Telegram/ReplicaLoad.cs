@@ -50,7 +50,7 @@ public static class ReplicaLoad
         var replies = new ConcurrentDictionary<long, int>();
         var done = new ConcurrentDictionary<long, TaskCompletionSource<long>>();
         var expected = new ConcurrentDictionary<long, int>();
-        api.MessageSent = (_, chat) =>
+        api.MessageSent = (_, chat, _) =>
         {
             var count = replies.AddOrUpdate(chat, 1, (_, n) => n + 1);
             if (expected.TryGetValue(chat, out var want) && count == want && done.TryGetValue(chat, out var signal))
@@ -117,7 +117,7 @@ public static class ReplicaLoad
         foreach (var chat in chatIds)
         {
             replies[chat] = 0;
-            expected[chat] = KpiPath.ExpectedResults(Language(chat)) * messages;
+            expected[chat] = KpiPath.RepliesPerSentence * messages;
             done[chat] = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 

@@ -69,6 +69,12 @@ public static class TelegramLoad
             var commits = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits;
             Console.WriteLine(string.Create(inv, $"  Coach writes      : {coachRun.WriteCalls / (double)coachRun.Updates:F1} write syscalls/update (process-wide, /proc/self/io); {(commits.Groups - groupsBefore) / (double)coachRun.Updates:F2} group commits/update ({(commits.Writes - writesBefore) / (double)(commits.Groups - groupsBefore):F1} writes each), {commits.Checkpoints - checkpointsBefore} checkpoints"));
             await host.StopAsync();
+            if (counters.Unexpected > 0)
+            {
+                Console.Error.WriteLine($"{counters.Unexpected} of Coach's replies were not the sentence's result cards.");
+                return 1;
+            }
+
             return 0;
         }
         catch (OperationCanceledException)
@@ -141,7 +147,7 @@ public static class TelegramLoad
     }
 
     private static int ExpectedPerUpdate(string token, long chat) =>
-        token == EchoToken ? 1 : KpiPath.ExpectedResults(Sentence(chat).Language);
+        token == EchoToken ? 1 : KpiPath.RepliesPerSentence;
 
     private static (string Text, string Language) Sentence(long chat) =>
         chat % 2 == 0 ? (KpiPath.English, "en") : (KpiPath.Russian, "ru");
@@ -180,9 +186,17 @@ public static class TelegramLoad
         private readonly Dictionary<(string, long), List<long>> _times = new();
         private readonly Dictionary<(string, long), (int Count, TaskCompletionSource<long[]> Done)> _waits = new();
 
-        public void Add(string token, long chat)
+        /// <summary>Coach's replies that were not the sentence's one message of result cards.</summary>
+        public int Unexpected;
+
+        public void Add(string token, long chat, string text)
         {
             var now = Stopwatch.GetTimestamp();
+            if (token == CoachToken && KpiPath.Cards(text) != KpiPath.ExpectedResults(Sentence(chat).Language))
+            {
+                Interlocked.Increment(ref Unexpected);
+            }
+
             lock (_gate)
             {
                 if (!_times.TryGetValue((token, chat), out var times))

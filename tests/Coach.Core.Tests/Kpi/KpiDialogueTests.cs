@@ -144,9 +144,11 @@ public class KpiDialogueTests
         var chat = new ChatDriver().Send("/start").Send("spent $1.2k on ads, 37 sales from 1,850 visitors");
 
         // Sales are purchases, not new customers: they give conversion and the cost of a sale, never CAC.
-        Assert.Equal(2, chat.Replies.Count);
-        Assert.Contains("Conversion rate: 2%", chat.Replies[0].Text);
-        Assert.Contains("Cost per sale: $32.43", chat.Replies[1].Text);
+        // One sentence, one answer: both cards in one message, in the recipes' order, with one keyboard.
+        var answer = Assert.Single(chat.Replies);
+        Assert.True(answer.Text.IndexOf("Conversion rate: 2%", StringComparison.Ordinal) is >= 0 and var conversion
+            && answer.Text.IndexOf("Cost per sale: $32.43", StringComparison.Ordinal) > conversion, answer.Text);
+        Assert.Equal(["Another metric", "Main menu"], answer.Buttons.Single().Select(b => b.Label.Split(' ', 2)[1]));
         Assert.DoesNotContain("CAC", chat.Text);
         Assert.Equal(2, chat.Session.KpiHistory.Count);
     }

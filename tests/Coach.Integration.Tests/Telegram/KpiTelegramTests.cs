@@ -96,14 +96,15 @@ public sealed class KpiTelegramTests
         await chat.Send("/start");
 
         // New customers, not sales: sales are purchases and never give CAC.
-        var results = await chat.Send("spent $1.2k on ads, 37 customers from 1,850 visitors", replies: 2);
+        // Both results in one message (one notification, one keyboard): the team's "answer in one message".
+        var answer = Assert.Single(await chat.Send("spent $1.2k on ads, 37 customers from 1,850 visitors"));
 
-        var cac = Assert.Single(results, m => m.Text.Contains("CAC (customer acquisition cost)"));
-        Assert.Contains("$32.43", cac.Text);
-        Assert.Contains("$1,200 ÷ 37", cac.Text);
-        var conversion = Assert.Single(results, m => m.Text.Contains("Conversion rate"));
-        Assert.Contains("Conversion rate: 2%", conversion.Text);
-        Assert.Contains("37 ÷ 1,850 × 100% = 2%", conversion.Text);
+        Assert.Contains("CAC (customer acquisition cost): $32.43", answer.Text);
+        Assert.Contains("$1,200 ÷ 37", answer.Text);
+        Assert.Contains("Conversion rate: 2%", answer.Text);
+        Assert.Contains("37 ÷ 1,850 × 100% = 2%", answer.Text);
+        Assert.True(answer.Text.IndexOf("CAC", StringComparison.Ordinal) < answer.Text.IndexOf("Conversion rate", StringComparison.Ordinal));
+        Assert.Equal(2, Assert.Single(answer.Keyboard).Count);
         await AssertNoFurtherMessages(api, chat);
         AssertAllSentAsAcceptedHtml(api, bot);
     }

@@ -42,10 +42,10 @@ public sealed class NumbersInContextTelegramTests
         await using var bot = await CoachBotHost.StartAsync(api);
         var chat = new TelegramChat(api, chatId: 3803, languageCode: "ru");
 
-        var money = Text(await chat.Send("потратили 120 тыс на таргет, пришло 95 клиентов, выручка 480 000", replies: 3));
+        var money = Text(await chat.Send("потратили 120 тыс на таргет, пришло 95 клиентов, выручка 480 000"));
         var repeat = Text(await chat.Send("из 1 040 клиентов 312 купили повторно"));
         var growth = Text(await chat.Send("в ноябре 2000 посетителей, в декабре 2600"));
-        var funnel = await chat.Send("вложили 50к в директ, 1200 кликов, 60 заявок, 18 продаж", replies: 5);
+        var funnel = await chat.Send("вложили 50к в директ, 1200 кликов, 60 заявок, 18 продаж");
 
         Assert.Contains("Выручка на клиента", money);
         Assert.Contains("480 000 ₽ ÷ 120 000 ₽ × 100% = 400%", money);

@@ -83,16 +83,41 @@ public static partial class KpiRecognizer
         }
 
         var answers = complete.Select(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values, context.Utc)).ToList();
-        var replies = answers.SelectMany(a => a.Replies).ToList();
+        // The results of one sentence are one message: "spent 90k, got 80 clients" in a team chat gets one answer with one
+        // keyboard, not a card per metric each repeating it. A metric that still asks (a refused number) follows as its question.
+        var cards = answers.Where(a => a.ContinueAt is null).SelectMany(a => a.Replies).ToList();
+        var notes = new List<Reply>();
         if (FunnelOffer(context.Session, context.Texts, reading) is { } funnel)
         {
-            replies.Add(funnel);
+            notes.Add(funnel);
         }
 
-        replies.AddRange(Contradictions(reading.Slots).Select(c => new Reply(context.Texts.Format(
+        notes.AddRange(Contradictions(reading.Slots).Select(c => new Reply(context.Texts.Format(
             "kpi.warning.more_than", ("part", KpiText.SlotName(context.Texts, c.Part)), ("whole", KpiText.SlotName(context.Texts, c.Whole))))));
+        List<Reply> replies = cards.Count + notes.Count == 0 ? [] : [OneMessage(cards, notes)];
+        replies.AddRange(answers.Where(a => a.ContinueAt is not null).SelectMany(a => a.Replies));
         // A refused number ("было 0") continues at its question, so the answer is one message away.
         return new FeatureResult(replies) { ContinueAt = answers.Select(a => a.ContinueAt).FirstOrDefault(s => s is not null) };
+    }
+
+    /// <summary>
+    /// Result cards and the notes on them (the funnel offer, a contradiction) as one message: the texts in order, every
+    /// chart, the notes' buttons and then the cards' keyboard once.
+    /// </summary>
+    private static Reply OneMessage(List<Reply> cards, List<Reply> notes)
+    {
+        if (cards.Count + notes.Count == 1)
+        {
+            return cards.Count == 1 ? cards[0] : notes[0];
+        }
+
+        var parts = cards.Concat(notes).ToList();
+        var rows = notes.SelectMany(n => n.Buttons).Concat(cards.Count > 0 ? cards[0].Buttons : []);
+        return new Reply(string.Join("\n\n", parts.Select(p => p.Text)))
+        {
+            Charts = [.. parts.SelectMany(p => p.Charts)],
+            Buttons = [.. rows],
+        };
     }
 
     /// <summary>
