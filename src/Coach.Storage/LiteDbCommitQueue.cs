@@ -35,6 +35,8 @@ public sealed class LiteDbCommitQueue : IDisposable
     private long _groups;
     private long _writes;
     private long _checkpoints;
+    private long _applyTicks;
+    private long _flushTicks;
 
     internal LiteDbCommitQueue(LiteDbFile file) => _file = file;
 
@@ -46,6 +48,12 @@ public sealed class LiteDbCommitQueue : IDisposable
 
     /// <summary>Times the log was copied into the data file after a group (every group when the log cannot be flushed alone).</summary>
     public long Checkpoints => Interlocked.Read(ref _checkpoints);
+
+    /// <summary>Time the writer thread spent applying groups (the transactions, under the file's lock), in <see cref="System.Diagnostics.Stopwatch"/> ticks.</summary>
+    public long ApplyTicks => Interlocked.Read(ref _applyTicks);
+
+    /// <summary>Time the writer thread spent making groups durable (log flush and fsync, checkpoints), in Stopwatch ticks.</summary>
+    public long FlushTicks => Interlocked.Read(ref _flushTicks);
 
     /// <summary>Queues a write; the task completes once it is on disk, or fails with the write's error.</summary>
     public Task Enqueue(Action<LiteDatabase> write) => Enqueue<bool>(database =>
@@ -108,6 +116,7 @@ public sealed class LiteDbCommitQueue : IDisposable
 
     private void Flush(List<Write> group)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             _file.Locked(database =>
@@ -152,6 +161,8 @@ public sealed class LiteDbCommitQueue : IDisposable
             }
         }
 
+        var applied = System.Diagnostics.Stopwatch.GetTimestamp();
+        Interlocked.Add(ref _applyTicks, applied - started);
         Exception? notOnDisk = null;
         var checkpointed = !_file.Log.Direct;
         try
@@ -169,6 +180,7 @@ public sealed class LiteDbCommitQueue : IDisposable
             notOnDisk = error;
         }
 
+        Interlocked.Add(ref _flushTicks, System.Diagnostics.Stopwatch.GetTimestamp() - applied);
         Interlocked.Increment(ref _groups);
         Interlocked.Add(ref _writes, group.Count);
         if (checkpointed)

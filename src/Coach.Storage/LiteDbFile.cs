@@ -104,6 +104,12 @@ public sealed class LiteDbFile : IDisposable
     /// <summary>How a group is made durable: by an fsync of LiteDB's log, or by a checkpoint where that is not possible.</summary>
     public LiteDbLog Log { get; }
 
+    /// <summary>
+    /// The revision of each chat's session as this process last read or wrote it, shared by every store over the
+    /// file: a turn's write takes it plus one instead of reading the whole stored document back for its revision.
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, long> SessionRevisions { get; } = new(StringComparer.Ordinal);
+
     private readonly object _gate = new();
 
     /// <summary>Runs one piece of database work with the file to itself.</summary>

@@ -59,8 +59,13 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
             var document = SessionDocuments.ToDocument(SessionDocuments.ToSession(stored));
             document[SessionRevisions.Field] = RevisionOf(stored);
             _sessions.Upsert(document);
+            Note(document["_id"].AsString, RevisionOf(stored));
         }
     }
+
+    // Never lower: after a group that failed and was applied write by write, a number may be skipped, never reused.
+    private void Note(string chatId, long revision) =>
+        File.SessionRevisions.AddOrUpdate(chatId, revision, (_, known) => Math.Max(known, revision));
 
     public LiteDbFile File { get; }
 
@@ -77,6 +82,7 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
 
         var session = SessionDocuments.ToSession(document);
         _revisions.Remember(session, RevisionOf(document));
+        Note(chatId, RevisionOf(document));
         return session;
     }
 
@@ -103,6 +109,7 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
             document[SessionRevisions.Field] = revision;
             _sessions.Upsert(document);
             _revisions.Remember(session, revision);
+            Note(session.Id, revision);
         });
     }
 
@@ -112,8 +119,13 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
     /// </summary>
     internal void UpsertNext(BsonDocument document)
     {
-        document[SessionRevisions.Field] = (_sessions.FindById(document["_id"]) is { } current ? RevisionOf(current) : 0) + 1;
+        // The chat's turn loaded the session (Find noted its revision) or wrote it last: no read of the stored document.
+        var chatId = document["_id"].AsString;
+        var revision = (File.SessionRevisions.TryGetValue(chatId, out var known) ? known
+            : _sessions.FindById(chatId) is { } current ? RevisionOf(current) : 0) + 1;
+        document[SessionRevisions.Field] = revision;
         _sessions.Upsert(document);
+        Note(chatId, revision);
     }
 
     // Documents written before revisions were kept count as revision 0.
@@ -125,7 +137,11 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
     /// copy of it in LiteDB's log file (LiteDB clears a deleted document's bytes in its pages; the log
     /// keeps older page versions until a checkpoint copies them over).
     /// </summary>
-    public bool Delete(string chatId) => File.Commits.EnqueueErasing(_ => _sessions.Delete(chatId)).GetAwaiter().GetResult();
+    public bool Delete(string chatId) => File.Commits.EnqueueErasing(_ =>
+    {
+        File.SessionRevisions.TryRemove(chatId, out var _);
+        return _sessions.Delete(chatId);
+    }).GetAwaiter().GetResult();
 
     /// <summary>The chats with check-ins on whose next one is due at <paramref name="utc"/>, through the index.</summary>
     public IReadOnlyList<DueCheckIn> ChatsDue(DateTime utc) =>
@@ -146,8 +162,10 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
         var document = SessionDocuments.ToDocument(session);
         File.Commits.Enqueue(_ =>
         {
-            document[SessionRevisions.Field] = (_sessions.FindById(session.Id) is { } current ? RevisionOf(current) : 0) + 1;
+            var revision = (_sessions.FindById(session.Id) is { } current ? RevisionOf(current) : 0) + 1;
+            document[SessionRevisions.Field] = revision;
             _sessions.Upsert(document);
+            Note(session.Id, revision);
         }).GetAwaiter().GetResult();
     }
 

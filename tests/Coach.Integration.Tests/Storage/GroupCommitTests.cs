@@ -152,6 +152,54 @@ public class GroupCommitTests
         source.CopyTo(target);
     }
 
+    [Fact]
+    public async Task A_turns_commit_takes_the_revision_after_every_other_write_of_the_chat_and_continues_after_a_reopen()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("coach.db");
+        using (var file = new LiteDbFile(path))
+        {
+            var plain = new LiteDbSessionStore(file);
+            var store = new GroupCommitSessionStore(plain, new LiteDbUpdateInbox(file));
+            store.Save(Session("tg:1", "Bread"));
+            await store.CommittedAsync("tg:1");
+            var loaded = plain.Find("tg:1")!;
+            loaded.Answers["coverage.budget"] = "limited";
+            plain.Save(loaded);
+            Assert.Equal(2, Revision(file, "tg:1"));
+
+            // Saved elsewhere at revision 2: the turn's commit goes past it, not to 2 again.
+            store.Save(Session("tg:1", "Rye bread"));
+            await store.CommittedAsync("tg:1");
+            Assert.Equal(3, Revision(file, "tg:1"));
+
+            // Loaded at revision 3, then a turn committed: that load is stale.
+            var stale = plain.Find("tg:1")!;
+            store.Save(Session("tg:1", "Spelt bread"));
+            await store.CommittedAsync("tg:1");
+            Assert.Equal(4, Revision(file, "tg:1"));
+            Assert.Throws<SessionConflictException>(() => plain.Save(stale));
+
+            // Deleted, the chat starts again at 1.
+            store.Delete("tg:1");
+            store.Save(Session("tg:1", "Honey"));
+            await store.CommittedAsync("tg:1");
+            Assert.Equal(1, Revision(file, "tg:1"));
+        }
+
+        using (var file = new LiteDbFile(path))
+        {
+            var store = new GroupCommitSessionStore(new LiteDbSessionStore(file), new LiteDbUpdateInbox(file));
+            store.Save(Session("tg:1", "Honey again"));
+            await store.CommittedAsync("tg:1");
+            Assert.Equal(2, Revision(file, "tg:1"));
+            Assert.Equal("Honey again", store.Find("tg:1")?.Answer("coverage.product"));
+        }
+    }
+
+    private static long Revision(LiteDbFile file, string chatId) =>
+        file.Locked(database => database.GetCollection("sessions").FindById(chatId)[SessionRevisions.Field].AsInt64);
+
     private static Session Session(string id, string product) => new() { Id = id, Answers = { ["coverage.product"] = product } };
 
     /// <summary>Queues a write that holds the writer thread until released; returns once the writer is in it.</summary>
