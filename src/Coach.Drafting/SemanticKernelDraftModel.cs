@@ -101,8 +101,9 @@ public sealed partial class SemanticKernelDraftModel : IDraftModel
 
         var (function, settings) = _functions[request.Task];
         var arguments = Arguments(request, settings, function);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(_timeout);
+        // The deadline runs on the host's clock, as the pause does, so a test can move it.
+        using var timeout = new CancellationTokenSource(_timeout, _time);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
             var result = await _kernel.InvokeAsync(function, arguments, deadline.Token);

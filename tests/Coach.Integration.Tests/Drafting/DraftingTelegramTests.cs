@@ -1,4 +1,6 @@
 using Coach.Bot;
+using Coach.Core.Dialogue;
+using Coach.Integration.Tests.Support;
 using Coach.Integration.Tests.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -128,19 +130,34 @@ public class DraftingTelegramTests
         await using var api = await FakeBotApiServer.StartAsync();
         await using var llm = await FakeOpenAiServer.StartAsync();
         llm.Answer = _ => FakeAnswer.Never;
-        // Typing goes out every 4 s: a 9 s timeout leaves room for two even on a loaded machine (at 5 s it failed there).
-        await using var bot = await CoachBotHost.StartAsync(api, Llm(llm, timeoutSeconds: "9"));
+        // The host's clock is the test's: typing every 4 s and the model's 9 s deadline happen when the test moves it,
+        // each move made once the code waits on that timer, so a slow machine cannot reorder them.
+        var time = new WatchedTime(new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero));
+        var deadline = TimeSpan.FromSeconds(9);
+        await using var bot = await CoachBotHost.StartAsync(api, Llm(llm, timeoutSeconds: "9"), time);
         var chat = new TelegramChat(api, chatId: 6004);
         await chat.Send("/tov");
         await chat.PressButton("go:draft", replies: 2);
         await chat.PressButton("a:draft.channel:sms");
+        time.Watch(DialogueEngine.BusyInterval);
+        time.Watch(deadline);
 
         api.EnqueueText(chat.ChatId, "New rye loaf");
-        var draft = await api.WaitForMessages(chat.ChatId, 1, TimeSpan.FromSeconds(30));
+        await time.SetAsync(deadline);
+        await time.SetAsync(DialogueEngine.BusyInterval);
+        Assert.Single(Typing(api));
+        time.Advance(DialogueEngine.BusyInterval);
+        await time.SetAsync(DialogueEngine.BusyInterval);
+        Assert.Equal(2, Typing(api).Count);
+        time.Advance(deadline - DialogueEngine.BusyInterval);
+        var draft = await api.WaitForMessages(chat.ChatId, 1, FakeBotApiServer.DefaultTimeout);
 
         Assert.Contains("did not answer in time", draft[0].Text);
-        Assert.True(api.CallsTo("sendChatAction").Count(c => c["action"] == "typing") >= 2, string.Join("\n", api.CallsTo("sendChatAction")));
+        Assert.InRange(Typing(api).Count, 2, 3);
     }
+
+    private static List<BotApiCall> Typing(FakeBotApiServer api) =>
+        api.CallsTo("sendChatAction").Where(c => c["action"] == "typing").ToList();
 
     [Fact]
     public async Task Without_a_model_the_telegram_draft_is_labelled_as_a_template()
