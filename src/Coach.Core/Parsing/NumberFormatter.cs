@@ -36,19 +36,27 @@ public static class NumberFormatter
         bool russian = lang is not null && lang.StartsWith("ru", StringComparison.OrdinalIgnoreCase);
         decimal rounded = Math.Round(value, maxDecimals, MidpointRounding.AwayFromZero);
 
-        // The sign goes before a currency prefix ("-$5"), so digits are formatted without it.
-        string sign = rounded < 0 ? "-" : "";
-        string pattern = maxDecimals == 0 ? "#,0" : "#,0." + new string('#', maxDecimals);
-        string digits = Math.Abs(rounded).ToString(pattern, russian ? Russian : English);
+        // The sign goes before a currency prefix ("-$5"), so digits are formatted without it; into a buffer on the
+        // stack, so a card's every number costs one string (at most 29 digits, their group separators and 28 decimals).
+        ReadOnlySpan<char> sign = rounded < 0 ? "-" : "";
+        Span<char> buffer = stackalloc char[96];
+        var culture = russian ? Russian : English;
+        var magnitude = Math.Abs(rounded);
+        ReadOnlySpan<char> digits = magnitude.TryFormat(buffer, out var length, Patterns[maxDecimals], culture)
+            ? buffer[..length]
+            : magnitude.ToString(Patterns[maxDecimals], culture);
 
         return unit switch
         {
-            NumberUnit.Percent => $"{sign}{digits}%",
-            NumberUnit.Rub => $"{sign}{digits} ₽",
-            NumberUnit.Usd => $"{sign}${digits}",
-            NumberUnit.Eur when russian => $"{sign}{digits} €",
-            NumberUnit.Eur => $"{sign}€{digits}",
-            _ => sign + digits,
+            NumberUnit.Percent => string.Concat(sign, digits, "%"),
+            NumberUnit.Rub => string.Concat(sign, digits, " ₽"),
+            NumberUnit.Usd => string.Concat(sign, "$", digits),
+            NumberUnit.Eur when russian => string.Concat(sign, digits, " €"),
+            NumberUnit.Eur => string.Concat(sign, "€", digits),
+            _ => string.Concat(sign, digits),
         };
     }
+
+    // "#,0", "#,0.#", "#,0.##", …: grouped digits and up to that many decimals, trailing zeros dropped.
+    private static readonly string[] Patterns = [.. Enumerable.Range(0, 29).Select(decimals => decimals == 0 ? "#,0" : "#,0." + new string('#', decimals))];
 }

@@ -7,6 +7,8 @@ public class NumberFormatterTests
 {
     [Theory]
     [InlineData("0", "ru", NumberUnit.None, 2, "0")]
+    [InlineData("79228162514264337593543950335", "en", NumberUnit.Usd, 0, "$79,228,162,514,264,337,593,543,950,335")]
+    [InlineData("-0.0000000000000000000000000001", "ru", NumberUnit.Rub, 28, "-0,0000000000000000000000000001 ₽")]
     [InlineData("0", "en", NumberUnit.None, 2, "0")]
     [InlineData("999", "ru", NumberUnit.None, 2, "999")]
     [InlineData("1125", "ru", NumberUnit.None, 2, "1 125")]

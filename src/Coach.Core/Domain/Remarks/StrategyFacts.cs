@@ -33,8 +33,22 @@ public sealed record StrategyFacts
 
     public IReadOnlyList<SmartGoal> Goals { get; init; } = [];
 
-    /// <summary>The KPIs computed, oldest first.</summary>
-    public IReadOnlyList<KpiRecord> Kpis { get; init; } = [];
+    /// <summary>The KPIs computed, oldest first (read as a snapshot: the facts are gathered for one check and dropped).</summary>
+    public IReadOnlyList<KpiRecord> Kpis
+    {
+        get => _kpis;
+        init
+        {
+            _kpis = value;
+            _latest = null;
+        }
+    }
+
+    private readonly IReadOnlyList<KpiRecord> _kpis = [];
+
+    // The newest record of each metric, made on the first look: a card's rules ask for LTV, CAC, ROAS, payback and
+    // the funnel, and each look walked a history of up to a hundred records from the end (bench/README).
+    private Dictionary<string, KpiRecord>? _latest;
 
     /// <summary>The metric whose card is being shown, when a KPI was just computed: its own card already judges it.</summary>
     public string? JustComputed { get; init; }
@@ -43,5 +57,20 @@ public sealed record StrategyFacts
 
     public ToneProfile? Tone { get; init; }
 
-    public KpiRecord? Latest(string metric) => Kpis.LastOrDefault(record => record.Metric == metric);
+    /// <summary>The newest record of the metric, or null.</summary>
+    public KpiRecord? Latest(string metric)
+    {
+        if (_latest is null)
+        {
+            var latest = new Dictionary<string, KpiRecord>(StringComparer.Ordinal);
+            for (var i = _kpis.Count - 1; i >= 0; i--)
+            {
+                latest.TryAdd(_kpis[i].Metric, _kpis[i]);
+            }
+
+            _latest = latest;
+        }
+
+        return _latest.GetValueOrDefault(metric);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Coach.Core.Domain.Kpi;
 using Coach.Core.Parsing;
 
@@ -7,11 +8,32 @@ namespace Coach.Core.Flows.Kpi;
 /// <summary>Saves a KPI input as one answer string and reads it back: "amount|part;part|period|currency".</summary>
 public static class KpiValueCodec
 {
-    public static string Encode(KpiValue value) => string.Join('|',
-        Invariant(value.Amount),
-        string.Join(';', value.Parts.Select(Invariant)),
-        value.Per?.ToString() ?? "",
-        value.Currency.ToString());
+    public static string Encode(KpiValue value)
+    {
+        // Written straight into one string (a KPI card saves each of its inputs as an answer).
+        var text = new DefaultInterpolatedStringHandler(3, 3 + value.Parts.Count, CultureInfo.InvariantCulture, stackalloc char[128]);
+        text.AppendFormatted(value.Amount);
+        text.AppendLiteral("|");
+        for (var i = 0; i < value.Parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.AppendLiteral(";");
+            }
+
+            text.AppendFormatted(value.Parts[i]);
+        }
+
+        text.AppendLiteral("|");
+        if (value.Per is { } per)
+        {
+            text.AppendLiteral(per.ToString());
+        }
+
+        text.AppendLiteral("|");
+        text.AppendLiteral(value.Currency.ToString());
+        return text.ToStringAndClear();
+    }
 
     public static KpiValue? Decode(string? saved)
     {
@@ -29,5 +51,4 @@ public static class KpiValueCodec
         return new KpiValue(amount, parts, per, currency);
     }
 
-    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }
