@@ -37,6 +37,7 @@ public sealed class LiteDbCommitQueue : IDisposable
     private long _checkpoints;
     private long _applyTicks;
     private long _flushTicks;
+    private long _checkpointTicks;
 
     internal LiteDbCommitQueue(LiteDbFile file) => _file = file;
 
@@ -54,6 +55,9 @@ public sealed class LiteDbCommitQueue : IDisposable
 
     /// <summary>Time the writer thread spent making groups durable (log flush and fsync, checkpoints), in Stopwatch ticks.</summary>
     public long FlushTicks => Interlocked.Read(ref _flushTicks);
+
+    /// <summary>Of <see cref="FlushTicks"/>, the time spent in checkpoints (the log copied into the data file).</summary>
+    public long CheckpointTicks => Interlocked.Read(ref _checkpointTicks);
 
     /// <summary>Queues a write; the task completes once it is on disk, or fails with the write's error.</summary>
     public Task Enqueue(Action<LiteDatabase> write) => Enqueue<bool>(database =>
@@ -171,7 +175,9 @@ public sealed class LiteDbCommitQueue : IDisposable
             if (!checkpointed && (_file.Log.WantsCheckpoint || group.Exists(write => write.Erases)))
             {
                 // Before the tasks complete: an erasing write returns once its bytes are gone from the log.
+                var copying = System.Diagnostics.Stopwatch.GetTimestamp();
                 _file.Database.Checkpoint();
+                Interlocked.Add(ref _checkpointTicks, System.Diagnostics.Stopwatch.GetTimestamp() - copying);
                 checkpointed = true;
             }
         }

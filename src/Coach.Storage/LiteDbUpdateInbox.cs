@@ -18,6 +18,12 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
     private readonly LiteDbFile _file;
     private readonly ILiteCollection<InboxEntry> _entries;
 
+    // The entries this process accepted and has not yet seen done, as written: the outbox, a sent count and the done
+    // mark rewrite the entry from here instead of reading the whole document back first (a profile of the commit
+    // thread put those reads at a fifth of its time). Touched only inside writes, which the commit queue applies on its
+    // one thread. An entry of an earlier run, or of a group rolled back, is read (or found missing) as before.
+    private readonly Dictionary<long, InboxEntry> _open = new();
+
     public LiteDbUpdateInbox(LiteDbFile file)
     {
         _file = file;
@@ -50,6 +56,10 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
             if (fresh.Count > 0)
             {
                 _entries.Insert(fresh);
+                foreach (var entry in fresh)
+                {
+                    _open[entry.Id] = entry.Copy();
+                }
             }
 
             return (IReadOnlyList<InboxEntry>)fresh;
@@ -79,15 +89,18 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
     /// </summary>
     public Task MarkDoneLater(long id, DateTime doneUtc) => _file.Commits.Enqueue(_ =>
     {
-        if (_entries.FindById(id) is not { } entry)
+        if (Stored(id) is not { } entry)
         {
             return false;
         }
 
         entry.Done = true;
         entry.DoneUtc = doneUtc;
+        _open.Remove(id);
         return _entries.Update(entry);
     });
+
+    private InboxEntry? Stored(long id) => _open.TryGetValue(id, out var entry) ? entry : _entries.FindById(id);
 
     /// <summary>
     /// The outbox: a write that keeps the replies decided for the update in its entry, for the caller
@@ -96,7 +109,7 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
     /// </summary>
     public Action<LiteDatabase> KeepReplies(long id, IReadOnlyList<string> replies) => _ =>
     {
-        if (_entries.FindById(id) is { } entry)
+        if (Stored(id) is { } entry)
         {
             entry.Replies = replies.ToList();
             entry.Sent = 0;
@@ -110,7 +123,7 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
     /// </summary>
     public Task MarkSentAsync(long id, int sent, DateTime nowUtc) => _file.Commits.Enqueue(_ =>
     {
-        if (_entries.FindById(id) is not { } entry)
+        if (Stored(id) is not { } entry)
         {
             return false;
         }
@@ -120,6 +133,7 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
         {
             entry.Done = true;
             entry.DoneUtc = nowUtc;
+            _open.Remove(id);
         }
 
         return _entries.Update(entry);
@@ -135,7 +149,15 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
     /// checkpoint leaves no copy in LiteDB's log file. Returns how many were deleted.
     /// </summary>
     public int ForgetChat(long chatId, long upToId) =>
-        _file.Commits.EnqueueErasing(_ => _entries.DeleteMany(entry => entry.ChatId == chatId && entry.Id <= upToId)).GetAwaiter().GetResult();
+        _file.Commits.EnqueueErasing(_ =>
+        {
+            foreach (var id in _open.Values.Where(entry => entry.ChatId == chatId && entry.Id <= upToId).Select(entry => entry.Id).ToList())
+            {
+                _open.Remove(id);
+            }
+
+            return _entries.DeleteMany(entry => entry.ChatId == chatId && entry.Id <= upToId);
+        }).GetAwaiter().GetResult();
 
     public int Count()
     {
@@ -171,4 +193,12 @@ public sealed class InboxEntry
 
     /// <summary>How many of <see cref="Replies"/> the transport has accepted, in order.</summary>
     public int Sent { get; set; }
+
+    /// <summary>A copy the inbox keeps as written, apart from the caller's object.</summary>
+    internal InboxEntry Copy()
+    {
+        var copy = (InboxEntry)MemberwiseClone();
+        copy.Replies = Replies is null ? null : [.. Replies];
+        return copy;
+    }
 }

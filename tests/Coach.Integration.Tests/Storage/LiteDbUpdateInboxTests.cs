@@ -90,6 +90,71 @@ public class LiteDbUpdateInboxTests : IDisposable
         Assert.All(Enumerable.Range(0, 16), chat => Assert.Equal(40, store.Find("tg:" + chat)!.Answers.Count));
     }
 
+    [Fact]
+    public async Task Each_mark_writes_the_entry_as_stored_and_the_callers_object_is_not_the_inboxs()
+    {
+        var path = Path.Combine(_folder, "coach.db");
+        var done = new DateTime(2026, 12, 3, 12, 0, 0, DateTimeKind.Utc);
+        using (var file = new LiteDbFile(path))
+        {
+            var inbox = new LiteDbUpdateInbox(file);
+            var mine = Entry(5);
+            inbox.Accept([mine, Entry(6), new InboxEntry { Id = 7, ChatId = 43, Payload = "{}" }]);
+            mine.Payload = "changed by the caller";
+
+            // The outbox, a sent mark and the done mark, each from what the inbox wrote (no read of the document).
+            await file.Commits.Enqueue(inbox.KeepReplies(5, ["first", "second"]));
+            await inbox.MarkSentAsync(5, 1, done);
+            await inbox.MarkDoneLater(5, done);
+            await file.Commits.Enqueue(inbox.KeepReplies(6, ["only"]));
+
+            // Forgotten, an entry stays gone: a later mark finds nothing to write.
+            inbox.ForgetChat(43, upToId: 7);
+            await file.Commits.Enqueue(inbox.KeepReplies(7, ["late"]));
+            await inbox.MarkDoneLater(7, done);
+            inbox.Accept([Entry(8)]);
+        }
+
+        using var reopened = new LiteDbFile(path);
+        var entries = reopened.Locked(database => database.GetCollection<InboxEntry>("inbox").FindAll().ToDictionary(entry => entry.Id));
+        Assert.Equal([5L, 6L, 8L], entries.Keys.Order());
+        Assert.Equal((true, 1, "{\"update_id\":5}"), (entries[5].Done, entries[5].Sent, entries[5].Payload));
+        Assert.Equal(["first", "second"], entries[5].Replies!);
+        Assert.Equal((false, 0), (entries[6].Done, entries[6].Sent));
+        Assert.Equal(["only"], entries[6].Replies!);
+        Assert.Null(entries[8].Replies);
+    }
+
+    [Fact]
+    public async Task Marks_after_a_reopen_read_the_entry_and_keep_what_it_holds()
+    {
+        var path = Path.Combine(_folder, "coach.db");
+        var done = new DateTime(2026, 12, 3, 12, 0, 0, DateTimeKind.Utc);
+        using (var file = new LiteDbFile(path))
+        {
+            var inbox = new LiteDbUpdateInbox(file);
+            var mine = Entry(5);
+            inbox.Accept([mine]);
+            mine.Payload = "changed by the caller";
+            await file.Commits.Enqueue(inbox.KeepReplies(5, ["first", "second"]));
+            await inbox.MarkSentAsync(5, 1, done);
+        }
+
+        using (var file = new LiteDbFile(path))
+        {
+            var inbox = new LiteDbUpdateInbox(file);
+            var pending = Assert.Single(inbox.Pending());
+            Assert.Equal(("{\"update_id\":5}", 1), (pending.Payload, pending.Sent));
+            Assert.Equal(["first", "second"], pending.Replies!);
+            await inbox.MarkSentAsync(5, 2, done);
+        }
+
+        using var reopened = new LiteDbFile(path);
+        var entry = reopened.Locked(database => database.GetCollection<InboxEntry>("inbox").FindById(5));
+        Assert.Equal((true, 2, "{\"update_id\":5}"), (entry.Done, entry.Sent, entry.Payload));
+        Assert.Equal(done, entry.DoneUtc!.Value.ToUniversalTime());
+    }
+
     public void Dispose()
     {
         try
