@@ -94,24 +94,17 @@ public class LiteDbUpdateInboxTests : IDisposable
     public async Task Each_mark_writes_the_entry_as_stored_and_the_callers_object_is_not_the_inboxs()
     {
         var path = Path.Combine(_folder, "coach.db");
-        var done = new DateTime(2026, 12, 3, 12, 0, 0, DateTimeKind.Utc);
         using (var file = new LiteDbFile(path))
         {
-            var inbox = new LiteDbUpdateInbox(file);
-            var mine = Entry(5);
-            inbox.Accept([mine, Entry(6), new InboxEntry { Id = 7, ChatId = 43, Payload = "{}" }]);
-            mine.Payload = "changed by the caller";
-
             // The outbox, a sent mark and the done mark, each from what the inbox wrote (no read of the document).
-            await file.Commits.Enqueue(inbox.KeepReplies(5, ["first", "second"]));
-            await inbox.MarkSentAsync(5, 1, done);
-            await inbox.MarkDoneLater(5, done);
+            var inbox = await AcceptFiveAndSendOne(file, Entry(6), new InboxEntry { Id = 7, ChatId = 43, Payload = "{}" });
+            await inbox.MarkDoneLater(5, Done);
             await file.Commits.Enqueue(inbox.KeepReplies(6, ["only"]));
 
             // Forgotten, an entry stays gone: a later mark finds nothing to write.
             inbox.ForgetChat(43, upToId: 7);
             await file.Commits.Enqueue(inbox.KeepReplies(7, ["late"]));
-            await inbox.MarkDoneLater(7, done);
+            await inbox.MarkDoneLater(7, Done);
             inbox.Accept([Entry(8)]);
         }
 
@@ -129,15 +122,9 @@ public class LiteDbUpdateInboxTests : IDisposable
     public async Task Marks_after_a_reopen_read_the_entry_and_keep_what_it_holds()
     {
         var path = Path.Combine(_folder, "coach.db");
-        var done = new DateTime(2026, 12, 3, 12, 0, 0, DateTimeKind.Utc);
         using (var file = new LiteDbFile(path))
         {
-            var inbox = new LiteDbUpdateInbox(file);
-            var mine = Entry(5);
-            inbox.Accept([mine]);
-            mine.Payload = "changed by the caller";
-            await file.Commits.Enqueue(inbox.KeepReplies(5, ["first", "second"]));
-            await inbox.MarkSentAsync(5, 1, done);
+            await AcceptFiveAndSendOne(file);
         }
 
         using (var file = new LiteDbFile(path))
@@ -146,13 +133,27 @@ public class LiteDbUpdateInboxTests : IDisposable
             var pending = Assert.Single(inbox.Pending());
             Assert.Equal(("{\"update_id\":5}", 1), (pending.Payload, pending.Sent));
             Assert.Equal(["first", "second"], pending.Replies!);
-            await inbox.MarkSentAsync(5, 2, done);
+            await inbox.MarkSentAsync(5, 2, Done);
         }
 
         using var reopened = new LiteDbFile(path);
         var entry = reopened.Locked(database => database.GetCollection<InboxEntry>("inbox").FindById(5));
         Assert.Equal((true, 2, "{\"update_id\":5}"), (entry.Done, entry.Sent, entry.Payload));
-        Assert.Equal(done, entry.DoneUtc!.Value.ToUniversalTime());
+        Assert.Equal(Done, entry.DoneUtc!.Value.ToUniversalTime());
+    }
+
+    private static readonly DateTime Done = new(2026, 12, 3, 12, 0, 0, DateTimeKind.Utc);
+
+    // Entry 5 (and the others) accepted, the caller's object then changed, two replies kept, the first sent.
+    private static async Task<LiteDbUpdateInbox> AcceptFiveAndSendOne(LiteDbFile file, params InboxEntry[] others)
+    {
+        var inbox = new LiteDbUpdateInbox(file);
+        var mine = Entry(5);
+        inbox.Accept([mine, .. others]);
+        mine.Payload = "changed by the caller";
+        await file.Commits.Enqueue(inbox.KeepReplies(5, ["first", "second"]));
+        await inbox.MarkSentAsync(5, 1, Done);
+        return inbox;
     }
 
     public void Dispose()
