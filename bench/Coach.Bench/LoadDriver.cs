@@ -39,15 +39,16 @@ public static class LoadDriver
         var engine = new DialogueEngine(store, CoachFlows.Create(), TextCatalog.Default);
 
         // Warm-up on chats that are not measured: JIT up to tier 1 (it promotes methods after 30 calls and a 100 ms
-        // delay, in the background, through an instrumented tier), the text catalogue. In rounds of 500 messages and at
-        // least 1.5 s in all, until a round spends under 2 % of its time compiling (at most 20 rounds): measured while
-        // the background compiler still ran, its preemptions were the p99.
+        // delay, in the background, through an instrumented tier), the text catalogue. In rounds of 2,000 messages and
+        // at least 1.5 s in all, until a round spends under 2 % of its time compiling (at most 40 rounds; on this machine
+        // it settles after about 40,000 messages): measured while the background compiler still ran, its preemptions
+        // were the p99.
         var warmup = Stopwatch.StartNew();
         var rounds = 0;
-        for (var settled = false; rounds < 20 && (!settled || warmup.Elapsed < TimeSpan.FromSeconds(1.5)); rounds++)
+        for (var settled = false; rounds < 40 && (!settled || warmup.Elapsed < TimeSpan.FromSeconds(1.5)); rounds++)
         {
             var (jit, round) = (System.Runtime.JitInfo.GetCompilationTime(), Stopwatch.StartNew());
-            for (var w = 0; w < 500; w++)
+            for (var w = 0; w < 2000; w++)
             {
                 await engine.HandleAsync(Message($"warmup:{w % 4}", w));
             }
@@ -115,7 +116,7 @@ public static class LoadDriver
         double Percentile(double p, long[]? of = null) => (of ?? all).Length == 0 ? 0 : Ms((of ?? all)[Math.Min((of ?? all).Length - 1, (int)Math.Ceiling(p / 100 * (of ?? all).Length) - 1)]);
         var (english, russian) = (Of(0), Of(1));
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"Load: {chats} chats x {messages} messages, {parallel} in flight, {Environment.ProcessorCount} cores, in-memory store, warm-up {rounds} x 500"));
+        Console.WriteLine(string.Create(inv, $"Load: {chats} chats x {messages} messages, {parallel} in flight, {Environment.ProcessorCount} cores, in-memory store, warm-up {rounds} x 2000"));
         Console.WriteLine(string.Create(inv, $"  messages handled : {all.Length}{(stopped ? $" (stopped at the {seconds}s limit)" : "")}, faults {faults}, unexpected replies {unexpected}"));
         Console.WriteLine(string.Create(inv, $"  elapsed          : {elapsed.TotalSeconds:F3} s"));
         Console.WriteLine(string.Create(inv, $"  throughput       : {all.Length / elapsed.TotalSeconds:F0} messages/s"));
