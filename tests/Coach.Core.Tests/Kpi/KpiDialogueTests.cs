@@ -153,6 +153,35 @@ public class KpiDialogueTests
         Assert.Equal(2, chat.Session.KpiHistory.Count);
     }
 
+    [Theory]
+    [InlineData("en", "spent 30k on ads, 500 clicks from 400 impressions", "CPC (cost per click): 60", "can't be larger than", "How many clicks?")]
+    [InlineData("ru", "потратили 30 000 на рекламу: 500 кликов, 400 показов", "CPC (цена клика): 60", "не может быть больше, чем", "Сколько кликов?")]
+    public void A_number_one_metric_refuses_is_asked_about_once_after_the_others_results(
+        string language, string text, string card, string problem, string question)
+    {
+        var chat = new ChatDriver(language).Send("/start").Send(text);
+
+        // The results in one message; CTR's problem and question follow, so the general warning stays out.
+        Assert.Equal(3, chat.Replies.Count);
+        Assert.Contains(card, chat.Replies[0].Text);
+        Assert.Contains(problem, chat.Replies[1].Text);
+        Assert.DoesNotContain("⚠️", chat.Text);
+        Assert.Contains(question, chat.Last.Text);
+    }
+
+    [Theory]
+    [InlineData("en", "spent 50k on ads: 1,200 clicks, 1,500 leads", "more leads than clicks")]
+    [InlineData("ru", "потратили 50 000 на рекламу: 1 200 кликов, 1 500 заявок", "лидов больше, чем кликов")]
+    public void Numbers_that_contradict_each_other_with_no_metric_refusing_them_get_the_warning_in_the_results(string language, string text, string warning)
+    {
+        var chat = new ChatDriver(language).Send("/start").Send(text);
+
+        var answer = Assert.Single(chat.Replies);
+        Assert.Contains("CPC", answer.Text);
+        Assert.Contains("CPA", answer.Text);
+        Assert.Contains(warning, answer.Text);
+    }
+
     [Fact]
     public void Free_text_naming_a_metric_asks_for_what_is_missing()
     {

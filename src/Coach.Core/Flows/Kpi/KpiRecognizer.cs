@@ -92,13 +92,20 @@ public static partial class KpiRecognizer
             notes.Add(funnel);
         }
 
-        notes.AddRange(Contradictions(reading.Slots).Select(c => new Reply(context.Texts.Format(
-            "kpi.warning.more_than", ("part", KpiText.SlotName(context.Texts, c.Part)), ("whole", KpiText.SlotName(context.Texts, c.Whole))))));
+        // A metric that refused the same two numbers (CTR with more clicks than impressions) asks about them next, in its
+        // own words: the general warning would say it twice.
+        var asking = complete.Where((_, i) => answers[i].ContinueAt is not null).Select(x => x.Metric.Id).ToHashSet();
+        notes.AddRange(Contradictions(reading.Slots)
+            .Where(c => !Recipes.Any(r => asking.Contains(r.Metric) && Takes(r.Inputs, c.Part) && Takes(r.Inputs, c.Whole)))
+            .Select(c => new Reply(context.Texts.Format(
+                "kpi.warning.more_than", ("part", KpiText.SlotName(context.Texts, c.Part)), ("whole", KpiText.SlotName(context.Texts, c.Whole))))));
         List<Reply> replies = cards.Count + notes.Count == 0 ? [] : [OneMessage(cards, notes)];
         replies.AddRange(answers.Where(a => a.ContinueAt is not null).SelectMany(a => a.Replies));
         // A refused number ("было 0") continues at its question, so the answer is one message away.
         return new FeatureResult(replies) { ContinueAt = answers.Select(a => a.ContinueAt).FirstOrDefault(s => s is not null) };
     }
+
+    private static bool Takes((string Input, string[] Slots)[] inputs, string slot) => inputs.Any(i => i.Slots.Contains(slot));
 
     /// <summary>
     /// Result cards and the notes on them (the funnel offer, a contradiction) as one message: the texts in order, every
