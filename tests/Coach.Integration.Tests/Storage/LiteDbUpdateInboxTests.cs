@@ -22,6 +22,24 @@ public class LiteDbUpdateInboxTests : IDisposable
     }
 
     [Fact]
+    public void After_a_reopen_an_update_seen_before_is_still_refused_and_a_newer_one_accepted()
+    {
+        var path = Path.Combine(_folder, "coach.db");
+        using (var file = new LiteDbFile(path))
+        {
+            var inbox = new LiteDbUpdateInbox(file);
+            inbox.Accept([Entry(10), Entry(-7), Entry(12)]);
+            inbox.MarkDone(12, DateTime.UtcNow);
+        }
+
+        using var reopened = new LiteDbFile(path);
+        var again = new LiteDbUpdateInbox(reopened);
+        Assert.Equal([11L, 13L], again.Accept([Entry(12), Entry(10), Entry(-7), Entry(11), Entry(13)]).Select(e => e.Id));
+        Assert.Empty(again.Accept([Entry(13), Entry(11), Entry(-7)]));
+        Assert.Equal([-7L, 10L, 11L, 13L], again.Pending().Select(e => e.Id));
+    }
+
+    [Fact]
     public void Pending_updates_survive_reopening_the_file_oldest_first()
     {
         var path = Path.Combine(_folder, "coach.db");
