@@ -26,21 +26,38 @@ public static class KpiCalculator
 
     public static KpiOutcome Compute(KpiMetric metric, IReadOnlyDictionary<string, KpiValue> values)
     {
-        var missing = metric.Required.Where(input => !values.ContainsKey(input.Key)).ToList();
-        if (missing.Count > 0)
+        // Plain loops: every KPI card runs this, and the LINQ chains were most of its allocations.
+        List<KpiInput>? missing = null;
+        foreach (var input in metric.Inputs)
+        {
+            if (!input.Optional && !values.ContainsKey(input.Key))
+            {
+                (missing ??= []).Add(input);
+            }
+        }
+
+        if (missing is not null)
         {
             return new KpiOutcome(null, null, missing);
         }
 
-        foreach (var input in metric.Inputs.Where(i => values.ContainsKey(i.Key)))
+        var given = new Dictionary<string, KpiValue>(metric.Inputs.Count);
+        foreach (var input in metric.Inputs)
         {
-            if (CheckInput(input, values[input.Key]) is { } code)
+            if (!values.TryGetValue(input.Key, out var value))
+            {
+                continue;
+            }
+
+            if (CheckInput(input, value) is { } code)
             {
                 return new KpiOutcome(null, new KpiProblem(input.Key, code), []);
             }
+
+            given[input.Key] = value;
         }
 
-        var arguments = new KpiArguments(values.Where(pair => metric.Inputs.Any(i => i.Key == pair.Key)).ToDictionary());
+        var arguments = new KpiArguments(given);
         if (KpiChecks.Check(metric, arguments) is { } problem)
         {
             return new KpiOutcome(null, problem, []);
@@ -62,17 +79,25 @@ public static class KpiCalculator
     /// <summary>The problem code of one value for its input, or null when it fits.</summary>
     public static string? CheckInput(KpiInput input, KpiValue value)
     {
-        if (value.Parts.Any(part => part < 0))
+        var (negative, aboveMax, fraction) = (false, value.Amount > MaxInput, false);
+        foreach (var part in value.Parts)
+        {
+            negative |= part < 0;
+            aboveMax |= part > MaxInput;
+            fraction |= part != decimal.Truncate(part);
+        }
+
+        if (negative)
         {
             return "negative";
         }
 
-        if (value.Amount > MaxInput || value.Parts.Any(part => part > MaxInput))
+        if (aboveMax)
         {
             return "above_max";
         }
 
-        if (input.Kind == KpiInputKind.Count && value.Parts.Any(part => part != decimal.Truncate(part)))
+        if (input.Kind == KpiInputKind.Count && fraction)
         {
             return "whole";
         }

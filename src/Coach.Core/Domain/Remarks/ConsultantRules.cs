@@ -43,12 +43,31 @@ public static class ConsultantRules
     /// The remarks for a finished section: the rules of that section that fire and were not shown
     /// before with the same values (<paramref name="shown"/> holds <see cref="Fingerprint"/>s), at most two.
     /// </summary>
-    public static IReadOnlyList<Remark> Pick(StrategyFacts facts, string section, IReadOnlyCollection<string> shown) =>
-        // Only the section's rules are checked (a KPI card asks after every result).
-        Firing(facts, All.Where(rule => rule.Sections.Contains(section)))
-            .Where(remark => !shown.Contains(Fingerprint(remark)))
-            .Take(PerCompletion)
-            .ToList();
+    public static IReadOnlyList<Remark> Pick(StrategyFacts facts, string section, IReadOnlyCollection<string> shown)
+    {
+        // Only the section's rules, in the order Firing would sort them, checked until two are picked (the checks are
+        // pure): a KPI card asks after every result, and on most cards no rule fires.
+        List<Remark>? picked = null;
+        foreach (var rule in BySection.GetValueOrDefault(section, []))
+        {
+            if (rule.Check(facts) is { } hit && new Remark(rule, hit) is var remark && !shown.Contains(Fingerprint(remark)))
+            {
+                (picked ??= []).Add(remark);
+                if (picked.Count == PerCompletion)
+                {
+                    break;
+                }
+            }
+        }
+
+        return picked ?? (IReadOnlyList<Remark>)[];
+    }
+
+    // Each section's rules, highest priority first (stable, as Firing orders them).
+    private static readonly Dictionary<string, RemarkRule[]> BySection = All
+        .SelectMany(rule => rule.Sections.Select(section => (section, rule)))
+        .GroupBy(pair => pair.section, pair => pair.rule)
+        .ToDictionary(group => group.Key, group => group.OrderByDescending(rule => rule.Priority).ToArray());
 
     /// <summary>A short stable key of a remark with its values ("ltv_cac_low:9f3a…"), to remember it was shown.</summary>
     public static string Fingerprint(Remark remark)

@@ -55,6 +55,11 @@ public static class ConsultantRemarks
     private static List<string> Lines(Session session, Texts.Texts t, string section, StrategyFacts facts)
     {
         var picked = ConsultantRules.Pick(facts, section, session.RemarksShown);
+        if (picked.Count == 0)
+        {
+            return [];
+        }
+
         session.RemarksShown.AddRange(picked.Select(ConsultantRules.Fingerprint));
         return picked.Select(remark => t.Format("remarks.line", ("remark", new Markup(Text(t, remark))))).ToList();
     }
