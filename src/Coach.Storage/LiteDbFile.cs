@@ -110,6 +110,9 @@ public sealed class LiteDbFile : IDisposable
     /// </summary>
     internal System.Collections.Concurrent.ConcurrentDictionary<string, long> SessionRevisions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What the update inboxes over the file keep between writes (see <see cref="InboxMemory"/>).</summary>
+    internal InboxMemory Inbox { get; } = new();
+
     private readonly object _gate = new();
 
     /// <summary>Runs one piece of database work with the file to itself.</summary>

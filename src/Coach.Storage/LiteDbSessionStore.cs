@@ -139,8 +139,10 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
     /// </summary>
     public bool Delete(string chatId) => File.Commits.EnqueueErasing(_ =>
     {
+        // Forgotten once deleted: a delete that failed leaves the known revision, never a lower one noted meanwhile.
+        var deleted = _sessions.Delete(chatId);
         File.SessionRevisions.TryRemove(chatId, out var _);
-        return _sessions.Delete(chatId);
+        return deleted;
     }).GetAwaiter().GetResult();
 
     /// <summary>The chats with check-ins on whose next one is due at <paramref name="utc"/>, through the index.</summary>

@@ -18,23 +18,26 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
     private readonly LiteDbFile _file;
     private readonly ILiteCollection<InboxEntry> _entries;
 
-    // The entries this process accepted and has not yet seen done, as written: the outbox, a sent count and the done
-    // mark rewrite the entry from here instead of reading the whole document back first (a profile of the commit
-    // thread put those reads at a fifth of its time). Touched only inside writes, which the commit queue applies on its
-    // one thread. An entry of an earlier run, or of a group rolled back, is read (or found missing) as before.
-    private readonly Dictionary<long, InboxEntry> _open = new();
-
-    // No id stored is above this one (the highest at opening, then every id inserted), so a Telegram update above it
-    // (their ids only grow) is new without a look-up: a batch of a hundred cost a hundred reads on the commit thread.
-    // Ids at or below it (the clock's entries are negative; a purge or /forget never raises it) are looked up as before.
-    private long _newest;
+    // What the inboxes over this file keep between writes (on the file, as the file is shared): the entries accepted
+    // and not yet done, and the highest id stored. See InboxMemory.
+    private readonly InboxMemory _memory;
 
     public LiteDbUpdateInbox(LiteDbFile file)
     {
         _file = file;
         _entries = file.Database.GetCollection<InboxEntry>(Collection);
-        file.Locked(_ => _entries.EnsureIndex(entry => entry.Done));
-        _newest = file.Locked(_ => _entries.Count() == 0 ? long.MinValue : _entries.Max(entry => entry.Id));
+        _memory = file.Inbox;
+        file.Locked(_ =>
+        {
+            _entries.EnsureIndex(entry => entry.Done);
+            if (!_memory.Read)
+            {
+                _memory.Newest = _entries.Count() == 0 ? long.MinValue : _entries.Max(entry => entry.Id);
+                _memory.Read = true;
+            }
+
+            return true;
+        });
     }
 
     /// <summary>
@@ -53,7 +56,7 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
             var seen = new HashSet<long>();
             foreach (var update in batch)
             {
-                if (seen.Add(update.Id) && (update.Id > _newest || _entries.FindById(update.Id) is null))
+                if (seen.Add(update.Id) && (update.Id > _memory.Newest || _entries.FindById(update.Id) is null))
                 {
                     fresh.Add(update);
                 }
@@ -64,8 +67,8 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
                 _entries.Insert(fresh);
                 foreach (var entry in fresh)
                 {
-                    _open[entry.Id] = entry.Copy();
-                    _newest = Math.Max(_newest, entry.Id);
+                    _memory.Open[entry.Id] = entry.Copy();
+                    _memory.Newest = Math.Max(_memory.Newest, entry.Id);
                 }
             }
 
@@ -103,11 +106,11 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
 
         entry.Done = true;
         entry.DoneUtc = doneUtc;
-        _open.Remove(id);
+        _memory.Open.Remove(id);
         return _entries.Update(entry);
     });
 
-    private InboxEntry? Stored(long id) => _open.TryGetValue(id, out var entry) ? entry : _entries.FindById(id);
+    private InboxEntry? Stored(long id) => _memory.Open.TryGetValue(id, out var entry) ? entry : _entries.FindById(id);
 
     /// <summary>
     /// The outbox: a write that keeps the replies decided for the update in its entry, for the caller
@@ -140,7 +143,7 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
         {
             entry.Done = true;
             entry.DoneUtc = nowUtc;
-            _open.Remove(id);
+            _memory.Open.Remove(id);
         }
 
         return _entries.Update(entry);
@@ -158,9 +161,9 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
     public int ForgetChat(long chatId, long upToId) =>
         _file.Commits.EnqueueErasing(_ =>
         {
-            foreach (var id in _open.Values.Where(entry => entry.ChatId == chatId && entry.Id <= upToId).Select(entry => entry.Id).ToList())
+            foreach (var id in _memory.Open.Values.Where(entry => entry.ChatId == chatId && entry.Id <= upToId).Select(entry => entry.Id).ToList())
             {
-                _open.Remove(id);
+                _memory.Open.Remove(id);
             }
 
             return _entries.DeleteMany(entry => entry.ChatId == chatId && entry.Id <= upToId);
@@ -176,6 +179,25 @@ public sealed class LiteDbUpdateInbox : IUpdateInbox
 
     /// <summary>None needed: one process, whose dispatcher queues each chat's updates in order.</summary>
     public Task<IChatClaim?> ClaimChatAsync(long chatId, long upToId, bool wait, CancellationToken cancellationToken) => Task.FromResult<IChatClaim?>(null);
+}
+
+/// <summary>
+/// What the inboxes over one file keep between writes, touched only inside writes (so on the commit queue's one
+/// thread) and at an inbox's opening (under the file's lock). <see cref="Open"/>: the entries accepted and not yet seen
+/// done, as written, so the outbox, a sent count and the done mark rewrite the entry from here instead of reading the
+/// whole document back first (a profile of the commit thread put those reads at a fifth of its time); an entry of an
+/// earlier run, or of a group rolled back, is read (or found missing) as before. <see cref="Newest"/>: no id stored is
+/// above it (the highest at opening, then every id inserted), so a Telegram update above it (their ids only grow) is
+/// new without a look-up; ids at or below it (the clock's entries are negative; a purge or /forget never raises it)
+/// are looked up.
+/// </summary>
+internal sealed class InboxMemory
+{
+    public Dictionary<long, InboxEntry> Open { get; } = new();
+
+    public long Newest { get; set; } = long.MinValue;
+
+    public bool Read { get; set; }
 }
 
 /// <summary>One received update: its transport id, the chat it belongs to and its raw payload.</summary>

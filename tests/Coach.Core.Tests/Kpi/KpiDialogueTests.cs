@@ -169,6 +169,31 @@ public class KpiDialogueTests
         Assert.Contains(question, chat.Last.Text);
     }
 
+    [Fact]
+    public void Of_two_metrics_refusing_numbers_one_asks_next_and_the_other_says_why_in_the_results()
+    {
+        var chat = new ChatDriver().Send("/start").Send("spent 30k on ads, 500 clicks from 400 impressions, 0 sales from 1000 visitors");
+
+        // The cost per sale cannot divide by no sales: said in the results. CTR's clicks above the impressions: asked next.
+        Assert.Equal(3, chat.Replies.Count);
+        Assert.Contains("CPC (cost per click): 60", chat.Replies[0].Text);
+        Assert.Contains("can't be zero", chat.Replies[0].Text);
+        Assert.Contains("can't be larger than", chat.Replies[1].Text);
+        Assert.Contains("How many clicks?", chat.Last.Text);
+        Assert.DoesNotContain("⚠️", chat.Text);
+        Assert.Equal("kpi_ctr.clicks", chat.State);
+    }
+
+    [Fact]
+    public void A_refusal_about_other_numbers_keeps_the_warning_about_these()
+    {
+        // Conversion refuses more sales than clicks (its visitors); the leads above the clicks are another matter.
+        var chat = new ChatDriver().Send("/start").Send("spent 50k on ads: 1,200 clicks, 1,500 leads, 1,300 sales");
+
+        Assert.Contains("more leads than clicks", chat.Replies[0].Text);
+        Assert.Contains("can't be larger than", chat.Text);
+    }
+
     [Theory]
     [InlineData("en", "spent 50k on ads: 1,200 clicks, 1,500 leads", "more leads than clicks")]
     [InlineData("ru", "потратили 50 000 на рекламу: 1 200 кликов, 1 500 заявок", "лидов больше, чем кликов")]

@@ -137,6 +137,24 @@ public class LiteDbUpdateInboxTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_inboxes_over_one_file_write_one_entry_without_undoing_each_other()
+    {
+        using var file = new LiteDbFile(Path.Combine(_folder, "coach.db"));
+        var first = new LiteDbUpdateInbox(file);
+        var second = new LiteDbUpdateInbox(file);
+
+        first.Accept([Entry(5)]);
+        await file.Commits.Enqueue(second.KeepReplies(5, ["first", "second"]));
+        await first.MarkSentAsync(5, 1, Done);
+        Assert.Empty(second.Accept([Entry(5)]));
+        await second.MarkDoneLater(5, Done);
+
+        var entry = file.Locked(database => database.GetCollection<InboxEntry>("inbox").FindById(5));
+        Assert.Equal((true, 1), (entry.Done, entry.Sent));
+        Assert.Equal(["first", "second"], entry.Replies!);
+    }
+
+    [Fact]
     public async Task Marks_after_a_reopen_read_the_entry_and_keep_what_it_holds()
     {
         var path = Path.Combine(_folder, "coach.db");

@@ -40,15 +40,16 @@ public sealed record StrategyFacts
         init
         {
             _kpis = value;
-            _latest = null;
+            _latest = new();
         }
     }
 
     private readonly IReadOnlyList<KpiRecord> _kpis = [];
 
     // The newest record of each metric, made on the first look: a card's rules ask for LTV, CAC, ROAS, payback and
-    // the funnel, and each look walked a history of up to a hundred records from the end (bench/README).
-    private Dictionary<string, KpiRecord>? _latest;
+    // the funnel, and each look walked a history of up to a hundred records from the end (bench/README). A copy made
+    // with `with` shares it while Kpis stays; the index never takes part in the record's equality.
+    private LatestIndex _latest = new();
 
     /// <summary>The metric whose card is being shown, when a KPI was just computed: its own card already judges it.</summary>
     public string? JustComputed { get; init; }
@@ -60,7 +61,7 @@ public sealed record StrategyFacts
     /// <summary>The newest record of the metric, or null.</summary>
     public KpiRecord? Latest(string metric)
     {
-        if (_latest is null)
+        if (_latest.Map is null)
         {
             var latest = new Dictionary<string, KpiRecord>(StringComparer.Ordinal);
             for (var i = _kpis.Count - 1; i >= 0; i--)
@@ -68,9 +69,18 @@ public sealed record StrategyFacts
                 latest.TryAdd(_kpis[i].Metric, _kpis[i]);
             }
 
-            _latest = latest;
+            _latest.Map = latest;
         }
 
-        return _latest.GetValueOrDefault(metric);
+        return _latest.Map.GetValueOrDefault(metric);
+    }
+
+    private sealed class LatestIndex
+    {
+        public Dictionary<string, KpiRecord>? Map { get; set; }
+
+        public override bool Equals(object? obj) => obj is LatestIndex;
+
+        public override int GetHashCode() => 0;
     }
 }

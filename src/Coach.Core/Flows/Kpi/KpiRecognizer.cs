@@ -84,7 +84,10 @@ public static partial class KpiRecognizer
 
         var answers = complete.Select(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values, context.Utc)).ToList();
         // The results of one sentence are one message: "spent 90k, got 80 clients" in a team chat gets one answer with one
-        // keyboard, not a card per metric each repeating it. A metric that still asks (a refused number) follows as its question.
+        // keyboard, not a card per metric each repeating it. One metric that refused a number ("было 0") asks about it
+        // after that message: the last one, whose question the session was left at (KpiFlow.AskFor). Any other that
+        // refused says why in the message, as only one question can come next.
+        var asking = answers.FindLastIndex(a => a.ContinueAt is not null);
         var cards = answers.Where(a => a.ContinueAt is null).SelectMany(a => a.Replies).ToList();
         var notes = new List<Reply>();
         if (FunnelOffer(context.Session, context.Texts, reading) is { } funnel)
@@ -92,20 +95,35 @@ public static partial class KpiRecognizer
             notes.Add(funnel);
         }
 
-        // A metric that refused the same two numbers (CTR with more clicks than impressions) asks about them next, in its
-        // own words: the general warning would say it twice.
-        var asking = complete.Where((_, i) => answers[i].ContinueAt is not null).Select(x => x.Metric.Id).ToHashSet();
+        // The asking metric's problem, when it is two numbers that contradict each other (CTR with more clicks than
+        // impressions), is said in its own words next: the general warning about those two would say it twice.
+        var askedAbout = asking < 0 ? null : ContradictionOf(complete[asking].Metric, complete[asking].Values, reading);
         notes.AddRange(Contradictions(reading.Slots)
-            .Where(c => !Recipes.Any(r => asking.Contains(r.Metric) && Takes(r.Inputs, c.Part) && Takes(r.Inputs, c.Whole)))
+            .Where(c => c != askedAbout)
             .Select(c => new Reply(context.Texts.Format(
                 "kpi.warning.more_than", ("part", KpiText.SlotName(context.Texts, c.Part)), ("whole", KpiText.SlotName(context.Texts, c.Whole))))));
+        notes.AddRange(answers.Where((a, i) => a.ContinueAt is not null && i != asking).SelectMany(a => a.Replies));
         List<Reply> replies = cards.Count + notes.Count == 0 ? [] : [OneMessage(cards, notes)];
-        replies.AddRange(answers.Where(a => a.ContinueAt is not null).SelectMany(a => a.Replies));
-        // A refused number ("было 0") continues at its question, so the answer is one message away.
-        return new FeatureResult(replies) { ContinueAt = answers.Select(a => a.ContinueAt).FirstOrDefault(s => s is not null) };
+        if (asking >= 0)
+        {
+            replies.AddRange(answers[asking].Replies);
+        }
+
+        return new FeatureResult(replies) { ContinueAt = asking < 0 ? null : answers[asking].ContinueAt };
     }
 
-    private static bool Takes((string Input, string[] Slots)[] inputs, string slot) => inputs.Any(i => i.Slots.Contains(slot));
+    // The two numbers (as slots) a metric refused as a part above its whole, or null for any other refusal.
+    private static (string Part, string Whole)? ContradictionOf(KpiMetric metric, Dictionary<string, KpiValue> values, Reading reading)
+    {
+        if (KpiCalculator.Compute(metric, values).Problem is not { OtherKey: { } whole } problem)
+        {
+            return null;
+        }
+
+        var inputs = Recipes.First(r => r.Metric == metric.Id).Inputs;
+        string? SlotOf(string input) => inputs.FirstOrDefault(i => i.Input == input).Slots?.FirstOrDefault(reading.Slots.ContainsKey);
+        return SlotOf(problem.InputKey) is { } partSlot && SlotOf(whole) is { } wholeSlot ? (partSlot, wholeSlot) : null;
+    }
 
     /// <summary>
     /// Result cards and the notes on them (the funnel offer, a contradiction) as one message: the texts in order, every
