@@ -197,6 +197,45 @@ public class GroupCommitTests
         }
     }
 
+    [Fact]
+    public async Task A_group_rolled_back_by_one_bad_write_leaves_the_inbox_and_the_session_as_each_write_alone_would()
+    {
+        // The inbox's kept entries and the known revisions are changed inside writes: after a rollback each write is
+        // applied again alone, and what is on disk must be what those writes say.
+        using var folder = new TempFolder();
+        var path = folder.File("coach.db");
+        using (var file = new LiteDbFile(path))
+        {
+            var inbox = new LiteDbUpdateInbox(file);
+            var store = new GroupCommitSessionStore(new LiteDbSessionStore(file), inbox);
+            inbox.Accept([Entry(5)]);
+            store.Save(Session("tg:1", "Bread"));
+            await store.CommitAsync("tg:1", 5, ["r1", "r2"]);
+
+            var writer = Block(file);
+            var sent = inbox.MarkSentAsync(5, 2, DateTime.UtcNow);
+            var accepted = inbox.AcceptAsync([Entry(6), Entry(7)]);
+            store.Save(Session("tg:1", "Rye bread"));
+            var committed = store.CommitAsync("tg:1", 6, ["x"]);
+            var bad = file.Commits.Enqueue(_ => throw new InvalidOperationException("broken write"));
+            writer.Release();
+            await Task.WhenAll(sent, accepted, committed).WaitAsync(TimeSpan.FromSeconds(20));
+            await Assert.ThrowsAsync<InvalidOperationException>(() => bad);
+            await inbox.MarkSentAsync(6, 1, DateTime.UtcNow);
+            // Revision 2 was taken by the rolled-back group: skipped, never reused.
+            Assert.Equal(3, Revision(file, "tg:1"));
+        }
+
+        using var reopened = new LiteDbFile(path);
+        var entries = reopened.Locked(database => database.GetCollection<InboxEntry>("inbox").FindAll().ToDictionary(entry => entry.Id));
+        Assert.Equal([5L, 6L, 7L], entries.Keys.Order());
+        Assert.Equal((true, 2, true, false), (entries[5].Done, entries[5].Sent, entries[6].Done, entries[7].Done));
+        Assert.Equal(["x"], entries[6].Replies!);
+        Assert.Equal("Rye bread", new LiteDbSessionStore(reopened).Find("tg:1")?.Answer("coverage.product"));
+    }
+
+    private static InboxEntry Entry(long id) => new() { Id = id, ChatId = 42, Payload = "{\"update_id\":" + id + "}", ReceivedUtc = DateTime.UtcNow };
+
     private static long Revision(LiteDbFile file, string chatId) =>
         file.Locked(database => database.GetCollection("sessions").FindById(chatId)[SessionRevisions.Field].AsInt64);
 
