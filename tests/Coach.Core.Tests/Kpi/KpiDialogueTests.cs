@@ -177,7 +177,7 @@ public class KpiDialogueTests
         // The cost per sale cannot divide by no sales: said in the results. CTR's clicks above the impressions: asked next.
         Assert.Equal(3, chat.Replies.Count);
         Assert.Contains("CPC (cost per click): 60", chat.Replies[0].Text);
-        Assert.Contains("can't be zero", chat.Replies[0].Text);
+        Assert.Contains("<b>Cost per sale</b> — “sales” can't be zero", chat.Replies[0].Text);
         Assert.Contains("can't be larger than", chat.Replies[1].Text);
         Assert.Contains("How many clicks?", chat.Last.Text);
         Assert.DoesNotContain("⚠️", chat.Text);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Kpi;
 using Coach.Core.Parsing;
+using Coach.Core.Texts;
 
 namespace Coach.Core.Flows.Kpi;
 
@@ -102,7 +103,14 @@ public static partial class KpiRecognizer
             .Where(c => c != askedAbout)
             .Select(c => new Reply(context.Texts.Format(
                 "kpi.warning.more_than", ("part", KpiText.SlotName(context.Texts, c.Part)), ("whole", KpiText.SlotName(context.Texts, c.Whole))))));
-        notes.AddRange(answers.Where((a, i) => a.ContinueAt is not null && i != asking).SelectMany(a => a.Replies));
+        for (var i = 0; i < answers.Count; i++)
+        {
+            if (answers[i].ContinueAt is not null && i != asking)
+            {
+                var name = KpiText.Name(context.Texts, complete[i].Metric);
+                notes.AddRange(answers[i].Replies.Select(r => r with { Text = context.Texts.Format("kpi.recognizer.left_out", ("metric", name), ("problem", new Markup(r.Text))) }));
+            }
+        }
         List<Reply> replies = cards.Count + notes.Count == 0 ? [] : [OneMessage(cards, notes)];
         if (asking >= 0)
         {
