@@ -161,10 +161,11 @@ public class KpiDialogueTests
     {
         var chat = new ChatDriver(language).Send("/start").Send(text);
 
-        // The results in one message; CTR's problem and question follow, so the general warning stays out.
-        Assert.Equal(3, chat.Replies.Count);
+        // The results and CTR's problem in one message, its question next, alone; the general warning stays out.
+        Assert.Equal(2, chat.Replies.Count);
         Assert.Contains(card, chat.Replies[0].Text);
-        Assert.Contains(problem, chat.Replies[1].Text);
+        Assert.Contains("CTR", chat.Replies[0].Text);
+        Assert.Contains(problem, chat.Replies[0].Text);
         Assert.DoesNotContain("⚠️", chat.Text);
         Assert.Contains(question, chat.Last.Text);
     }
@@ -174,11 +175,11 @@ public class KpiDialogueTests
     {
         var chat = new ChatDriver().Send("/start").Send("spent 30k on ads, 500 clicks from 400 impressions, 0 sales from 1000 visitors");
 
-        // The cost per sale cannot divide by no sales: said in the results. CTR's clicks above the impressions: asked next.
-        Assert.Equal(3, chat.Replies.Count);
+        // Both problems in the results (no sales to divide by; more clicks than impressions), CTR's question next.
+        Assert.Equal(2, chat.Replies.Count);
         Assert.Contains("CPC (cost per click): 60", chat.Replies[0].Text);
         Assert.Contains("<b>Cost per sale</b> — “sales” can't be zero", chat.Replies[0].Text);
-        Assert.Contains("can't be larger than", chat.Replies[1].Text);
+        Assert.Contains("<b>CTR (click-through rate)</b> — “clicks” can't be larger than", chat.Replies[0].Text);
         Assert.Contains("How many clicks?", chat.Last.Text);
         Assert.DoesNotContain("⚠️", chat.Text);
         Assert.Equal("kpi_ctr.clicks", chat.State);

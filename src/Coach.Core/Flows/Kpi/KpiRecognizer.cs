@@ -107,18 +107,30 @@ public static partial class KpiRecognizer
         {
             if (answers[i].ContinueAt is not null && i != asking)
             {
-                var name = KpiText.Name(context.Texts, complete[i].Metric);
-                notes.AddRange(answers[i].Replies.Select(r => r with { Text = context.Texts.Format("kpi.recognizer.left_out", ("metric", name), ("problem", new Markup(r.Text))) }));
+                notes.AddRange(LeftOut(context.Texts, complete[i].Metric, answers[i].Replies));
             }
         }
-        List<Reply> replies = cards.Count + notes.Count == 0 ? [] : [OneMessage(cards, notes)];
-        if (asking >= 0)
+
+        if (cards.Count + notes.Count == 0)
         {
-            replies.AddRange(answers[asking].Replies);
+            return asking < 0 ? new FeatureResult([]) : answers[asking];
         }
 
-        return new FeatureResult(replies) { ContinueAt = asking < 0 ? null : answers[asking].ContinueAt };
+        // Beside results the asking metric's problem goes in them too, so that its question comes next, alone.
+        if (asking >= 0)
+        {
+            notes.AddRange(LeftOut(context.Texts, complete[asking].Metric, answers[asking].Replies));
+        }
+
+        return new FeatureResult([OneMessage(cards, notes)]) { ContinueAt = asking < 0 ? null : answers[asking].ContinueAt };
     }
+
+    // A metric's problem in the results, its name first ("<b>Cost per sale</b> — “sales” can't be zero…").
+    private static IEnumerable<Reply> LeftOut(Texts.Texts t, KpiMetric metric, IReadOnlyList<Reply> problems) =>
+        problems.Select(problem => problem with
+        {
+            Text = t.Format("kpi.recognizer.left_out", ("metric", KpiText.Name(t, metric)), ("problem", new Markup(problem.Text))),
+        });
 
     // The two numbers (as slots) a metric refused as a part above its whole, or null for any other refusal.
     private static (string Part, string Whole)? ContradictionOf(KpiMetric metric, Dictionary<string, KpiValue> values, Reading reading)
