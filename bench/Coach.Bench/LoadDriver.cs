@@ -101,28 +101,30 @@ public static class LoadDriver
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        var all = latencies.Where(l => l is not null).SelectMany(l => l).Order().ToArray();
+        double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 
         // Message k of chat c is English when c + k is even (see Message): the two sentences cost about 2:1, so the
         // percentiles of the mix are also given for each.
-        long[] Of(int parity) => [.. latencies.SelectMany((times, chat) => (times ?? []).Where((_, k) => (chat + k) % 2 == parity)).Order()];
+        double[] Sorted(Func<int, int, bool> kept) =>
+            [.. latencies.SelectMany((times, chat) => (times ?? []).Where((_, k) => kept(chat, k))).Select(Ms).Order()];
+        var all = Sorted((_, _) => true);
         if (all.Length == 0)
         {
             Console.Error.WriteLine("No message was handled.");
             return 1;
         }
 
-        double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
-        double Percentile(double p, long[]? of = null) => (of ?? all).Length == 0 ? 0 : Ms((of ?? all)[Math.Min((of ?? all).Length - 1, (int)Math.Ceiling(p / 100 * (of ?? all).Length) - 1)]);
-        var (english, russian) = (Of(0), Of(1));
+        var (english, russian) = (Sorted((chat, k) => (chat + k) % 2 == 0), Sorted((chat, k) => (chat + k) % 2 == 1));
+        string Percentiles(double[] sorted) => sorted.Length == 0 ? "none" : string.Create(
+            CultureInfo.InvariantCulture, $"p50 {BenchArgs.Percentile(sorted, 50):F3}  p95 {BenchArgs.Percentile(sorted, 95):F3}  p99 {BenchArgs.Percentile(sorted, 99):F3}");
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"Load: {chats} chats x {messages} messages, {parallel} in flight, {Environment.ProcessorCount} cores, in-memory store, warm-up {rounds} x 2000"));
         Console.WriteLine(string.Create(inv, $"  messages handled : {all.Length}{(stopped ? $" (stopped at the {seconds}s limit)" : "")}, faults {faults}, unexpected replies {unexpected}"));
         Console.WriteLine(string.Create(inv, $"  elapsed          : {elapsed.TotalSeconds:F3} s"));
         Console.WriteLine(string.Create(inv, $"  throughput       : {all.Length / elapsed.TotalSeconds:F0} messages/s"));
-        Console.WriteLine(string.Create(inv, $"  latency (ms)     : p50 {Percentile(50):F3}  p95 {Percentile(95):F3}  p99 {Percentile(99):F3}  max {Ms(all[^1]):F3}  mean {all.Average(Ms):F3}"));
-        Console.WriteLine(string.Create(inv, $"    English (3 cards): p50 {Percentile(50, english):F3}  p95 {Percentile(95, english):F3}  p99 {Percentile(99, english):F3}"));
-        Console.WriteLine(string.Create(inv, $"    Russian (1 card) : p50 {Percentile(50, russian):F3}  p95 {Percentile(95, russian):F3}  p99 {Percentile(99, russian):F3}"));
+        Console.WriteLine(string.Create(inv, $"  latency (ms)     : {Percentiles(all)}  max {all[^1]:F3}  mean {all.Average():F3}"));
+        Console.WriteLine($"    English (3 cards): {Percentiles(english)}");
+        Console.WriteLine($"    Russian (1 card) : {Percentiles(russian)}");
         Console.WriteLine(string.Create(inv, $"  allocated        : {allocated / all.Length / 1024.0:F1} KB/message; GCs gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}"));
         return faults == 0 && unexpected == 0 ? 0 : 1;
     }

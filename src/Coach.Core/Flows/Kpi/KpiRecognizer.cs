@@ -111,9 +111,10 @@ public static partial class KpiRecognizer
             }
         }
 
+        // No result and nothing else to say (every metric refused, saying nothing yet): the asking metric answers alone.
         if (cards.Count + notes.Count == 0)
         {
-            return asking < 0 ? new FeatureResult([]) : answers[asking];
+            return answers[asking];
         }
 
         // Beside results the asking metric's problem goes in them too, so that its question comes next, alone.
