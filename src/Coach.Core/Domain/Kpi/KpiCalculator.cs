@@ -28,8 +28,10 @@ public static class KpiCalculator
     {
         // Plain loops: every KPI card runs this, and the LINQ chains were most of its allocations.
         List<KpiInput>? missing = null;
-        foreach (var input in metric.Inputs)
+        // An index loop: a foreach over the IReadOnlyList would box its enumerator on every card.
+        for (var n = 0; n < metric.Inputs.Count; n++)
         {
+            var input = metric.Inputs[n];
             if (!input.Optional && !values.ContainsKey(input.Key))
             {
                 (missing ??= []).Add(input);
@@ -42,8 +44,9 @@ public static class KpiCalculator
         }
 
         var given = new Dictionary<string, KpiValue>(metric.Inputs.Count);
-        foreach (var input in metric.Inputs)
+        for (var n = 0; n < metric.Inputs.Count; n++)
         {
+            var input = metric.Inputs[n];
             if (!values.TryGetValue(input.Key, out var value))
             {
                 continue;
@@ -80,8 +83,9 @@ public static class KpiCalculator
     public static string? CheckInput(KpiInput input, KpiValue value)
     {
         var (negative, aboveMax, fraction) = (false, value.Amount > MaxInput, false);
-        foreach (var part in value.Parts)
+        for (var i = 0; i < value.Parts.Count; i++)
         {
+            var part = value.Parts[i];
             negative |= part < 0;
             aboveMax |= part > MaxInput;
             fraction |= part != decimal.Truncate(part);

@@ -87,6 +87,22 @@ public sealed class KpiArguments(IReadOnlyDictionary<string, KpiValue> values)
 
     public KpiValue Value(string key) => values[key];
 
+    private NumberUnit? _currency;
+
     /// <summary>The currency the user wrote with any money input; none when they wrote none.</summary>
-    public NumberUnit Currency => values.Values.Select(v => v.Currency).FirstOrDefault(c => c != NumberUnit.None);
+    /// <remarks>Found once: a card reads it for every number it shows.</remarks>
+    public NumberUnit Currency => _currency ??= FirstCurrency(values);
+
+    private static NumberUnit FirstCurrency(IReadOnlyDictionary<string, KpiValue> values)
+    {
+        foreach (var (_, value) in values)
+        {
+            if (value.Currency != NumberUnit.None)
+            {
+                return value.Currency;
+            }
+        }
+
+        return NumberUnit.None;
+    }
 }

@@ -61,23 +61,43 @@ public sealed record StrategyFacts
     /// <summary>The newest record of the metric, or null.</summary>
     public KpiRecord? Latest(string metric)
     {
-        if (_latest.Map is null)
+        if (_latest.Newest is not { } newest)
         {
-            var latest = new Dictionary<string, KpiRecord>(StringComparer.Ordinal);
+            // One walk from the end keeps the first record of each metric met: a history of a hundred records holds a
+            // handful of metrics, so a list compared in order (the same string instance, mostly) is cheaper than hashing
+            // every record's metric into a dictionary.
+            newest = new List<KpiRecord>(8);
             for (var i = _kpis.Count - 1; i >= 0; i--)
             {
-                latest.TryAdd(_kpis[i].Metric, _kpis[i]);
+                if (IndexOf(newest, _kpis[i].Metric) < 0)
+                {
+                    newest.Add(_kpis[i]);
+                }
             }
 
-            _latest.Map = latest;
+            _latest.Newest = newest;
         }
 
-        return _latest.Map.GetValueOrDefault(metric);
+        var at = IndexOf(newest, metric);
+        return at < 0 ? null : newest[at];
+    }
+
+    private static int IndexOf(List<KpiRecord> records, string metric)
+    {
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (ReferenceEquals(records[i].Metric, metric) || string.Equals(records[i].Metric, metric, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private sealed class LatestIndex
     {
-        public Dictionary<string, KpiRecord>? Map { get; set; }
+        public List<KpiRecord>? Newest { get; set; }
 
         public override bool Equals(object? obj) => obj is LatestIndex;
 

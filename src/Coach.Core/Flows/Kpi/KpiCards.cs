@@ -85,8 +85,10 @@ public static class KpiCards
     {
         var currency = result.Arguments.Currency;
         var list = new List<(string, object?)> { ("value", value) };
-        foreach (var input in result.Metric.Inputs)
+        // An index loop: a foreach over the IReadOnlyList would box its enumerator on every card.
+        for (var n = 0; n < result.Metric.Inputs.Count; n++)
         {
+            var input = result.Metric.Inputs[n];
             list.Add((input.Key, result.Arguments.Has(input.Key) ? KpiText.Input(t, input, result.Arguments.Value(input.Key), currency, totals) : "—"));
         }
 

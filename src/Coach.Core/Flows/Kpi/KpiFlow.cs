@@ -62,8 +62,10 @@ public static class KpiFlow
     public static Dictionary<string, KpiValue> Values(Session session, KpiMetric metric)
     {
         var values = new Dictionary<string, KpiValue>();
-        foreach (var input in metric.Inputs)
+        // An index loop: a foreach over the IReadOnlyList would box its enumerator on every card.
+        for (var n = 0; n < metric.Inputs.Count; n++)
         {
+            var input = metric.Inputs[n];
             if (KpiValueCodec.Decode(session.Answer(StateOf(metric, input))) is { } value)
             {
                 values[input.Key] = value;
@@ -76,8 +78,9 @@ public static class KpiFlow
     /// <summary>Saves given inputs as the metric flow's answers (clearing the others), for the command and free text.</summary>
     public static void Prefill(Session session, KpiMetric metric, IReadOnlyDictionary<string, KpiValue> values)
     {
-        foreach (var input in metric.Inputs)
+        for (var n = 0; n < metric.Inputs.Count; n++)
         {
+            var input = metric.Inputs[n];
             var key = StateOf(metric, input);
             if (values.TryGetValue(input.Key, out var value))
             {

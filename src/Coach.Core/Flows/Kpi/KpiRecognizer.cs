@@ -141,7 +141,7 @@ public static partial class KpiRecognizer
             return null;
         }
 
-        var inputs = Recipes.First(r => r.Metric == metric.Id).Inputs;
+        var inputs = RecipeOf[metric.Id];
         string? SlotOf(string input) => inputs.FirstOrDefault(i => i.Input == input).Slots?.FirstOrDefault(reading.Slots.ContainsKey);
         return SlotOf(problem.InputKey) is { } partSlot && SlotOf(whole) is { } wholeSlot ? (partSlot, wholeSlot) : null;
     }
@@ -217,6 +217,8 @@ public static partial class KpiRecognizer
         return given;
     }
 
+    private static readonly Dictionary<string, (string Input, string[] Slots)[]> RecipeOf = Recipes.ToDictionary(r => r.Metric, r => r.Inputs);
+
     private static readonly Dictionary<string, int> RequiredCount = Recipes.ToDictionary(r => r.Metric, r => KpiCatalog.Find(r.Metric)!.Required.Count());
 
     /// <summary>Each later stage of the path comes out of an earlier one: more of it than of the earlier one means a typo or mixed periods.</summary>
@@ -246,9 +248,13 @@ public static partial class KpiRecognizer
         var slots = new Dictionary<string, ParsedNumber>();
         var unassigned = new List<ParsedNumber>();
         var words = Words(lowered);
-        var wordSlots = words.Select(KpiSlots.Of).ToList();
-        var markers = wordSlots.Where(KpiSlots.IsMarker).ToHashSet();
-        var pair = markers.Contains(KpiSlots.Before) && markers.Contains(KpiSlots.After);
+        var wordSlots = new List<string?>(words.Count);
+        foreach (var word in words)
+        {
+            wordSlots.Add(KpiSlots.Of(word));
+        }
+
+        var pair = wordSlots.Contains(KpiSlots.Before) && wordSlots.Contains(KpiSlots.After);
         var aboutAds = KpiSlots.SpeakOfAds(words);
         string? previousSlot = null;
         var slotOf = new string?[numbers.Count];
@@ -280,7 +286,7 @@ public static partial class KpiRecognizer
             // …else the words after it ("80 клиентов"), else the rest of the words before it.
             slot ??= FirstFree(after, slots, markers: false) ?? FirstFree(before, slots, markers: pair);
             // "312 купили повторно", "повторно купили 450", "200 bought again": buying again is coming back, not a count of sales.
-            if (slot == KpiSlots.Sales && after.Concat(before.Take(2)).Any(w => KpiSlots.Of(w) == KpiSlots.Returning) && !slots.ContainsKey(KpiSlots.Returning))
+            if (slot == KpiSlots.Sales && (Names(after, after.Count, KpiSlots.Returning) || Names(before, 2, KpiSlots.Returning)) && !slots.ContainsKey(KpiSlots.Returning))
             {
                 slot = KpiSlots.Returning;
             }
@@ -291,7 +297,8 @@ public static partial class KpiRecognizer
             }
 
             // "90 out of 600": the whole of the part counted just before.
-            if (slot is null && rawBefore.Take(2).Any(KpiSlots.IsWhole) && KpiSlots.WholeOf(previousSlot) is { } whole && !slots.ContainsKey(whole))
+            if (slot is null && (rawBefore.Count > 0 && KpiSlots.IsWhole(rawBefore[0]) || rawBefore.Count > 1 && KpiSlots.IsWhole(rawBefore[1]))
+                && KpiSlots.WholeOf(previousSlot) is { } whole && !slots.ContainsKey(whole))
             {
                 slot = whole;
             }
@@ -322,8 +329,30 @@ public static partial class KpiRecognizer
             (slots, unassigned) = compared;
         }
 
-        var named = wordSlots.OfType<string>().Where(s => !KpiSlots.IsMarker(s) && !slots.ContainsKey(s)).ToHashSet();
+        var named = new HashSet<string>();
+        foreach (var slot in wordSlots)
+        {
+            if (slot is not null && !KpiSlots.IsMarker(slot) && !slots.ContainsKey(slot))
+            {
+                named.Add(slot);
+            }
+        }
+
         return new Reading(NamedMetric(words), slots, unassigned, named, aboutAds);
+    }
+
+    // True when one of the first `count` words names the slot.
+    private static bool Names(List<string> words, int count, string slot)
+    {
+        for (var i = 0; i < words.Count && i < count; i++)
+        {
+            if (KpiSlots.Of(words[i]) == slot)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The first words of a stretch that say something (no fillers; after a number, no leading words such as "new"), at most count.
@@ -368,7 +397,7 @@ public static partial class KpiRecognizer
         {
             var from = numbers[i].Start + numbers[i].Length;
             var between = Words(lowered.AsSpan(from, numbers[i + 1].Start - from));
-            if (slotOf[i] is null && between.Any(KpiSlots.IsPart) && KpiSlots.PartOf(slotOf[i + 1]) is { } part
+            if (slotOf[i] is null && between.Exists(KpiSlots.IsPart) && KpiSlots.PartOf(slotOf[i + 1]) is { } part
                 && !slots.ContainsKey(part) && wordSlots.Contains(part))
             {
                 slots[part] = numbers[i].Number;
@@ -452,16 +481,24 @@ public static partial class KpiRecognizer
 
     private static Dictionary<string, KpiValue>? Fill(KpiMetric metric, IReadOnlyDictionary<string, ParsedNumber> slots)
     {
-        var recipe = Recipes.FirstOrDefault(r => r.Metric == metric.Id);
-        if (recipe.Inputs is null)
+        if (!RecipeOf.TryGetValue(metric.Id, out var inputs))
         {
             return null;
         }
 
         var values = new Dictionary<string, KpiValue>();
-        foreach (var (input, candidates) in recipe.Inputs)
+        foreach (var (input, candidates) in inputs)
         {
-            var slot = candidates.FirstOrDefault(slots.ContainsKey);
+            string? slot = null;
+            foreach (var candidate in candidates)
+            {
+                if (slots.ContainsKey(candidate))
+                {
+                    slot = candidate;
+                    break;
+                }
+            }
+
             // Leads stand in for the audience only when they are the whole the sales came out of: "300 sales from 200
             // leads" is flagged as a contradiction, not turned into a conversion above 100%.
             if (slot == KpiSlots.Leads && values.TryGetValue("purchases", out var purchases) && purchases.Amount > slots[slot].Value)

@@ -43,7 +43,7 @@ public static class KpiSlots
     private static readonly HashSet<string> PartWords = Tables.SelectMany(t => t.PartBefore).ToHashSet();
 
     /// <summary>True for a word that names the number after it only ("made $10k"), so it never explains the number before.</summary>
-    public static bool IsLeading(string word) => Leading.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
+    public static bool IsLeading(string word) => StartsWithAny(word, Leading);
 
     /// <summary>True for a word that makes the number after it an amount of money ("продажи на 320 тыс", "sales worth 10k").</summary>
     public static bool IsAmount(string word) => AmountWords.Contains(word);
@@ -75,12 +75,49 @@ public static class KpiSlots
     public static bool IsFiller(string word) => Fillers.Contains(word);
 
     /// <summary>True when the words say the money went to advertising ("на рекламу", "ad spend", "таргет").</summary>
-    public static bool SpeakOfAds(IEnumerable<string> words) =>
-        words.Any(w => Tables.Any(t => t.AdWords.Contains(w) || t.AdStems.Any(stem => w.StartsWith(stem, StringComparison.Ordinal))));
+    public static bool SpeakOfAds(IReadOnlyList<string> words)
+    {
+        // Loops, not nested lambdas: this runs for every word of every message.
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var table in Tables)
+            {
+                if (table.AdWords.Contains(words[i]) || StartsWithAny(words[i], table.AdStems))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a word naming a period ("ноябре", "june", "прошлом").</summary>
-    public static bool NamesPeriod(string word) =>
-        Tables.Any(t => t.PeriodNames.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)));
+    public static bool NamesPeriod(string word)
+    {
+        foreach (var table in Tables)
+        {
+            if (StartsWithAny(word, table.PeriodNames))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(string word, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for the words that mark a before/after pair ("было 200, стало 280").</summary>
     public static bool IsMarker(string? slot) => slot is Before or After;
