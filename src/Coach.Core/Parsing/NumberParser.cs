@@ -269,7 +269,7 @@ public static class NumberParser
         var groups = literal.Groups;
         var separators = literal.Separators;
         char? decimalMark = null;
-        if (separators.Count > 0 && IsMark(separators[^1]) && separators.Count(c => c == separators[^1]) == 1)
+        if (separators.Count > 0 && IsMark(separators[^1]) && separators.IndexOf(separators[^1]) == separators.Count - 1)
         {
             // A multiplier is how people avoid writing thousands groups, so "1,250 млн" is 1.25 million.
             bool lonelyThousands = separators.Count == 1 && (separators[0] == ',' || (dotGroups && separators[0] == '.')) && factor == 1m
@@ -278,27 +278,72 @@ public static class NumberParser
         }
 
         int thousands = decimalMark is null ? separators.Count : separators.Count - 1;
-        bool wellGrouped = thousands == 0 || (separators.Take(thousands).All(c => c == separators[0])
-            && groups[0].Length <= 3 && groups.Skip(1).Take(thousands).All(g => g.Length == 3));
-        if (!wellGrouped)
+        if (!WellGrouped(groups, separators, thousands))
         {
             return (Status.BadLiteral, 0m);
         }
 
-        string integer = string.Concat(groups.Take(thousands + 1)).TrimStart('0');
-        if (integer.Length > MaxIntegerDigits)
+        // The digits of the groups, then the fraction, in one buffer (this runs for every number of every message).
+        var length = decimalMark is null ? 0 : groups[^1].Length + 1;
+        for (var g = 0; g <= thousands; g++)
+        {
+            length += groups[g].Length;
+        }
+
+        Span<char> buffer = length <= 128 ? stackalloc char[128] : new char[length];
+        var at = 0;
+        for (var g = 0; g <= thousands; g++)
+        {
+            groups[g].CopyTo(buffer[at..]);
+            at += groups[g].Length;
+        }
+
+        // Leading zeros do not count as digits; all zeros read as one "0".
+        var start = buffer[..at].IndexOfAnyExcept('0');
+        start = start < 0 ? at - 1 : start;
+        if (at - start > MaxIntegerDigits)
         {
             return (Status.TooLarge, 0m);
         }
 
-        string digits = (integer.Length == 0 ? "0" : integer) + (decimalMark is null ? "" : "." + groups[^1]);
-        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+        if (decimalMark is not null)
+        {
+            buffer[at++] = '.';
+            groups[^1].CopyTo(buffer[at..]);
+            at += groups[^1].Length;
+        }
+
+        if (!decimal.TryParse(buffer[start..at], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
         {
             return (Status.BadLiteral, 0m);
         }
 
         value *= factor;
         return Math.Abs(value) > MaxMagnitude ? (Status.TooLarge, 0m) : (Status.Ok, value);
+    }
+
+    // Thousands groups: the same separator each time, at most three digits first, then exactly three.
+    private static bool WellGrouped(List<string> groups, List<char> separators, int thousands)
+    {
+        if (thousands == 0)
+        {
+            return true;
+        }
+
+        if (groups[0].Length > 3)
+        {
+            return false;
+        }
+
+        for (var g = 1; g <= thousands; g++)
+        {
+            if (separators[g - 1] != separators[0] || groups[g].Length != 3)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A list such as "1,2,3" is not one malformed number inside a sentence but three small ones.
@@ -322,7 +367,8 @@ public static class NumberParser
         foreach (var (token, value) in tokens)
         {
             int after = at + token.Length;
-            bool matches = after <= s.Length
+            // The first letter first: most tokens differ there, and the span comparison is the cost.
+            bool matches = after <= s.Length && char.ToUpperInvariant(s[at]) == char.ToUpperInvariant(token[0])
                 && s.AsSpan(at, token.Length).Equals(token, StringComparison.OrdinalIgnoreCase)
                 && (!char.IsLetter(token[^1]) || after == s.Length || !char.IsLetterOrDigit(s[after]));
             if (matches && token.Length > (best?.Length ?? 0))

@@ -54,7 +54,8 @@ public static class KpiCards
     {
         var metric = result.Metric;
         var withParts = t.Format($"kpi.{metric.Id}.expression", parts);
-        var withTotals = t.Format($"kpi.{metric.Id}.expression", Placeholders(t, result, value, totals: true));
+        // Totals differ from the parts only where an input was typed as a sum ("30 000 + 25 000").
+        var withTotals = HasSums(result.Arguments) ? t.Format($"kpi.{metric.Id}.expression", Placeholders(t, result, value, totals: true)) : withParts;
         var steps = withParts == withTotals ? new List<string> { withParts } : [withParts, withTotals];
         if (steps[^1] != value)
         {
@@ -62,6 +63,19 @@ public static class KpiCards
         }
 
         return $"{t[$"kpi.{metric.Id}.formula"]} = {string.Join(" = ", steps)}";
+    }
+
+    private static bool HasSums(KpiArguments arguments)
+    {
+        foreach (var (_, value) in arguments.Values)
+        {
+            if (value.Parts.Count > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static Chart? Chart(Texts.Texts t, KpiResult result)
