@@ -367,8 +367,7 @@ public static class NumberParser
         foreach (var (token, value) in tokens)
         {
             int after = at + token.Length;
-            // The first letter first: most tokens differ there, and the span comparison is the cost.
-            bool matches = after <= s.Length && char.ToUpperInvariant(s[at]) == char.ToUpperInvariant(token[0])
+            bool matches = after <= s.Length
                 && s.AsSpan(at, token.Length).Equals(token, StringComparison.OrdinalIgnoreCase)
                 && (!char.IsLetter(token[^1]) || after == s.Length || !char.IsLetterOrDigit(s[after]));
             if (matches && token.Length > (best?.Length ?? 0))
