@@ -23,7 +23,7 @@ public static class NumberFormatter
     });
 
     /// <summary>Formats a value with thousands groups, up to <paramref name="maxDecimals"/> decimals and the unit symbol.</summary>
-    /// <param name="value">The value; rounded half away from zero, trailing zero decimals dropped.</param>
+    /// <param name="value">The value; rounded half away from zero, trailing zero decimals dropped (money with a fraction keeps two: "$7.50").</param>
     /// <param name="lang">"ru" for Russian conventions; anything else (usually "en") gets English ones.</param>
     /// <param name="unit">Adds "%", "₽", "$" or "€" where each language puts it.</param>
     /// <param name="maxDecimals">From 0 to 28.</param>
@@ -42,9 +42,13 @@ public static class NumberFormatter
         Span<char> buffer = stackalloc char[96];
         var culture = russian ? Russian : English;
         var magnitude = Math.Abs(rounded);
-        ReadOnlySpan<char> digits = magnitude.TryFormat(buffer, out var length, Patterns[maxDecimals], culture)
+
+        // Money with a fraction shows its cents in full ("$7.50", "687,50 ₽"), as a price is written; whole sums stay whole.
+        var money = unit is NumberUnit.Rub or NumberUnit.Usd or NumberUnit.Eur;
+        var pattern = money && maxDecimals == 2 && magnitude != decimal.Truncate(magnitude) ? Cents : Patterns[maxDecimals];
+        ReadOnlySpan<char> digits = magnitude.TryFormat(buffer, out var length, pattern, culture)
             ? buffer[..length]
-            : magnitude.ToString(Patterns[maxDecimals], culture);
+            : magnitude.ToString(pattern, culture);
 
         return unit switch
         {
@@ -56,6 +60,8 @@ public static class NumberFormatter
             _ => string.Concat(sign, digits),
         };
     }
+
+    private const string Cents = "#,0.00";
 
     // "#,0", "#,0.#", "#,0.##", …: grouped digits and up to that many decimals, trailing zeros dropped.
     private static readonly string[] Patterns = [.. Enumerable.Range(0, 29).Select(decimals => decimals == 0 ? "#,0" : "#,0." + new string('#', decimals))];

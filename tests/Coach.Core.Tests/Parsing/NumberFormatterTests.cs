@@ -39,6 +39,13 @@ public class NumberFormatterTests
     [InlineData("-1125", "en", NumberUnit.Usd, 2, "-$1,125")]
     [InlineData("1125", "en", NumberUnit.Eur, 2, "€1,125")]
     [InlineData("1125", "ru", NumberUnit.Eur, 2, "1 125 €")]
+    [InlineData("7.5", "en", NumberUnit.Usd, 2, "$7.50")]
+    [InlineData("687.5", "ru", NumberUnit.Rub, 2, "687,50 ₽")]
+    [InlineData("-0.5", "en", NumberUnit.Eur, 2, "-€0.50")]
+    [InlineData("1200.504", "en", NumberUnit.Rub, 2, "1,200.50 ₽")]
+    [InlineData("7.5", "en", NumberUnit.Usd, 1, "$7.5")]
+    [InlineData("7.999", "en", NumberUnit.Usd, 2, "$8")]
+    [InlineData("7.5", "en", NumberUnit.None, 2, "7.5")]
     [InlineData("1125", "RU-ru", NumberUnit.None, 2, "1 125")]
     [InlineData("1125", "de", NumberUnit.None, 2, "1,125")]
     public void Values_are_written_in_the_chat_language(string value, string lang, NumberUnit unit, int maxDecimals, string expected)

@@ -69,7 +69,7 @@ public class SectionReadsTests
     [InlineData("en", "segments", "students\noffices", "students", "the strategy's segments changed from “students”, “offices” to “students”")]
     [InlineData("ru", "segments", "студенты", "", "сегменты стратегии изменились: «студенты» → нет")]
     [InlineData("en", "product", "Soap", "Soap <b>", "the product changed from “Soap” to “Soap &lt;b&gt;”")]
-    [InlineData("ru", "cac", "900 Rub", "1200.5 Rub", "последний CAC изменился: был 900 ₽, стал 1 200,5 ₽")]
+    [InlineData("ru", "cac", "900 Rub", "1200.5 Rub", "последний CAC изменился: был 900 ₽, стал 1 200,50 ₽")]
     [InlineData("en", "goals", "a", "b", "the SMART goals changed")]
     [InlineData("ru", "growth_points", "a", "", "изменились точки роста на карте пути клиента")]
     public void A_change_is_named_with_its_values_in_both_languages(string language, string read, string before, string now, string text)

@@ -52,9 +52,9 @@ public class WalkTextTests
     }
 
     [Theory]
-    [InlineData("ru", "/kpi roi 60000 50000", "На 1 ₽ расходов пришлось 1,2 ₽ валовой прибыли (120% от расходов).")]
-    [InlineData("ru", "/kpi roi $60000 $50000", "На $1 расходов пришлось $1,2 валовой прибыли")]
-    [InlineData("en", "/kpi roi $60000 $50000", "Every $1 you spent brought back $1.2 in gross profit (120% of the spend).")]
+    [InlineData("ru", "/kpi roi 60000 50000", "На 1 ₽ расходов пришлось 1,20 ₽ валовой прибыли (120% от расходов).")]
+    [InlineData("ru", "/kpi roi $60000 $50000", "На $1 расходов пришлось $1,20 валовой прибыли")]
+    [InlineData("en", "/kpi roi $60000 $50000", "Every $1 you spent brought back $1.20 in gross profit (120% of the spend).")]
     public void The_gross_return_is_said_per_unit_of_the_spends_own_currency(string language, string command, string expected)
     {
         Assert.Contains(expected, new ChatDriver(language).Send(command).Last.Text);
