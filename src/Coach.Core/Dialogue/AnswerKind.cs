@@ -177,10 +177,9 @@ public sealed class NumberAnswer(decimal min, decimal max, bool wholeNumber = fa
             : value;
 
     // Money shows with its currency: roubles in Russian when none was typed (the rule of KpiText.Currency).
-    private string Show(decimal value, Texts.Texts texts) => NumberFormatter.Format(
-        value,
-        texts.Language,
-        unit == NumberUnit.None && Asks == NumberKind.Money && texts.Language == Languages.Russian ? NumberUnit.Rub : unit);
+    private string Show(decimal value, Texts.Texts texts) => Asks == NumberKind.Money
+        ? NumberFormatter.Money(value, texts.Language, unit == NumberUnit.None && texts.Language == Languages.Russian ? NumberUnit.Rub : unit)
+        : NumberFormatter.Format(value, texts.Language, unit);
 
     /// <summary>Reads a saved answer back.</summary>
     public static decimal? Read(string? saved) =>

@@ -28,7 +28,16 @@ public static class NumberFormatter
     /// <param name="unit">Adds "%", "₽", "$" or "€" where each language puts it.</param>
     /// <param name="maxDecimals">From 0 to 28.</param>
     /// <returns>For example "1 125 ₽", "$1,125", "€1,125", "40%", "-0,5".</returns>
-    public static string Format(decimal value, string lang, NumberUnit unit = NumberUnit.None, int maxDecimals = 2)
+    public static string Format(decimal value, string lang, NumberUnit unit = NumberUnit.None, int maxDecimals = 2) =>
+        Format(value, lang, unit, maxDecimals, money: unit is NumberUnit.Rub or NumberUnit.Usd or NumberUnit.Eur);
+
+    /// <summary>
+    /// An amount of money: as <see cref="Format(decimal, string, NumberUnit, int)"/> with two decimals, and a fraction
+    /// shown with its cents in full ("$7.50", "687,50 ₽", "687.50" when no currency was written), as a price is written.
+    /// </summary>
+    public static string Money(decimal value, string lang, NumberUnit currency = NumberUnit.None) => Format(value, lang, currency, 2, money: true);
+
+    private static string Format(decimal value, string lang, NumberUnit unit, int maxDecimals, bool money)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxDecimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDecimals, 28);
@@ -44,7 +53,6 @@ public static class NumberFormatter
         var magnitude = Math.Abs(rounded);
 
         // Money with a fraction shows its cents in full ("$7.50", "687,50 ₽"), as a price is written; whole sums stay whole.
-        var money = unit is NumberUnit.Rub or NumberUnit.Usd or NumberUnit.Eur;
         var pattern = money && maxDecimals == 2 && magnitude != decimal.Truncate(magnitude) ? Cents : Patterns[maxDecimals];
         ReadOnlySpan<char> digits = magnitude.TryFormat(buffer, out var length, pattern, culture)
             ? buffer[..length]

@@ -55,6 +55,16 @@ public class NumberFormatterTests
         Assert.Equal(expected, NumberFormatter.Format(number, lang, unit, maxDecimals));
     }
 
+    [Theory]
+    [InlineData("687.5", "en", NumberUnit.None, "687.50")]
+    [InlineData("687.5", "ru", NumberUnit.None, "687,50")]
+    [InlineData("687.5", "ru", NumberUnit.Rub, "687,50 ₽")]
+    [InlineData("1125", "en", NumberUnit.None, "1,125")]
+    [InlineData("0.126", "en", NumberUnit.Usd, "$0.13")]
+    [InlineData("-12.3", "en", NumberUnit.None, "-12.30")]
+    public void Money_keeps_its_cents_with_or_without_a_currency(string value, string lang, NumberUnit currency, string expected) =>
+        Assert.Equal(expected, NumberFormatter.Money(decimal.Parse(value, CultureInfo.InvariantCulture), lang, currency));
+
     [Fact]
     public void Default_arguments_give_two_decimals_and_no_unit()
     {

@@ -124,7 +124,7 @@ internal static class CoverageCards
 
     /// <summary>Money the way the user's locale writes it: RU "1 125 ₽", EN "1,125".</summary>
     public static string Money(decimal value, string language) =>
-        NumberFormatter.Format(value, language, language == Languages.Russian ? NumberUnit.Rub : NumberUnit.None);
+        NumberFormatter.Money(value, language, language == Languages.Russian ? NumberUnit.Rub : NumberUnit.None);
 
     public static string Name(CoverageStrategy strategy) => strategy.ToString().ToLowerInvariant();
 }

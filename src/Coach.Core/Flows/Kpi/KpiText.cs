@@ -24,7 +24,7 @@ public static class KpiText
 
     public static string Number(Texts.Texts t, decimal value, int decimals = 2) => Minus(NumberFormatter.Format(value, t.Language, NumberUnit.None, decimals));
 
-    public static string Money(Texts.Texts t, decimal value, NumberUnit currency) => Minus(NumberFormatter.Format(value, t.Language, Currency(t, currency)));
+    public static string Money(Texts.Texts t, decimal value, NumberUnit currency) => Minus(NumberFormatter.Money(value, t.Language, Currency(t, currency)));
 
     public static string Percent(Texts.Texts t, decimal value) => Minus(NumberFormatter.Format(value, t.Language, NumberUnit.Percent));
 
@@ -55,6 +55,8 @@ public static class KpiText
             KpiInputKind.Rate => t.Format($"kpi.per.{Key(value.Per)}", ("n", Number(t, value.Amount))),
             KpiInputKind.Duration => Periods(t, value.Amount, value.Per),
             KpiInputKind.MonthlyMoney => Monthly(t, value, currency),
+            // The parts of a sum of money keep their cents too, without repeating the currency in the brackets.
+            KpiInputKind.Money when value.Parts.Count > 1 && !totals => "(" + string.Join(" + ", value.Parts.Select(part => Minus(NumberFormatter.Money(part, t.Language)))) + ")",
             _ when value.Parts.Count > 1 && !totals => "(" + string.Join(" + ", value.Parts.Select(Number(t))) + ")",
             _ => One(value.Amount),
         };
