@@ -64,9 +64,10 @@ public class LiteDbSessionStoreTests
         Assert.Equal(3, session.Answers.Count);
         Assert.Equal(["coverage"], session.CompletedFlows);
         Assert.Equal(["ltv_cac_low:00ff00ff00ff00ff"], session.RemarksShown);
-        Assert.Equal(16_824_000.123456m, session.Coverage!.YearlyPotential);
-        Assert.Equal(["a", "b"], session.Coverage.Segments);
-        Assert.Equal(CoverageStrategy.Concentrated, session.Coverage.Chosen);
+        var coverage = session.Coverage!;
+        Assert.Equal(16_824_000.123456m, coverage.YearlyPotential);
+        Assert.Equal(["a", "b"], coverage.Segments);
+        Assert.Equal(CoverageStrategy.Concentrated, coverage.Chosen);
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(FilledSession()), System.Text.Json.JsonSerializer.Serialize(session));
     }
 

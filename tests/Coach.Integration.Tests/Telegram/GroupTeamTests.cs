@@ -163,7 +163,7 @@ public class GroupTeamTests
         var id = api.EnqueueInlineQuery(7201, query, language);
         await api.WaitForCall("answerInlineQuery", c => c["inline_query_id"] == id, TelegramChat.Timeout);
 
-        var article = Assert.Single(Results(api, id));
+        var article = Assert.Single(Results(api, id))!;
         Assert.Equal("article", article["type"]!.GetValue<string>());
         Assert.Contains(value, article["title"]!.GetValue<string>());
         Assert.Contains("CAC", article["description"]!.GetValue<string>());
@@ -186,7 +186,7 @@ public class GroupTeamTests
         var id = api.EnqueueInlineQuery(7202, query, language);
         await api.WaitForCall("answerInlineQuery", c => c["inline_query_id"] == id, TelegramChat.Timeout);
 
-        var article = Assert.Single(Results(api, id));
+        var article = Assert.Single(Results(api, id))!;
         Assert.Equal(title, article["title"]!.GetValue<string>());
         Assert.Contains("<code>cac 90000 80</code>", article["input_message_content"]!["message_text"]!.GetValue<string>());
         Assert.Contains("cac 90000 80", article["description"]!.GetValue<string>());
