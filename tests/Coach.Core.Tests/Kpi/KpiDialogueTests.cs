@@ -290,6 +290,19 @@ public class KpiDialogueTests
         Assert.Equal(KpiFlow.ChannelsState, chat.State);
     }
 
+    [Theory]
+    [InlineData("en", "Latest KPIs</b>: CAC 1,125, ROI 20%", "CAC: 687.50")]
+    [InlineData("ru", "Последние KPI</b>: CAC 1 125 ₽, ROI 20%", "CAC: 687,50 ₽")]
+    public void The_status_line_names_a_metric_computed_twice_once_at_its_latest_value(string language, string line, string older)
+    {
+        var chat = new ChatDriver(language).Send("/kpi roi 60000 50000").Send("/kpi cac 55000 80").Send("/kpi cac 90000 80").Send("/status");
+        Assert.Contains(line, chat.Replies[0].Text);
+
+        // The KPI part keeps the history, the older value with its date.
+        var status = chat.Press(ButtonData.Command("status", "kpi")).Replies[0].Text;
+        Assert.Contains(older, status);
+    }
+
     [Fact]
     public void Status_lists_the_latest_kpis()
     {

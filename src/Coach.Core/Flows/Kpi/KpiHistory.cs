@@ -25,15 +25,23 @@ public static class KpiHistory
         }
 
         var lines = new List<string> { t["kpi.status.title"] };
+        // The one-line summary names each metric once, at its latest value: "CAC 1 125 ₽, CAC 687,50 ₽" leaves the reader
+        // asking which one holds. The lines below keep the history, each with its date.
         var brief = new List<string>();
+        var briefed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in latest)
         {
+            var first = briefed.Add(record.Metric);
             var currency = Enum.TryParse<NumberUnit>(record.Currency, out var unit) ? unit : NumberUnit.None;
             var date = t.Date(record.Utc);
             if (record.Metric == KpiFlow.Channels)
             {
                 lines.Add(t.Format("kpi.status.line", ("metric", t["kpi.metric.opt.channels"]), ("value", KpiText.Money(t, record.Value, currency)), ("date", date)));
-                brief.Add(t.Format("kpi.status.brief", ("metric", t["kpi.metric.opt.channels"]), ("value", KpiText.Money(t, record.Value, currency))));
+                if (first)
+                {
+                    brief.Add(t.Format("kpi.status.brief", ("metric", t["kpi.metric.opt.channels"]), ("value", KpiText.Money(t, record.Value, currency))));
+                }
+
                 continue;
             }
 
@@ -47,7 +55,10 @@ public static class KpiHistory
                 ("metric", t[$"kpi.metric.opt.{metric.Id}"]),
                 ("value", KpiText.Value(t, metric.Unit, record.Value, currency)),
                 ("date", date)));
-            brief.Add(t.Format("kpi.status.brief", ("metric", t[$"kpi.metric.opt.{metric.Id}"]), ("value", KpiText.Value(t, metric.Unit, record.Value, currency))));
+            if (first)
+            {
+                brief.Add(t.Format("kpi.status.brief", ("metric", t[$"kpi.metric.opt.{metric.Id}"]), ("value", KpiText.Value(t, metric.Unit, record.Value, currency))));
+            }
         }
 
         var line = t.Format("status.line", ("title", t.Html("kpi.status.title")), ("result", new Texts.Markup(string.Join(", ", brief.Take(InLine)))));
