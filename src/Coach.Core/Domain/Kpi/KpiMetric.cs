@@ -87,11 +87,12 @@ public sealed class KpiArguments(IReadOnlyDictionary<string, KpiValue> values)
 
     public KpiValue Value(string key) => values[key];
 
-    private NumberUnit? _currency;
+    // -1 until found; an int so that a read on another thread sees either nothing yet or the whole value.
+    private int _currency = -1;
 
     /// <summary>The currency the user wrote with any money input; none when they wrote none.</summary>
     /// <remarks>Found once: a card reads it for every number it shows.</remarks>
-    public NumberUnit Currency => _currency ??= FirstCurrency(values);
+    public NumberUnit Currency => (NumberUnit)(_currency >= 0 ? _currency : _currency = (int)FirstCurrency(values));
 
     private static NumberUnit FirstCurrency(IReadOnlyDictionary<string, KpiValue> values)
     {
