@@ -44,7 +44,7 @@ public class KpiDialogueTests
 
         Assert.Contains("ROI (return on investment): 20%", chat.Last.Text);
         Assert.Contains("(60,000 − 50,000) ÷ 50,000 × 100% = 20%", chat.Last.Text);
-        Assert.Contains("brought back 1.20 in gross profit (120% of the spend)", chat.Last.Text);
+        Assert.Contains("Every 100 you spent brought back 120 in gross profit (120% of the spend)", chat.Last.Text);
         Assert.Contains("so it is 20%, not 120%", chat.Last.Text);
     }
 

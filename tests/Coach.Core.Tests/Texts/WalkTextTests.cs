@@ -55,6 +55,9 @@ public class WalkTextTests
     [InlineData("ru", "/kpi roi 60000 50000", "На 1 ₽ расходов пришлось 1,20 ₽ валовой прибыли (120% от расходов).")]
     [InlineData("ru", "/kpi roi $60000 $50000", "На $1 расходов пришлось $1,20 валовой прибыли")]
     [InlineData("en", "/kpi roi $60000 $50000", "Every $1 you spent brought back $1.20 in gross profit (120% of the spend).")]
+    [InlineData("en", "/kpi roi 60000 50000", "Every 100 you spent brought back 120 in gross profit (120% of the spend).")]
+    [InlineData("en", "/kpi romi 60000 50000", "Every 100 spent on marketing brought back 120 in profit (120%)")]
+    [InlineData("en", "/kpi romi €60000 €50000", "Every €1 spent on marketing brought back €1.20 in profit (120%)")]
     public void The_gross_return_is_said_per_unit_of_the_spends_own_currency(string language, string command, string expected)
     {
         Assert.Contains(expected, new ChatDriver(language).Send(command).Last.Text);

@@ -65,7 +65,7 @@ public sealed class KpiTelegramTests
 
         Assert.Contains("ROI (return on investment): 20%", result.Text);
         Assert.Contains("(60,000 − 50,000) ÷ 50,000 × 100% = 20%", result.Text);
-        Assert.Contains("Every 1 you spent brought back 1.20 in gross profit (120% of the spend)", result.Text);
+        Assert.Contains("Every 100 you spent brought back 120 in gross profit (120% of the spend)", result.Text);
         Assert.Contains("so it is 20%, not 120%", result.Text);
         await AssertNoFurtherMessages(api, chat);
         AssertAllSentAsAcceptedHtml(api, bot);

@@ -113,8 +113,9 @@ public static class KpiCards
 
         if (result.Computation.Extras.ContainsKey("per_unit"))
         {
-            // "На 1 ₽ расходов пришлось 1,2 ₽", "Every $1 you spent": the unit of spend in the spend's own currency.
-            list.Add(("one", KpiText.Money(t, 1m, currency)));
+            // "На 1 ₽ расходов пришлось 1,20 ₽", "Every $1 you spent": the unit of spend in the spend's own currency. With no
+            // currency at all (English, none typed) "every 1 you spent" reads oddly: it is said per 100 ("every 100 … 120").
+            list.Add(("one", PerHundred(t, currency) ? KpiText.Number(t, 100m) : KpiText.Money(t, 1m, currency)));
         }
 
         if (result.Metric.Id == "funnel" && Funnel.Bottleneck(result.Computation.Verdict) is { } step)
@@ -136,7 +137,9 @@ public static class KpiCards
     private static string Extra(Texts.Texts t, string key, decimal value, NumberUnit currency) => key switch
     {
         "profit" => KpiText.Money(t, value, currency),
-        "per_unit" => KpiText.Money(t, value, currency),
+        "per_unit" => PerHundred(t, currency) ? KpiText.Number(t, value * 100m) : KpiText.Money(t, value, currency),
         _ => KpiText.Percent(t, value),
     };
+
+    private static bool PerHundred(Texts.Texts t, NumberUnit currency) => KpiText.Currency(t, currency) == NumberUnit.None;
 }
