@@ -78,6 +78,9 @@ public sealed record NumberWords(
 /// <param name="MetricNames">The words people name each KPI by, by metric id ("cac": "цена клиента").</param>
 /// <param name="WholeBefore">Words right before a number that make it the whole of the number before ("90 out of 600").</param>
 /// <param name="PartBefore">Words between two numbers that make the first a part of the second ("150 of our 500 customers", "200 из 800 клиентов").</param>
+/// <param name="SpendOn">Words right after an amount that say what it was spent on ("25к на директ", "$1,200 on google"): with the spend
+/// named, such amounts are more of it, channel by channel.</param>
+/// <param name="SpendOnNot">Word beginnings after those words that make them a period or a rate instead ("на месяц", "for a week").</param>
 public sealed record KpiWords(
     string Language,
     Dictionary<string, string[]> Stems,
@@ -90,4 +93,6 @@ public sealed record KpiWords(
     string[] AmountBefore,
     string[] WholeBefore,
     string[] PartBefore,
+    string[] SpendOn,
+    string[] SpendOnNot,
     Dictionary<string, string[]> MetricNames) : IWordTable;

@@ -79,7 +79,7 @@ public static partial class KpiRecognizer
                 .Select(r => KpiCatalog.Find(r.Metric)!)
                 .ToList();
             return started.Count == 1
-                ? KpiFlow.Answer(context.Session, context.Texts, started[0], Fill(started[0], reading.Slots) ?? [], context.Utc)
+                ? KpiFlow.Answer(context.Session, context.Texts, started[0], Fill(started[0], reading.Slots, reading.Parts) ?? [], context.Utc)
                 : new FeatureResult([Ask(context.Session, context.Texts, reading.Slots)]);
         }
 
@@ -174,7 +174,7 @@ public static partial class KpiRecognizer
     {
         if (reading.Metric is { } named)
         {
-            return [(named, Fill(named, reading.Slots) ?? Positional(named, reading.Unassigned))];
+            return [(named, Fill(named, reading.Slots, reading.Parts) ?? Positional(named, reading.Unassigned))];
         }
 
         // Only a recipe with a number for as many inputs as its metric requires is filled (a dictionary each): on a
@@ -189,7 +189,7 @@ public static partial class KpiRecognizer
 
             // Fill takes the same first candidate of each input as Given, so it fills that many.
             var metric = KpiCatalog.Find(id)!;
-            if (Fill(metric, reading.Slots) is { } values)
+            if (Fill(metric, reading.Slots, reading.Parts) is { } values)
             {
                 complete.Add((metric, values));
             }
@@ -239,7 +239,14 @@ public static partial class KpiRecognizer
     /// <param name="Unassigned">Numbers no word explains.</param>
     /// <param name="Named">What the text mentions without a number ("got clients").</param>
     /// <param name="AboutAds">True when the text says the money went to advertising.</param>
-    public sealed record Reading(KpiMetric? Metric, IReadOnlyDictionary<string, ParsedNumber> Slots, IReadOnlyList<ParsedNumber> Unassigned, IReadOnlySet<string> Named, bool AboutAds = false);
+    /// <param name="Parts">For a slot given in parts (spend by channel), its parts in the order typed; the slot holds their sum.</param>
+    public sealed record Reading(
+        KpiMetric? Metric,
+        IReadOnlyDictionary<string, ParsedNumber> Slots,
+        IReadOnlyList<ParsedNumber> Unassigned,
+        IReadOnlySet<string> Named,
+        bool AboutAds = false,
+        IReadOnlyDictionary<string, IReadOnlyList<decimal>>? Parts = null);
 
     public static Reading Read(string text, string? language = null)
     {
@@ -322,6 +329,7 @@ public static partial class KpiRecognizer
         }
 
         PartsBeforeWholes(lowered, numbers, slotOf, slots, unassigned, wordSlots);
+        var spendParts = SpendByChannel(lowered, numbers, slotOf, slots, unassigned);
         MoneyForAdvertising(numbers, slots, unassigned);
 
         if (!pair && TwoPeriods(words, numbers, slots, unassigned) is { } compared)
@@ -338,7 +346,10 @@ public static partial class KpiRecognizer
             }
         }
 
-        return new Reading(NamedMetric(words), slots, unassigned, named, aboutAds);
+        var parts = spendParts is not null && slots.TryGetValue(KpiSlots.Spend, out var spend) && spend.Value == spendParts.Sum()
+            ? new Dictionary<string, IReadOnlyList<decimal>> { [KpiSlots.Spend] = spendParts }
+            : null;
+        return new Reading(NamedMetric(words), slots, unassigned, named, aboutAds, parts);
     }
 
     // True when one of the first `count` words names the slot.
@@ -405,6 +416,64 @@ public static partial class KpiRecognizer
                 unassigned.Remove(numbers[i].Number);
             }
         }
+    }
+
+    // "потратили 30к на вк и 25к на директ", "spent $800 on flyers and $1,200 on google": with the spend named, an amount
+    // with no noun of its own that says what it went on is more of that spend, and the spend is their sum (domain §6:
+    // CAC = (30 000 + 25 000 + …) ÷ new customers). Dropping it gave a CAC of 30 000 ÷ 110. The parts, in the order typed,
+    // or null when there is only one.
+    private const decimal MoneySized = 1000m;
+
+    private static List<decimal>? SpendByChannel(
+        string lowered, IReadOnlyList<NumberMatch> numbers, string?[] slotOf, Dictionary<string, ParsedNumber> slots, List<ParsedNumber> unassigned)
+    {
+        var at = Array.IndexOf(slotOf, KpiSlots.Spend);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var unit = numbers[at].Number.Unit;
+        var joined = new List<int>();
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var number = numbers[i].Number;
+            // With no currency, only a sum of money's size: "200 на лендинг" are more likely people than roubles.
+            if (slotOf[i] is not null || number.Unit == NumberUnit.Percent
+                || (number.Unit != NumberUnit.None && unit != NumberUnit.None && number.Unit != unit)
+                || (!IsMoney(number) && number.Value < MoneySized))
+            {
+                continue;
+            }
+
+            var end = numbers[i].Start + numbers[i].Length;
+            var next = i + 1 < numbers.Count ? numbers[i + 1].Start : lowered.Length;
+            if (KpiSlots.SaySpentOn(Words(Clause(lowered.AsSpan(end, next - end), fromStart: true))))
+            {
+                joined.Add(i);
+                unit = unit == NumberUnit.None ? number.Unit : unit;
+            }
+        }
+
+        if (joined.Count == 0)
+        {
+            return null;
+        }
+
+        joined.Add(at);
+        joined.Sort();
+        var parts = joined.Select(i => numbers[i].Number.Value).ToList();
+        foreach (var i in joined)
+        {
+            if (i != at)
+            {
+                unassigned.Remove(numbers[i].Number);
+                slotOf[i] = KpiSlots.Spend;
+            }
+        }
+
+        slots[KpiSlots.Spend] = new ParsedNumber(parts.Sum(), unit);
+        return parts;
     }
 
     // "15 000 ₽ за 500 кликов": money with nothing else to be, beside clicks, impressions or leads bought, is what was spent.
@@ -479,7 +548,8 @@ public static partial class KpiRecognizer
         return best == int.MaxValue ? null : PaddedAliases[best].Metric;
     }
 
-    private static Dictionary<string, KpiValue>? Fill(KpiMetric metric, IReadOnlyDictionary<string, ParsedNumber> slots)
+    private static Dictionary<string, KpiValue>? Fill(
+        KpiMetric metric, IReadOnlyDictionary<string, ParsedNumber> slots, IReadOnlyDictionary<string, IReadOnlyList<decimal>>? parts = null)
     {
         if (!RecipeOf.TryGetValue(metric.Id, out var inputs))
         {
@@ -509,7 +579,8 @@ public static partial class KpiRecognizer
             if (slot is not null)
             {
                 var number = slots[slot];
-                values[input] = new KpiValue(number.Value, [number.Value], null, IsMoney(number) ? number.Unit : NumberUnit.None);
+                values[input] = new KpiValue(
+                    number.Value, parts?.GetValueOrDefault(slot) ?? [number.Value], null, IsMoney(number) ? number.Unit : NumberUnit.None);
             }
         }
 

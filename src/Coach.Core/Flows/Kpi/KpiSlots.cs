@@ -41,6 +41,8 @@ public static class KpiSlots
     private static readonly HashSet<string> AmountWords = Tables.SelectMany(t => t.AmountBefore).ToHashSet();
     private static readonly HashSet<string> WholeWords = Tables.SelectMany(t => t.WholeBefore).ToHashSet();
     private static readonly HashSet<string> PartWords = Tables.SelectMany(t => t.PartBefore).ToHashSet();
+    private static readonly HashSet<string> SpendOnWords = Tables.SelectMany(t => t.SpendOn).ToHashSet();
+    private static readonly string[] SpendOnNot = Tables.SelectMany(t => t.SpendOnNot).ToArray();
 
     /// <summary>True for a word that names the number after it only ("made $10k"), so it never explains the number before.</summary>
     public static bool IsLeading(string word) => StartsWithAny(word, Leading);
@@ -53,6 +55,13 @@ public static class KpiSlots
 
     /// <summary>True for a word between two numbers that makes the first a part of the second ("150 of 500", "200 из 800").</summary>
     public static bool IsPart(string word) => PartWords.Contains(word);
+
+    /// <summary>
+    /// True when the words right after an amount say what it went on ("на директ", "on google"), not a period or a rate
+    /// ("на месяц", "for a week"), and name nothing counted ("on 40 clicks" has its own noun).
+    /// </summary>
+    public static bool SaySpentOn(IReadOnlyList<string> after) =>
+        after.Count >= 2 && SpendOnWords.Contains(after[0]) && Of(after[1]) is null && !NamesPeriod(after[1]) && !StartsWithAny(after[1], SpendOnNot);
 
     /// <summary>The part counted out of a whole: <see cref="WholeOf"/> the other way round.</summary>
     public static string? PartOf(string? whole) => whole switch
