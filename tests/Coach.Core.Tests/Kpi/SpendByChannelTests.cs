@@ -26,6 +26,15 @@ public class SpendByChannelTests
         { "ru", "потратили 90 000 на рекламу, пришло 80 клиентов", ["90 000 ₽ ÷ 80 = 1 125 ₽"], ["+"] },
     };
 
+    // "We put in $3,000" said what was spent, as "вложили 40 тысяч" does: a number with no noun after it is asked about.
+    [Theory]
+    [InlineData("en", "we put in $3,000 and got 60", new[] { "Which metric did you mean?", "CAC" }, new[] { "I didn't catch that" })]
+    [InlineData("en", "we invest $2k a month in ads and get 40 customers", new[] { "$2,000 ÷ 40 = $50" }, new string[0])]
+    [InlineData("en", "put $500 into facebook, 25 leads", new[] { "$500 ÷ 25 = $20" }, new string[0])]
+    [InlineData("ru", "вложили 40 тысяч, получили 100", new[] { "Какую метрику вы имели в виду?" }, new string[0])]
+    public void Putting_money_in_is_spending_it(string language, string typed, string[] expected, string[] absent) =>
+        SentenceTables.MessageGives(language, typed, expected, absent);
+
     [Theory]
     [MemberData(nameof(Sentences))]
     public void Spend_by_channel_is_summed_and_nothing_else_is(string language, string typed, string[] expected, string[] absent) =>
