@@ -81,6 +81,8 @@ public sealed record NumberWords(
 /// <param name="SpendOn">Words right after an amount that say what it was spent on ("25к на директ", "$1,200 on google"): with the spend
 /// named, such amounts are more of it, channel by channel.</param>
 /// <param name="SpendOnNot">Word beginnings after those words that make them a period or a rate instead ("на месяц", "for a week").</param>
+/// <param name="ValueLinks">Whole words that may stand between a metric's name and its value ("средний чек составляет 2 500",
+/// "average order value is $35").</param>
 public sealed record KpiWords(
     string Language,
     Dictionary<string, string[]> Stems,
@@ -95,4 +97,5 @@ public sealed record KpiWords(
     string[] PartBefore,
     string[] SpendOn,
     string[] SpendOnNot,
+    string[] ValueLinks,
     Dictionary<string, string[]> MetricNames) : IWordTable;

@@ -1,6 +1,6 @@
 namespace Coach.Integration.Tests.Telegram;
 
-/// <summary>Russian dotted thousands, orders that are not customers, and a number that completes free text, through the real Telegram.Bot client.</summary>
+/// <summary>Russian dotted thousands, orders that are not customers, a number that completes free text, spend by channel and a metric worked backwards, through the real Telegram.Bot client.</summary>
 public sealed class KpiNumbersTelegramTests
 {
     [Fact]
@@ -42,5 +42,21 @@ public sealed class KpiNumbersTelegramTests
         var text = string.Join("\n", (await chat.Send("80")).Select(m => m.Text));
 
         Assert.Contains("90 000 ₽ ÷ 80 = 1 125 ₽", text);
+    }
+
+    [Fact]
+    public async Task Spend_by_channel_is_summed_and_an_average_check_is_worked_back_to_revenue()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await CoachBotHost.StartAsync(api);
+        var russian = new TelegramChat(api, chatId: 3704, languageCode: "ru");
+        var english = new TelegramChat(api, chatId: 3705);
+
+        var cac = Assert.Single(await russian.Send("потратили 30к на вк и 25к на директ, пришло 110 новых клиентов"));
+        var revenue = Assert.Single(await english.Send("average order value is $35 and we had 420 orders, what's our revenue?"));
+
+        Assert.Contains("(30 000 + 25 000) ÷ 110 = 55 000 ₽ ÷ 110 = 500 ₽", cac.Text);
+        Assert.Contains("Revenue: $14,700", revenue.Text);
+        Assert.DoesNotContain("$0.08", revenue.Text);
     }
 }

@@ -59,6 +59,12 @@ public static partial class KpiRecognizer
         }
 
         var reading = Read(text, context.Texts.Language);
+        if (reading.Metric is { } valued && reading.MetricValue is { } value
+            && KpiInverse.Answer(context.Texts, valued, value, Complete(reading)[0].Values) is { } workedBack)
+        {
+            return new FeatureResult([workedBack]);
+        }
+
         if (reading.Metric is { } named)
         {
             return KpiFlow.Answer(context.Session, context.Texts, named, Complete(reading)[0].Values, context.Utc);
@@ -246,7 +252,11 @@ public static partial class KpiRecognizer
         IReadOnlyList<ParsedNumber> Unassigned,
         IReadOnlySet<string> Named,
         bool AboutAds = false,
-        IReadOnlyDictionary<string, IReadOnlyList<decimal>>? Parts = null);
+        IReadOnlyDictionary<string, IReadOnlyList<decimal>>? Parts = null)
+    {
+        /// <summary>The named metric's own value, typed beside one of its inputs ("средний чек 2 500 ₽, 300 покупок").</summary>
+        public ParsedNumber? MetricValue { get; init; }
+    }
 
     public static Reading Read(string text, string? language = null)
     {
@@ -349,7 +359,111 @@ public static partial class KpiRecognizer
         var parts = spendParts is not null && slots.TryGetValue(KpiSlots.Spend, out var spend) && spend.Value == spendParts.Sum()
             ? new Dictionary<string, IReadOnlyList<decimal>> { [KpiSlots.Spend] = spendParts }
             : null;
-        return new Reading(NamedMetric(words), slots, unassigned, named, aboutAds, parts);
+        var metric = NamedMetric(words);
+        var value = metric is null ? null : MetricValue(lowered, numbers, slotOf, metric, slots, unassigned);
+        return new Reading(metric, slots, unassigned, named, aboutAds, parts) { MetricValue = value };
+    }
+
+    // "средний чек 2 500 ₽, 300 покупок", "average order value is $35 and we had 420 orders": the number right after the
+    // metric's name (with only linking words between, and no noun of its own) is the metric's value when another number
+    // gives one of its inputs. It is taken out of the slots, so it is not read as an input ($35 of revenue). "cac 90000
+    // 80" has no input named: its numbers stay the inputs, in order.
+    private static ParsedNumber? MetricValue(
+        string lowered, IReadOnlyList<NumberMatch> numbers, string?[] slotOf, KpiMetric metric, Dictionary<string, ParsedNumber> slots, List<ParsedNumber> unassigned)
+    {
+        if (!KpiInverse.Applies(metric) || NameEnd(lowered, metric) is not { } end)
+        {
+            return null;
+        }
+
+        var at = -1;
+        for (var i = 0; i < numbers.Count && at < 0; i++)
+        {
+            at = numbers[i].Start >= end ? i : -1;
+        }
+
+        if (at < 0 || !OnlyLinks(lowered.AsSpan(end, numbers[at].Start - end)))
+        {
+            return null;
+        }
+
+        var number = numbers[at].Number;
+        var next = at + 1 < numbers.Count ? numbers[at + 1].Start : lowered.Length;
+        var after = Meaningful(Words(Clause(lowered.AsSpan(numbers[at].Start + numbers[at].Length, next - numbers[at].Start - numbers[at].Length), fromStart: true)), 1, skipLeading: true);
+        var fits = metric.Unit == KpiUnit.Percent ? number.Unit is NumberUnit.Percent or NumberUnit.None : number.Unit != NumberUnit.Percent;
+        if (!fits || (after.Count > 0 && KpiSlots.Of(after[0]) is not null))
+        {
+            return null;
+        }
+
+        var without = new Dictionary<string, ParsedNumber>(slots);
+        if (slotOf[at] is { } slot && without.TryGetValue(slot, out var held) && held == number)
+        {
+            without.Remove(slot);
+        }
+
+        if (Fill(metric, without) is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        slots.Clear();
+        foreach (var (key, kept) in without)
+        {
+            slots[key] = kept;
+        }
+
+        unassigned.Remove(number);
+        return number;
+    }
+
+    // Where the first of the metric's names in the text ends, by its words ("average order value"), or null.
+    private static int? NameEnd(string lowered, KpiMetric metric)
+    {
+        var words = new List<(int Start, int End, string Text)>();
+        foreach (var match in Word().EnumerateMatches(lowered))
+        {
+            words.Add((match.Index, match.Index + match.Length, lowered.Substring(match.Index, match.Length)));
+        }
+
+        foreach (var (padded, named) in PaddedAliases)
+        {
+            if (named != metric)
+            {
+                continue;
+            }
+
+            var alias = padded.Trim().Split(' ');
+            for (var i = 0; i + alias.Length <= words.Count; i++)
+            {
+                var all = true;
+                for (var k = 0; k < alias.Length && all; k++)
+                {
+                    all = words[i + k].Text == alias[k];
+                }
+
+                if (all)
+                {
+                    return words[i + alias.Length - 1].End;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Only spaces, ":", "=", a dash and linking words ("is", "составляет") between a metric's name and its value.
+    private static bool OnlyLinks(ReadOnlySpan<char> between)
+    {
+        foreach (var c in between)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsLetter(c) && c is not (':' or '=' or '—' or '–' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return Words(between).TrueForAll(KpiSlots.LinksValue);
     }
 
     // True when one of the first `count` words names the slot.

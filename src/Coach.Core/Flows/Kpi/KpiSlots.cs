@@ -43,6 +43,10 @@ public static class KpiSlots
     private static readonly HashSet<string> PartWords = Tables.SelectMany(t => t.PartBefore).ToHashSet();
     private static readonly HashSet<string> SpendOnWords = Tables.SelectMany(t => t.SpendOn).ToHashSet();
     private static readonly string[] SpendOnNot = Tables.SelectMany(t => t.SpendOnNot).ToArray();
+    private static readonly HashSet<string> ValueLinks = Tables.SelectMany(t => t.ValueLinks).ToHashSet();
+
+    /// <summary>True for a word that may stand between a metric's name and its value ("is", "составляет").</summary>
+    public static bool LinksValue(string word) => ValueLinks.Contains(word);
 
     /// <summary>True for a word that names the number after it only ("made $10k"), so it never explains the number before.</summary>
     public static bool IsLeading(string word) => StartsWithAny(word, Leading);
