@@ -11,8 +11,18 @@ namespace Coach.Core.Flows.Kpi;
 /// </summary>
 public static class KpiCards
 {
-    public static string Result(Texts.Texts t, KpiResult result)
+    /// <summary>The card of a computed metric.</summary>
+    /// <param name="t">The chat's texts.</param>
+    /// <param name="result">The metric computed.</param>
+    /// <param name="subject">For a change between two numbers, what changed when it is not traffic ("revenue", "sales"):
+    /// "выручка выросла с 800 тыс до 1 млн" is a change in revenue, not traffic growth.</param>
+    public static string Result(Texts.Texts t, KpiResult result, string? subject = null)
     {
+        if (subject is not null && result.Metric.Id == "traffic_growth")
+        {
+            return ChangeOf(t, result, subject);
+        }
+
         var metric = result.Metric;
         var currency = result.Arguments.Currency;
         var value = KpiText.Value(t, metric.Unit, result.Value, currency);
@@ -31,6 +41,24 @@ public static class KpiCards
 
         lines.AddRange(result.Computation.Warnings.Select(w => t.Format($"kpi.warning.{w}", placeholders)));
         return string.Join("\n\n", lines);
+    }
+
+    // "📊 Изменение выручки: +25%", then the formula and "Рост на 25%: было 800 000, стало 1 000 000."
+    private static string ChangeOf(Texts.Texts t, KpiResult result, string subject)
+    {
+        var value = KpiText.Value(t, KpiUnit.Percent, result.Value, NumberUnit.None);
+        var signed = result.Value > 0 ? "+" + value : value;
+        var change = KpiText.Percent(t, Math.Abs(result.Value));
+        string Shown(string key) => result.Arguments.Value(key) is { Currency: not NumberUnit.None } money
+            ? KpiText.Money(t, money.Amount, money.Currency)
+            : KpiText.Number(t, result.Arguments[key]);
+
+        return string.Join("\n\n",
+        [
+            t.Format("kpi.change.title", ("subject", t[$"kpi.change.of.{subject}"]), ("value", signed)),
+            t.Format("kpi.card.formula", ("formula", new Markup(Formula(t, result)))),
+            t.Format($"kpi.change.verdict.{result.Computation.Verdict}", ("change", change), ("old", Shown("old")), ("new", Shown("new"))),
+        ]);
     }
 
     // A count read with its noun ("21 лид", "113 000 контактов") has a text per plural form, for the number as shown.

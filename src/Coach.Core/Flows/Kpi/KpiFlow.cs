@@ -94,7 +94,14 @@ public static class KpiFlow
     }
 
     /// <summary>Computes, records and answers; or names the problem and continues at the input to fix.</summary>
-    public static FeatureResult Answer(Session session, Texts.Texts t, KpiMetric metric, IReadOnlyDictionary<string, KpiValue> values, DateTime utc)
+    /// <param name="session">The chat's session: the inputs are saved as the metric flow's answers, the result in the history.</param>
+    /// <param name="t">The chat's texts.</param>
+    /// <param name="metric">The metric.</param>
+    /// <param name="values">Its inputs, as read.</param>
+    /// <param name="utc">Now, for the history record.</param>
+    /// <param name="subject">For a change between two numbers, the slot it is a change of ("revenue") when not traffic.</param>
+    public static FeatureResult Answer(
+        Session session, Texts.Texts t, KpiMetric metric, IReadOnlyDictionary<string, KpiValue> values, DateTime utc, string? subject = null)
     {
         var outcome = KpiCalculator.Compute(metric, values);
         if (outcome.Missing.Count > 0)
@@ -114,14 +121,18 @@ public static class KpiFlow
         // Saved as the metric flow's answers too, so recomputing offers them to keep.
         Prefill(session, metric, values);
         var result = outcome.Result!;
-        session.KpiHistory.Add(KpiRecord.From(result, utc));
-        Trim(session);
+        // A change in revenue or sales is not traffic growth: recorded as that, /status and the remarks would call it so.
+        if (subject is null)
+        {
+            session.KpiHistory.Add(KpiRecord.From(result, utc));
+            Trim(session);
+        }
 
         var chart = KpiCards.Chart(t, result);
         var remarks = Remarks.ConsultantRemarks.ForKpi(session, t, metric.Id);
         return new FeatureResult(
         [
-            new Reply(string.Join("\n\n", [KpiCards.Result(t, result), .. remarks]))
+            new Reply(string.Join("\n\n", [KpiCards.Result(t, result, subject), .. remarks]))
             {
                 Charts = chart is null ? [] : [chart],
                 Buttons = [[new Button(t["kpi.button.another"], ButtonData.Open(Id)), new Button(t["button.menu"], ButtonData.Command("menu"))]],

@@ -89,7 +89,8 @@ public static partial class KpiRecognizer
                 : new FeatureResult([Ask(context.Session, context.Texts, reading.Slots)]);
         }
 
-        var answers = complete.Select(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values, context.Utc)).ToList();
+        var answers = complete.Select(x => KpiFlow.Answer(
+            context.Session, context.Texts, x.Metric, x.Values, context.Utc, x.Metric.Id == "traffic_growth" ? ChangeSubject(reading) : null)).ToList();
         // The results of one sentence are one message: "spent 90k, got 80 clients" in a team chat gets one answer with one
         // keyboard, not a card per metric each repeating it. One metric that refused a number ("было 0") asks about it
         // after that message: the last one, whose question the session was left at (KpiFlow.AskFor). Any other that
@@ -100,6 +101,17 @@ public static partial class KpiRecognizer
         if (FunnelOffer(context.Session, context.Texts, reading) is { } funnel)
         {
             notes.Add(funnel);
+        }
+
+        // ROAS from revenue not said to be the ads' own ("1,2 млн выручки, вложили в рекламу 300к") counts all of it as the
+        // ads': said next to the result, as an upper bound.
+        if (!reading.RevenueFromAds && reading.Slots.TryGetValue(KpiSlots.Revenue, out var revenue)
+            && answers.Where((a, i) => a.ContinueAt is null && complete[i].Metric.Id == "roas").Any())
+        {
+            // In the card's currency: the revenue's own, else the spend's (as the card shows it).
+            var currency = IsMoney(revenue) ? revenue.Unit
+                : reading.Slots.TryGetValue(KpiSlots.Spend, out var spent) && IsMoney(spent) ? spent.Unit : NumberUnit.None;
+            notes.Add(new Reply(context.Texts.Format("kpi.recognizer.roas_total", ("revenue", KpiText.Money(context.Texts, revenue.Value, currency)))));
         }
 
         // The asking metric's problem, when it is two numbers that contradict each other (CTR with more clicks than
@@ -138,6 +150,12 @@ public static partial class KpiRecognizer
         {
             Text = t.Format("kpi.recognizer.left_out", ("metric", KpiText.Name(t, metric)), ("problem", new Markup(problem.Text))),
         });
+
+    // What a change between two numbers is of, when the words name something other than traffic ("выручка выросла с 800
+    // тыс до 1 млн", "sales dropped from $20k to $15k"); null for traffic, which the growth card is about.
+    private static readonly string[] ChangeSubjects = [KpiSlots.Revenue, KpiSlots.Profit, KpiSlots.Sales, KpiSlots.Customers, KpiSlots.Leads];
+
+    private static string? ChangeSubject(Reading reading) => Array.Find(ChangeSubjects, reading.Named.Contains);
 
     // The two numbers (as slots) a metric refused as a part above its whole, or null for any other refusal.
     private static (string Part, string Whole)? ContradictionOf(KpiMetric metric, Dictionary<string, KpiValue> values, Reading reading)
@@ -256,6 +274,9 @@ public static partial class KpiRecognizer
     {
         /// <summary>The named metric's own value, typed beside one of its inputs ("средний чек 2 500 ₽, 300 покупок").</summary>
         public ParsedNumber? MetricValue { get; init; }
+
+        /// <summary>True when the words next to the revenue say it came from the ads ("ad revenue", "выручка с рекламы").</summary>
+        public bool RevenueFromAds { get; init; }
     }
 
     public static Reading Read(string text, string? language = null)
@@ -274,6 +295,7 @@ public static partial class KpiRecognizer
         var pair = wordSlots.Contains(KpiSlots.Before) && wordSlots.Contains(KpiSlots.After);
         var aboutAds = KpiSlots.SpeakOfAds(words);
         string? previousSlot = null;
+        var revenueFromAds = false;
         var slotOf = new string?[numbers.Count];
         for (var i = 0; i < numbers.Count; i++)
         {
@@ -336,6 +358,12 @@ public static partial class KpiRecognizer
             {
                 slots[slot] = match.Number;
             }
+
+            // "Ad revenue was $36k", "выручка с рекламы 480 000": the revenue is the ads' own, not the business's total.
+            if (slot == KpiSlots.Revenue)
+            {
+                revenueFromAds = KpiSlots.SpeakOfAds(before) || KpiSlots.SpeakOfAds(after);
+            }
         }
 
         PartsBeforeWholes(lowered, numbers, slotOf, slots, unassigned, wordSlots);
@@ -361,7 +389,7 @@ public static partial class KpiRecognizer
             : null;
         var metric = NamedMetric(words);
         var value = metric is null ? null : MetricValue(lowered, numbers, slotOf, metric, slots, unassigned);
-        return new Reading(metric, slots, unassigned, named, aboutAds, parts) { MetricValue = value };
+        return new Reading(metric, slots, unassigned, named, aboutAds, parts) { MetricValue = value, RevenueFromAds = revenueFromAds };
     }
 
     // "средний чек 2 500 ₽, 300 покупок", "average order value is $35 and we had 420 orders": the number right after the
