@@ -569,7 +569,7 @@ public static partial class KpiRecognizer
     private static List<decimal>? SpendByChannel(
         string lowered, IReadOnlyList<NumberMatch> numbers, string?[] slotOf, Dictionary<string, ParsedNumber> slots, List<ParsedNumber> unassigned)
     {
-        var at = Array.IndexOf(slotOf, KpiSlots.Spend);
+        var at = unassigned.Count == 0 ? -1 : Array.IndexOf(slotOf, KpiSlots.Spend);
         if (at < 0)
         {
             return null;
