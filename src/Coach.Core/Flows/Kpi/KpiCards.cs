@@ -30,8 +30,8 @@ public static class KpiCards
         var lines = new List<string>
         {
             t.Format("kpi.card.title", ("name", KpiText.Name(t, metric)), ("value", value)),
-            t.Format("kpi.card.formula", ("formula", new Markup(Formula(t, result, value, placeholders)))),
-            t.Format(VerdictKey(t, result), placeholders),
+            t.Format("kpi.card.formula", ("formula", new Markup(Formula(t, result, value, placeholders, subject)))),
+            t.Format(Variant(t, VerdictKey(t, result), subject), placeholders),
         };
 
         if (t.Catalog.Has(t.Language, $"kpi.{metric.Id}.note"))
@@ -78,7 +78,7 @@ public static class KpiCards
     }
 
     // With the card's own placeholders (the parts as typed), so they are formatted once per card.
-    private static string Formula(Texts.Texts t, KpiResult result, string value, (string Name, object? Value)[] parts)
+    private static string Formula(Texts.Texts t, KpiResult result, string value, (string Name, object? Value)[] parts, string? subject = null)
     {
         var metric = result.Metric;
         var withParts = t.Format($"kpi.{metric.Id}.expression", parts);
@@ -90,8 +90,14 @@ public static class KpiCards
             steps.Add(value);
         }
 
-        return $"{t[$"kpi.{metric.Id}.formula"]} = {string.Join(" = ", steps)}";
+        return $"{t[Variant(t, $"kpi.{metric.Id}.formula", subject)]} = {string.Join(" = ", steps)}";
     }
+
+    // The text for what the numbers were when the catalogue has one: conversion out of leads says "of leads become
+    // customers", not "of visitors buy".
+    [return: TextKey]
+    private static string Variant(Texts.Texts t, [TextKey] string key, string? subject) =>
+        subject is not null && t.Catalog.Has(t.Language, $"{key}.{subject}") ? $"{key}.{subject}" : key;
 
     private static bool HasSums(KpiArguments arguments)
     {

@@ -122,7 +122,7 @@ public static class KpiFlow
         Prefill(session, metric, values);
         var result = outcome.Result!;
         // A change in revenue or sales is not traffic growth: recorded as that, /status and the remarks would call it so.
-        if (subject is null)
+        if (subject is null || metric.Id != "traffic_growth")
         {
             session.KpiHistory.Add(KpiRecord.From(result, utc));
             Trim(session);

@@ -89,8 +89,7 @@ public static partial class KpiRecognizer
                 : new FeatureResult([Ask(context.Session, context.Texts, reading.Slots)]);
         }
 
-        var answers = complete.Select(x => KpiFlow.Answer(
-            context.Session, context.Texts, x.Metric, x.Values, context.Utc, x.Metric.Id == "traffic_growth" ? ChangeSubject(reading) : null)).ToList();
+        var answers = complete.Select(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values, context.Utc, SubjectOf(x.Metric, reading))).ToList();
         // The results of one sentence are one message: "spent 90k, got 80 clients" in a team chat gets one answer with one
         // keyboard, not a card per metric each repeating it. One metric that refused a number ("было 0") asks about it
         // after that message: the last one, whose question the session was left at (KpiFlow.AskFor). Any other that
@@ -156,6 +155,16 @@ public static partial class KpiRecognizer
     private static readonly string[] ChangeSubjects = [KpiSlots.Revenue, KpiSlots.Profit, KpiSlots.Sales, KpiSlots.Customers, KpiSlots.Leads];
 
     private static string? ChangeSubject(Reading reading) => Array.Find(ChangeSubjects, reading.Named.Contains);
+
+    // What a card is about when its numbers are not the usual ones: a change of revenue or sales, or a conversion out
+    // of leads ("2,000 leads and 150 of them became customers") rather than out of visitors.
+    private static string? SubjectOf(KpiMetric metric, Reading reading) => metric.Id switch
+    {
+        "traffic_growth" => ChangeSubject(reading),
+        "conversion" when !reading.Slots.ContainsKey(KpiSlots.Visitors) && !reading.Slots.ContainsKey(KpiSlots.Clicks)
+            && reading.Slots.ContainsKey(KpiSlots.Leads) => KpiSlots.Leads,
+        _ => null,
+    };
 
     // The two numbers (as slots) a metric refused as a part above its whole, or null for any other refusal.
     private static (string Part, string Whole)? ContradictionOf(KpiMetric metric, Dictionary<string, KpiValue> values, Reading reading)
