@@ -14,8 +14,9 @@ public static class KpiCards
     /// <summary>The card of a computed metric.</summary>
     /// <param name="t">The chat's texts.</param>
     /// <param name="result">The metric computed.</param>
-    /// <param name="subject">For a change between two numbers, what changed when it is not traffic ("revenue", "sales"):
-    /// "выручка выросла с 800 тыс до 1 млн" is a change in revenue, not traffic growth.</param>
+    /// <param name="subject">What the numbers are when not the usual ones: for a change between two numbers, what changed
+    /// when it is not traffic ("выручка выросла с 800 тыс до 1 млн" is a change in revenue); for a conversion, "leads"
+    /// when it is out of leads (the catalogue's <c>.leads</c> variants).</param>
     public static string Result(Texts.Texts t, KpiResult result, string? subject = null)
     {
         if (subject is not null && result.Metric.Id == "traffic_growth")

@@ -99,7 +99,8 @@ public static class KpiFlow
     /// <param name="metric">The metric.</param>
     /// <param name="values">Its inputs, as read.</param>
     /// <param name="utc">Now, for the history record.</param>
-    /// <param name="subject">For a change between two numbers, the slot it is a change of ("revenue") when not traffic.</param>
+    /// <param name="subject">What the numbers are when not the usual ones (see <see cref="KpiCards.Result"/>); a change that
+    /// is not of traffic is not recorded as traffic growth.</param>
     public static FeatureResult Answer(
         Session session, Texts.Texts t, KpiMetric metric, IReadOnlyDictionary<string, KpiValue> values, DateTime utc, string? subject = null)
     {

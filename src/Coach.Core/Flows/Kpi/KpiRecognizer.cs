@@ -413,13 +413,13 @@ public static partial class KpiRecognizer
             return null;
         }
 
-        var at = -1;
-        for (var i = 0; i < numbers.Count && at < 0; i++)
+        var at = 0;
+        while (at < numbers.Count && numbers[at].Start < end)
         {
-            at = numbers[i].Start >= end ? i : -1;
+            at++;
         }
 
-        if (at < 0 || !OnlyLinks(lowered.AsSpan(end, numbers[at].Start - end)))
+        if (at == numbers.Count || !OnlyLinks(lowered.AsSpan(end, numbers[at].Start - end)))
         {
             return null;
         }
@@ -433,10 +433,12 @@ public static partial class KpiRecognizer
             return null;
         }
 
-        var without = new Dictionary<string, ParsedNumber>(slots);
-        if (slotOf[at] is { } slot && without.TryGetValue(slot, out var held) && held == number)
+        // The slot the value was read into, if any ("order" made $35 revenue), is given up only when an input remains.
+        var taken = slotOf[at] is { } slot && slots.TryGetValue(slot, out var held) && held == number ? slot : null;
+        var without = taken is null ? slots : new Dictionary<string, ParsedNumber>(slots);
+        if (taken is not null)
         {
-            without.Remove(slot);
+            without.Remove(taken);
         }
 
         if (Fill(metric, without) is not { Count: > 0 })
@@ -444,10 +446,9 @@ public static partial class KpiRecognizer
             return null;
         }
 
-        slots.Clear();
-        foreach (var (key, kept) in without)
+        if (taken is not null)
         {
-            slots[key] = kept;
+            slots.Remove(taken);
         }
 
         unassigned.Remove(number);
@@ -457,10 +458,10 @@ public static partial class KpiRecognizer
     // Where the first of the metric's names in the text ends, by its words ("average order value"), or null.
     private static int? NameEnd(string lowered, KpiMetric metric)
     {
-        var words = new List<(int Start, int End, string Text)>();
+        var words = new List<(int Start, int Length)>();
         foreach (var match in Word().EnumerateMatches(lowered))
         {
-            words.Add((match.Index, match.Index + match.Length, lowered.Substring(match.Index, match.Length)));
+            words.Add((match.Index, match.Length));
         }
 
         foreach (var (padded, named) in PaddedAliases)
@@ -476,12 +477,12 @@ public static partial class KpiRecognizer
                 var all = true;
                 for (var k = 0; k < alias.Length && all; k++)
                 {
-                    all = words[i + k].Text == alias[k];
+                    all = lowered.AsSpan(words[i + k].Start, words[i + k].Length).SequenceEqual(alias[k]);
                 }
 
                 if (all)
                 {
-                    return words[i + alias.Length - 1].End;
+                    return words[i + alias.Length - 1].Start + words[i + alias.Length - 1].Length;
                 }
             }
         }
