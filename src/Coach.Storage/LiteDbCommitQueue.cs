@@ -4,25 +4,31 @@ namespace Coach.Storage;
 
 /// <summary>
 /// Group commit for one data file: writes from any thread are queued, and one writer thread applies
-/// whatever is queued in one LiteDB transaction, makes it durable, then completes the writes' tasks.
-/// While it flushes, new writes queue up for the next group, so under load one commit and one
-/// fsync serve many updates, and when idle a write is flushed at once (no timer).
+/// whatever is queued in one LiteDB transaction; a second thread makes the applied groups durable
+/// with one fsync, then completes their writes' tasks. While a group is being applied or flushed,
+/// new writes queue up for the next one, and the writer applies the next group while the flusher
+/// waits on the disk, so under load one commit serves many updates and one fsync several commits;
+/// when idle a write is applied and flushed at once (no timer).
 /// <para>
-/// Why one thread: LiteDB 5's explicit transactions belong to the thread that began them
+/// Why one writer thread: LiteDB 5's explicit transactions belong to the thread that began them
 /// (<c>BeginTrans</c> keeps the transaction in a thread-local slot), so a group must be written
 /// from one thread, and async code that may resume elsewhere cannot hold one open.
 /// Why a flush: LiteDB 5.0's <c>Commit</c> returns once the pages are queued for its own writer
-/// thread, before they reach the log file. <see cref="LiteDbLog.Flush"/> waits for that queue and
-/// fsyncs the log (or, where it cannot, checkpoints). So a completed task means the write is on disk,
-/// and a reply sent after it cannot stand for an answer a crash would lose. The log is copied into
-/// the data file only when it has grown past <see cref="LiteDbLog.CheckpointBytes"/> or a group
-/// erases something (<see cref="EnqueueErasing{T}"/>): no copy of a forgotten chat stays in the log.
+/// thread, before they reach the log file. The writer thread waits for that queue
+/// (<see cref="LiteDbLog.WaitForWriter"/>, which only the committing thread may call), and the
+/// flusher fsyncs the log (<see cref="LiteDbLog.Flush"/>, or, where the queue cannot be reached,
+/// checkpoints). So a completed task means the write is on disk, and a reply sent after it cannot
+/// stand for an answer a crash would lose. The log is copied into the data file only when it has
+/// grown past <see cref="LiteDbLog.CheckpointBytes"/> or a group erases something
+/// (<see cref="EnqueueErasing{T}"/>): no copy of a forgotten chat stays in the log. That copy runs on
+/// the writer thread between two groups, once the flusher has nothing in hand, as it did before the
+/// flush had a thread of its own: only the fsync overlaps LiteDB's work, never a checkpoint.
 /// </para>
 /// <para>
 /// Locks: the transaction is applied under <see cref="LiteDbFile.Locked{T}"/> (CPU work on pages in
 /// memory); the flush and any checkpoint, where the time goes to the disk, run outside it, so the
-/// process's other work (reads, engine turns, sends) goes on. LiteDB's own checkpoint lock still
-/// makes a read wait for the few milliseconds of a copy.
+/// process's other work (reads, the next group, engine turns, sends) goes on. LiteDB's own checkpoint
+/// lock still makes a read or the next transaction wait for the few milliseconds of a copy.
 /// </para>
 /// </summary>
 public sealed class LiteDbCommitQueue : IDisposable
@@ -32,6 +38,14 @@ public sealed class LiteDbCommitQueue : IDisposable
     private readonly Queue<Write> _queue = new();
     private Thread? _writer;
     private bool _disposed;
+
+    // Applied groups waiting for their fsync, handed from the writer thread to the flusher thread.
+    private readonly object _flushGate = new();
+    private readonly List<List<Write>> _applied = [];
+    private Thread? _flusher;
+    private bool _flushing;
+    private bool _applyingDone;
+    private long _flushes;
     private long _groups;
     private long _writes;
     private long _checkpoints;
@@ -41,8 +55,11 @@ public sealed class LiteDbCommitQueue : IDisposable
 
     internal LiteDbCommitQueue(LiteDbFile file) => _file = file;
 
-    /// <summary>Groups committed so far (one LiteDB transaction and one flush each).</summary>
+    /// <summary>Groups committed so far (one LiteDB transaction each; a flush serves one or more).</summary>
     public long Groups => Interlocked.Read(ref _groups);
+
+    /// <summary>Times the log was made durable (one fsync each, for every group applied since the one before).</summary>
+    public long Flushes => Interlocked.Read(ref _flushes);
 
     /// <summary>Writes committed so far.</summary>
     public long Writes => Interlocked.Read(ref _writes);
@@ -50,10 +67,10 @@ public sealed class LiteDbCommitQueue : IDisposable
     /// <summary>Times the log was copied into the data file after a group (every group when the log cannot be flushed alone).</summary>
     public long Checkpoints => Interlocked.Read(ref _checkpoints);
 
-    /// <summary>Time the writer thread spent applying groups (the transactions, under the file's lock), in <see cref="System.Diagnostics.Stopwatch"/> ticks.</summary>
+    /// <summary>Time the writer thread spent applying groups (the transactions, under the file's lock, and LiteDB's writes into the log), in <see cref="System.Diagnostics.Stopwatch"/> ticks.</summary>
     public long ApplyTicks => Interlocked.Read(ref _applyTicks);
 
-    /// <summary>Time the writer thread spent making groups durable (log flush and fsync, checkpoints), in Stopwatch ticks.</summary>
+    /// <summary>Time the flusher thread spent making groups durable (the log's fsync, checkpoints), in Stopwatch ticks; it overlaps <see cref="ApplyTicks"/>.</summary>
     public long FlushTicks => Interlocked.Read(ref _flushTicks);
 
     /// <summary>Of <see cref="FlushTicks"/>, the time spent in checkpoints (the log copied into the data file).</summary>
@@ -83,6 +100,8 @@ public sealed class LiteDbCommitQueue : IDisposable
             _queue.Enqueue(item);
             if (_writer is null)
             {
+                _flusher = new Thread(FlushApplied) { IsBackground = true, Name = "LiteDB group flush" };
+                _flusher.Start();
                 _writer = new Thread(Run) { IsBackground = true, Name = "LiteDB group commit" };
                 _writer.Start();
             }
@@ -107,18 +126,49 @@ public sealed class LiteDbCommitQueue : IDisposable
 
                 if (_queue.Count == 0)
                 {
-                    return;
+                    break;
                 }
 
                 group = new List<Write>(_queue);
                 _queue.Clear();
             }
 
-            Flush(group);
+            Apply(group);
+            if (!_file.Log.Direct || _file.Log.WantsCheckpoint || group.Exists(write => write.Erases))
+            {
+                // A checkpoint stays on this thread, between two groups, as LiteDB's own would run: once the groups
+                // handed to the flusher are on disk, this one is flushed, copied into the data file and completed here.
+                lock (_flushGate)
+                {
+                    while (_applied.Count > 0 || _flushing)
+                    {
+                        Monitor.Wait(_flushGate);
+                    }
+                }
+
+                MakeDurable([group], checkpoint: true);
+                continue;
+            }
+
+            lock (_flushGate)
+            {
+                _applied.Add(group);
+                Monitor.PulseAll(_flushGate);
+            }
+        }
+
+        lock (_flushGate)
+        {
+            _applyingDone = true;
+            Monitor.PulseAll(_flushGate);
         }
     }
 
-    private void Flush(List<Write> group)
+    /// <summary>
+    /// On the writer thread: the group in one transaction (each write alone if that fails), then LiteDB's own writer
+    /// drained, so the group's pages are in the log file, waiting for the fsync.
+    /// </summary>
+    private void Apply(List<Write> group)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
@@ -143,9 +193,12 @@ public sealed class LiteDbCommitQueue : IDisposable
 
                 return true;
             });
+            _file.Sessions.Publish();
         }
         catch (Exception)
         {
+            _file.Sessions.Discard();
+
             // One bad write must not cost the others theirs: each alone, in its own transaction.
             foreach (var write in group)
             {
@@ -162,17 +215,78 @@ public sealed class LiteDbCommitQueue : IDisposable
                 {
                     write.Error = error;
                 }
+                finally
+                {
+                    // Outside a transaction each of LiteDB's calls commits on its own: a document staged after its
+                    // upsert returned is stored even when the write failed later.
+                    _file.Sessions.Publish();
+                }
             }
         }
 
-        var applied = System.Diagnostics.Stopwatch.GetTimestamp();
-        Interlocked.Add(ref _applyTicks, applied - started);
+        try
+        {
+            _file.Log.WaitForWriter();
+        }
+        catch (Exception error)
+        {
+            foreach (var write in group)
+            {
+                write.Error ??= error;
+            }
+        }
+
+        Interlocked.Add(ref _applyTicks, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+    }
+
+    /// <summary>
+    /// The flusher thread: makes the groups applied meanwhile durable with one fsync, then completes their writes, while
+    /// the writer thread applies the next groups.
+    /// </summary>
+    private void FlushApplied()
+    {
+        while (true)
+        {
+            List<List<Write>> groups;
+            lock (_flushGate)
+            {
+                while (_applied.Count == 0 && !_applyingDone)
+                {
+                    Monitor.Wait(_flushGate);
+                }
+
+                if (_applied.Count == 0)
+                {
+                    return;
+                }
+
+                groups = [.. _applied];
+                _applied.Clear();
+                _flushing = true;
+            }
+
+            MakeDurable(groups, checkpoint: false);
+            lock (_flushGate)
+            {
+                _flushing = false;
+                Monitor.PulseAll(_flushGate);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The log's fsync for the groups, then, with <paramref name="checkpoint"/> (on the writer thread only), the copy into
+    /// the data file; then the groups' writes complete.
+    /// </summary>
+    private void MakeDurable(List<List<Write>> groups, bool checkpoint)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         Exception? notOnDisk = null;
         var checkpointed = !_file.Log.Direct;
         try
         {
             _file.Log.Flush(_file.Database);
-            if (!checkpointed && (_file.Log.WantsCheckpoint || group.Exists(write => write.Erases)))
+            if (!checkpointed && checkpoint)
             {
                 // Before the tasks complete: an erasing write returns once its bytes are gone from the log.
                 var copying = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -186,21 +300,25 @@ public sealed class LiteDbCommitQueue : IDisposable
             notOnDisk = error;
         }
 
-        Interlocked.Add(ref _flushTicks, System.Diagnostics.Stopwatch.GetTimestamp() - applied);
-        Interlocked.Increment(ref _groups);
-        Interlocked.Add(ref _writes, group.Count);
+        Interlocked.Add(ref _flushTicks, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+        foreach (var group in groups)
+        {
+            Interlocked.Increment(ref _groups);
+            Interlocked.Add(ref _writes, group.Count);
+            foreach (var write in group)
+            {
+                write.Complete(notOnDisk);
+            }
+        }
+
+        Interlocked.Increment(ref _flushes);
         if (checkpointed)
         {
             Interlocked.Increment(ref _checkpoints);
         }
-
-        foreach (var write in group)
-        {
-            write.Complete(notOnDisk);
-        }
     }
 
-    /// <summary>Flushes what is queued, then stops the writer thread.</summary>
+    /// <summary>Flushes what is queued, then stops the writer and flusher threads.</summary>
     public void Dispose()
     {
         Thread? writer;
@@ -217,6 +335,7 @@ public sealed class LiteDbCommitQueue : IDisposable
         }
 
         writer?.Join();
+        _flusher?.Join();
     }
 
     private abstract class Write(bool erases)

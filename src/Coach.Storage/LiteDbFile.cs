@@ -110,6 +110,9 @@ public sealed class LiteDbFile : IDisposable
     /// </summary>
     internal System.Collections.Concurrent.ConcurrentDictionary<string, long> SessionRevisions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The session documents this process committed last, for the stores over the file to read from memory.</summary>
+    internal CommittedSessions Sessions { get; } = new();
+
     /// <summary>What the update inboxes over the file keep between writes (see <see cref="InboxMemory"/>).</summary>
     internal InboxMemory Inbox { get; } = new();
 

@@ -65,8 +65,15 @@ public sealed class LiteDbLog : IDisposable
     }
 
     /// <summary>
-    /// Returns once every committed transaction is on disk: the writer queue drained and the log
-    /// flushed, or, where that is not possible, a checkpoint done.
+    /// Returns once LiteDB's writer thread has written every committed transaction's pages into the log file (not yet
+    /// durable). Call only from the thread that commits: LiteDB checks that its queue is empty when the wait returns.
+    /// </summary>
+    internal void WaitForWriter() => _waitForWriter?.Invoke();
+
+    /// <summary>
+    /// Makes what <see cref="WaitForWriter"/> waited for durable: one fsync of the log, or, where the writer queue
+    /// cannot be reached, a checkpoint (which waits for the queue under LiteDB's exclusive lock). Safe from another
+    /// thread than the committing one, while it goes on: an fsync covers every write that returned before it began.
     /// </summary>
     internal void Flush(LiteDatabase database)
     {
@@ -76,7 +83,6 @@ public sealed class LiteDbLog : IDisposable
             return;
         }
 
-        _waitForWriter();
         RandomAccess.FlushToDisk(_handle);
     }
 

@@ -75,9 +75,14 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
 
     public Session? Find(string chatId)
     {
-        if (File.Locked(_ => _sessions.FindById(chatId)) is not { } document)
+        if (!File.Sessions.TryGet(chatId, out var document))
         {
-            return null;
+            if (File.Locked(_ => _sessions.FindById(chatId)) is not { } stored)
+            {
+                return null;
+            }
+
+            document = stored;
         }
 
         var session = SessionDocuments.ToSession(document);
@@ -108,6 +113,7 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
             var revision = (stored ?? 0) + 1;
             document[SessionRevisions.Field] = revision;
             _sessions.Upsert(document);
+            File.Sessions.Stage(session.Id, document);
             _revisions.Remember(session, revision);
             Note(session.Id, revision);
         });
@@ -125,6 +131,7 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
             : _sessions.FindById(chatId) is { } current ? RevisionOf(current) : 0) + 1;
         document[SessionRevisions.Field] = revision;
         _sessions.Upsert(document);
+        File.Sessions.Stage(chatId, document);
         Note(chatId, revision);
     }
 
@@ -141,6 +148,7 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
     {
         // Forgotten once deleted: a delete that failed leaves the known revision, never a lower one noted meanwhile.
         var deleted = _sessions.Delete(chatId);
+        File.Sessions.Stage(chatId, null);
         File.SessionRevisions.TryRemove(chatId, out var _);
         return deleted;
     }).GetAwaiter().GetResult();
@@ -167,6 +175,7 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
             var revision = (_sessions.FindById(session.Id) is { } current ? RevisionOf(current) : 0) + 1;
             document[SessionRevisions.Field] = revision;
             _sessions.Upsert(document);
+            File.Sessions.Stage(session.Id, document);
             Note(session.Id, revision);
         }).GetAwaiter().GetResult();
     }

@@ -241,27 +241,5 @@ public class GroupCommitTests
 
     private static Session Session(string id, string product) => new() { Id = id, Answers = { ["coverage.product"] = product } };
 
-    /// <summary>Queues a write that holds the writer thread until released; returns once the writer is in it.</summary>
-    private static Blocker Block(LiteDbFile file)
-    {
-        var blocker = new Blocker();
-        _ = file.Commits.Enqueue(_ =>
-        {
-            blocker.Running.Set();
-            blocker.Gate.Wait(TimeSpan.FromSeconds(20));
-        });
-        Assert.True(blocker.Running.Wait(TimeSpan.FromSeconds(20)), "The writer thread never took the first write.");
-        return blocker;
-    }
-
-    private sealed class Blocker : IDisposable
-    {
-        public ManualResetEventSlim Running { get; } = new();
-
-        public ManualResetEventSlim Gate { get; } = new();
-
-        public void Release() => Gate.Set();
-
-        public void Dispose() => Gate.Set();
-    }
+    private static WriterBlocker Block(LiteDbFile file) => WriterBlocker.Block(file);
 }
