@@ -22,7 +22,7 @@ public static class TelegramLoad
 
     public static async Task<int> RunAsync(string[] args)
     {
-        int chats = 200, messages = 20, seconds = 120, parallel = 16, warmup = 40;
+        int chats = 200, messages = 20, seconds = 120, parallel = 16, warmup = 10;
         string? data = null;
         if (!BenchArgs.Read(args, "telegram [--chats N] [--messages M] [--parallel P] [--seconds S] [--data FOLDER] [--warmup W]", new Dictionary<string, Func<string?, bool>>
         {
@@ -50,24 +50,28 @@ public static class TelegramLoad
             using var echo = new EchoBot(api.BaseUrl, EchoToken);
             echo.Start();
 
-            // Warm-up on chats that are not measured (20 chats x W messages, repeated): JIT, connections, the data
-            // file's first pages. Tiered compilation keeps recompiling (tier 0, instrumented, tier 1) for thousands of
-            // updates; measured before it settles, a third of the burst's CPU was the JIT's background compiler, a cost a
-            // long-running bot pays once. So the rounds go on until one spends under 2 % of its time compiling (at most 12).
+            // Warm-up on chats that are not measured, in rounds shaped like the burst (as many chats, up to 200, W
+            // messages each): JIT, connections, the data file's first pages. Tiered compilation keeps recompiling (tier 0,
+            // instrumented, tier 1) for thousands of updates, and rounds of 20 chats left the burst's own shape (its
+            // larger groups, its longer queues) to compile during the burst: 1.1-2.7 s of JIT in a 3 s burst, a third of
+            // its CPU, a cost a long-running bot pays once. So the rounds go on until one spends under 2 % of its time
+            // compiling (at most 12).
+            var warmupChats = Math.Min(chats, 200);
             var rounds = 0;
             for (var settled = false; !settled && rounds < 12; rounds++)
             {
-                var round = await Burst(api, counters, CoachToken, 20, warmup, chatBase: 900_000 + rounds * 20, limit.Token);
-                await Burst(api, counters, EchoToken, 20, warmup, chatBase: 900_000 + rounds * 20, limit.Token);
+                var round = await Burst(api, counters, CoachToken, warmupChats, warmup, chatBase: 900_000 + rounds * warmupChats, limit.Token);
+                await Burst(api, counters, EchoToken, warmupChats, warmup, chatBase: 900_000 + rounds * warmupChats, limit.Token);
                 settled = round.Jit < round.Elapsed * 0.02;
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Warm-up: {rounds} round(s) of 20 chats x {warmup} messages"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Warm-up: {rounds} round(s) of {warmupChats} chats x {warmup} messages"));
 
             var echoRun = await Burst(api, counters, EchoToken, chats, messages, chatBase: 1, limit.Token);
             var groupsBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Groups;
             var writesBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Writes;
             var checkpointsBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Checkpoints;
+            var flushesBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Flushes;
             var queue = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits;
             var (applyBefore, flushBefore, copyBefore) = (queue.ApplyTicks, queue.FlushTicks, queue.CheckpointTicks);
             var coachRun = await Burst(api, counters, CoachToken, chats, messages, chatBase: 1, limit.Token);
@@ -78,7 +82,7 @@ public static class TelegramLoad
             Print("Coach", coachRun);
             Console.WriteLine(string.Create(inv, $"  ratio Coach/echo  : {coachRun.PerSecond / echoRun.PerSecond:F2}x updates/s"));
             var commits = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits;
-            Console.WriteLine(string.Create(inv, $"  Coach writes      : {coachRun.WriteCalls / (double)coachRun.Updates:F1} write syscalls/update (process-wide, /proc/self/io); {(commits.Groups - groupsBefore) / (double)coachRun.Updates:F2} group commits/update ({(commits.Writes - writesBefore) / (double)(commits.Groups - groupsBefore):F1} writes each), {commits.Checkpoints - checkpointsBefore} checkpoints"));
+            Console.WriteLine(string.Create(inv, $"  Coach writes      : {coachRun.WriteCalls / (double)coachRun.Updates:F1} write syscalls/update (process-wide, /proc/self/io); {(commits.Groups - groupsBefore) / (double)coachRun.Updates:F2} group commits/update ({(commits.Writes - writesBefore) / (double)(commits.Groups - groupsBefore):F1} writes each), {(commits.Flushes - flushesBefore) / (double)coachRun.Updates:F2} fsyncs/update, {commits.Checkpoints - checkpointsBefore} checkpoints"));
             var wall = coachRun.Elapsed.TotalSeconds * Stopwatch.Frequency;
             Console.WriteLine(string.Create(inv, $"  Coach commit thread: applying {100 * (commits.ApplyTicks - applyBefore) / wall:F0} % of the burst, flushing {100 * (commits.FlushTicks - flushBefore) / wall:F0} % (of which checkpoints {100 * (commits.CheckpointTicks - copyBefore) / wall:F0} %)"));
             await host.StopAsync();
