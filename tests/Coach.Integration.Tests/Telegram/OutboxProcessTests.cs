@@ -93,9 +93,10 @@ public class OutboxProcessTests(ITestOutputHelper output)
     public async Task Fifty_kill_9s_at_random_moments_lose_no_answer_and_no_reply_and_repeat_only_sends_in_flight()
     {
         const int kills = 50;
-        // Each user talks at least this long, and on (up to 160 steps: the markers stay apart and under 1,000, which the card would print with a separator) until the last kill.
+        // Each user talks at least this long, and on until the last kill (up to 1,000 steps: each chat's markers stay
+        // apart from the others'). A Coach fast enough to answer 160 steps in 39 kill cycles once ran out of them.
         const int steps = 60;
-        const int mostSteps = 160;
+        const int mostSteps = MostSteps;
         var killsDone = false;
         await using var api = await FakeBotApiServer.StartAsync();
         using var folder = new TempFolder();
@@ -179,10 +180,13 @@ public class OutboxProcessTests(ITestOutputHelper output)
     }
 
     // A KPI whose answer names a number unique to the chat and step.
+    private const int MostSteps = 1000;
+
+    // The card prints the CAC as English numbers are written ("1,234"): the marker is written the same way.
     private static (string Text, string Marker) Input(long chatId, int step)
     {
-        var spend = (chatId - 8411) * 160 + step;
-        return ($"/kpi cac {spend} 1", $"CAC (customer acquisition cost): {spend}<");
+        var spend = (chatId - 8411) * MostSteps + step;
+        return ($"/kpi cac {spend} 1", $"CAC (customer acquisition cost): {spend.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)}<");
     }
 
     private static async Task Kill(Process process)
