@@ -98,7 +98,7 @@ public sealed class LiteDbFile : IDisposable
 
     public LiteDatabase Database { get; }
 
-    /// <summary>Every write of the file goes through it: one transaction and one flush of the log per group of writes.</summary>
+    /// <summary>Every write of the file goes through it: one transaction per group of writes, one flush of the log for the groups committed meanwhile.</summary>
     public LiteDbCommitQueue Commits { get; }
 
     /// <summary>How a group is made durable: by an fsync of LiteDB's log, or by a checkpoint where that is not possible.</summary>

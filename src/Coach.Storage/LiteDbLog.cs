@@ -16,8 +16,8 @@ namespace Coach.Storage;
 /// the only public wait is <c>Checkpoint</c>, which also copies the log into the data file, fsyncs it
 /// and truncates the log. So here the log is a <see cref="Stream"/> of Coach's own whose flush does
 /// nothing (its writes are unbuffered, straight to the file), LiteDB's internal writer queue is
-/// reached once by reflection (<c>LiteEngine._disk.Queue</c>) to wait for it, and
-/// <see cref="Flush"/> then fsyncs the log once per group. A process killed after that reopens the
+/// reached once by reflection (<c>LiteEngine._disk.Queue</c>) to wait for it (<see cref="WaitForWriter"/>), and
+/// <see cref="Flush"/> then fsyncs the log once for the groups committed meanwhile. A process killed after that reopens the
 /// file and LiteDB replays the committed transactions from the log (<c>WalIndexService.RestoreIndex</c>).
 /// </para>
 /// <para>
@@ -132,7 +132,7 @@ public sealed class LiteDbLog : IDisposable
     /// The log file as LiteDB sees it: unbuffered positional reads and writes on one handle. LiteDB
     /// wraps it in its <c>ConcurrentStream</c>, which locks it around each call, so it keeps one
     /// position and needs no lock of its own. <see cref="Flush"/> does nothing: the bytes are in the
-    /// file as soon as a write returns, and <see cref="LiteDbLog.Flush"/> fsyncs them once per group.
+    /// file as soon as a write returns, and <see cref="LiteDbLog.Flush"/> fsyncs them.
     /// </summary>
     private sealed class LogStream(SafeFileHandle handle) : Stream
     {

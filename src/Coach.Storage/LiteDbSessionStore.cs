@@ -56,11 +56,21 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
             Query.EQ(SessionDocuments.VersionField, BsonValue.Null))).ToList();
         foreach (var stored in older)
         {
-            var document = SessionDocuments.ToDocument(SessionDocuments.ToSession(stored));
-            document[SessionRevisions.Field] = RevisionOf(stored);
-            _sessions.Upsert(document);
-            Note(document["_id"].AsString, RevisionOf(stored));
+            Write(stored["_id"].AsString, SessionDocuments.ToDocument(SessionDocuments.ToSession(stored)), RevisionOf(stored));
         }
+    }
+
+    /// <summary>
+    /// Inside a write: stores the chat's document at the revision, and keeps both for the turns that follow (the
+    /// committed document in <see cref="LiteDbFile.Sessions"/> once the group commits, the revision at once). Every
+    /// write of a session goes through here.
+    /// </summary>
+    private void Write(string chatId, BsonDocument document, long revision)
+    {
+        document[SessionRevisions.Field] = revision;
+        _sessions.Upsert(document);
+        File.Sessions.Stage(chatId, document);
+        Note(chatId, revision);
     }
 
     // Never lower: after a group that failed and was applied write by write, a number may be skipped, never reused.
@@ -111,11 +121,8 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
             }
 
             var revision = (stored ?? 0) + 1;
-            document[SessionRevisions.Field] = revision;
-            _sessions.Upsert(document);
-            File.Sessions.Stage(session.Id, document);
+            Write(session.Id, document, revision);
             _revisions.Remember(session, revision);
-            Note(session.Id, revision);
         });
     }
 
@@ -129,10 +136,7 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
         var chatId = document["_id"].AsString;
         var revision = (File.SessionRevisions.TryGetValue(chatId, out var known) ? known
             : _sessions.FindById(chatId) is { } current ? RevisionOf(current) : 0) + 1;
-        document[SessionRevisions.Field] = revision;
-        _sessions.Upsert(document);
-        File.Sessions.Stage(chatId, document);
-        Note(chatId, revision);
+        Write(chatId, document, revision);
     }
 
     // Documents written before revisions were kept count as revision 0.
@@ -172,11 +176,7 @@ public sealed class LiteDbSessionStore : ICopyableSessionStore, IDueCheckIns, ID
         var document = SessionDocuments.ToDocument(session);
         File.Commits.Enqueue(_ =>
         {
-            var revision = (_sessions.FindById(session.Id) is { } current ? RevisionOf(current) : 0) + 1;
-            document[SessionRevisions.Field] = revision;
-            _sessions.Upsert(document);
-            File.Sessions.Stage(session.Id, document);
-            Note(session.Id, revision);
+            Write(session.Id, document, (_sessions.FindById(session.Id) is { } current ? RevisionOf(current) : 0) + 1);
         }).GetAwaiter().GetResult();
     }
 

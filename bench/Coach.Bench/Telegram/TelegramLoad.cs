@@ -68,12 +68,9 @@ public static class TelegramLoad
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Warm-up: {rounds} round(s) of {warmupChats} chats x {warmup} messages"));
 
             var echoRun = await Burst(api, counters, EchoToken, chats, messages, chatBase: 1, limit.Token);
-            var groupsBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Groups;
-            var writesBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Writes;
-            var checkpointsBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Checkpoints;
-            var flushesBefore = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits.Flushes;
-            var queue = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits;
-            var (applyBefore, flushBefore, copyBefore) = (queue.ApplyTicks, queue.FlushTicks, queue.CheckpointTicks);
+            var commits = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits;
+            var (groupsBefore, writesBefore, checkpointsBefore, flushesBefore) = (commits.Groups, commits.Writes, commits.Checkpoints, commits.Flushes);
+            var (applyBefore, flushBefore, copyBefore) = (commits.ApplyTicks, commits.FlushTicks, commits.CheckpointTicks);
             var coachRun = await Burst(api, counters, CoachToken, chats, messages, chatBase: 1, limit.Token);
 
             var inv = CultureInfo.InvariantCulture;
@@ -81,7 +78,6 @@ public static class TelegramLoad
             Print("echo bot", echoRun);
             Print("Coach", coachRun);
             Console.WriteLine(string.Create(inv, $"  ratio Coach/echo  : {coachRun.PerSecond / echoRun.PerSecond:F2}x updates/s"));
-            var commits = host.Services.GetRequiredService<Coach.Storage.LiteDbFile>().Commits;
             Console.WriteLine(string.Create(inv, $"  Coach writes      : {coachRun.WriteCalls / (double)coachRun.Updates:F1} write syscalls/update (process-wide, /proc/self/io); {(commits.Groups - groupsBefore) / (double)coachRun.Updates:F2} group commits/update ({(commits.Writes - writesBefore) / (double)(commits.Groups - groupsBefore):F1} writes each), {(commits.Flushes - flushesBefore) / (double)coachRun.Updates:F2} fsyncs/update, {commits.Checkpoints - checkpointsBefore} checkpoints"));
             var wall = coachRun.Elapsed.TotalSeconds * Stopwatch.Frequency;
             Console.WriteLine(string.Create(inv, $"  Coach commit thread: applying {100 * (commits.ApplyTicks - applyBefore) / wall:F0} % of the burst, flushing {100 * (commits.FlushTicks - flushBefore) / wall:F0} % (of which checkpoints {100 * (commits.CheckpointTicks - copyBefore) / wall:F0} %)"));
