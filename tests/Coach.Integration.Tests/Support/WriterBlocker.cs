@@ -12,6 +12,7 @@ public sealed class WriterBlocker : IDisposable
 
     private readonly ManualResetEventSlim _running = new();
     private readonly ManualResetEventSlim _gate = new();
+    private volatile bool _heldTooLong;
 
     private WriterBlocker()
     {
@@ -24,13 +25,21 @@ public sealed class WriterBlocker : IDisposable
         _ = file.Commits.Enqueue(_ =>
         {
             blocker._running.Set();
-            blocker._gate.Wait(Timeout);
+            blocker._heldTooLong = !blocker._gate.Wait(Timeout);
         });
         Assert.True(blocker._running.Wait(Timeout), "The writer thread never took the first write.");
         return blocker;
     }
 
-    public void Release() => _gate.Set();
+    /// <summary>
+    /// Lets the writer go on. Fails when the writer had already given up waiting: the test waited on a write queued
+    /// behind the blocker (a store's opening, say) and only went on when the blocker timed out.
+    /// </summary>
+    public void Release()
+    {
+        Assert.False(_heldTooLong, "The writer was held until its timeout: the test waited on a write queued behind the blocker.");
+        _gate.Set();
+    }
 
     public void Dispose() => _gate.Set();
 }
