@@ -17,8 +17,12 @@ public static class DraftingHostExtensions
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
 
-        // The folder is read from configuration, not IOptions: the options' validator loads the library.
-        services.AddSingleton(_ => PromptLibrary.Load(PromptsFolder(configuration[$"{LlmOptions.Section}:{nameof(LlmOptions.PromptsFolder)}"])));
+        // The folder is read from configuration, not IOptions: the options' validator loads the library. The files are
+        // read and checked on another thread from here on (~0.2 s, mostly YAML and JSON code run for the first time),
+        // while the host is built; the validator waits for them, and a bad file still stops start-up.
+        var folder = PromptsFolder(configuration[$"{LlmOptions.Section}:{nameof(LlmOptions.PromptsFolder)}"]);
+        var prompts = Task.Run(() => PromptLibrary.Load(folder));
+        services.AddSingleton(_ => prompts.GetAwaiter().GetResult());
 
         // Without an endpoint there is no model: the engine drafts from templates, labelled as such.
         if (!string.IsNullOrWhiteSpace(configuration[$"{LlmOptions.Section}:{nameof(LlmOptions.Endpoint)}"]))
