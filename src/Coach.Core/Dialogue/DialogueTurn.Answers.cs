@@ -48,7 +48,7 @@ internal sealed partial class DialogueTurn
             var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
             check = choice.TypedNumbersAreValues && raw.Trim().All(char.IsAsciiDigit)
                 ? choice.Check(raw.Trim(), T)
-                : (OptionMatcher.Match(raw, labels) ?? OptionMatcher.MatchWords(raw, labels)) is { } index
+                : OptionMatcher.Match(raw, labels) is { } index
                 ? AnswerCheck.Accept(choice.Values[index])
                 : YesOrNo(choice, labels, raw) is { } value
                     ? AnswerCheck.Accept(value)

@@ -57,48 +57,6 @@ public static class OptionMatcher
     }
 
     /// <summary>
-    /// For a question's own buttons, after <see cref="Match"/>: typed words that all stand in one label and in no other
-    /// ("sales growth" for "Grow sales", "продажи" for "Рост продаж"). Words of three letters or more are compared by
-    /// their first four letters, so "growth" is "grow" and "продажи" is "продаж"; shorter words and numbers are left
-    /// out. A negation ("не узкой", "not many") never matches: it names the other buttons, and which is not said.
-    /// </summary>
-    public static int? MatchWords(string typed, IReadOnlyList<string> labels)
-    {
-        var words = Normalize(typed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(Negations.Contains))
-        {
-            return null;
-        }
-
-        var typedStems = words.Where(word => word.Length >= 3 && !word.All(char.IsDigit)).Select(Stem).ToList();
-        if (typedStems.Count == 0)
-        {
-            return null;
-        }
-
-        int? found = null;
-        for (var i = 0; i < labels.Count; i++)
-        {
-            var stems = Normalize(labels[i]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => word.Length >= 3).Select(Stem).ToHashSet();
-            if (typedStems.All(stems.Contains))
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = i;
-            }
-        }
-
-        return found;
-    }
-
-    private static readonly HashSet<string> Negations = ["не", "нет", "ни", "без", "not", "no", "non", "never", "without", "don", "doesn", "isn", "aren"];
-
-    private static string Stem(string word) => word.Length <= 4 ? word : word[..4];
-
-    /// <summary>
     /// Lower-case words separated by single spaces; a sign that starts a number is kept
     /// ("😡 −2" → "-2", "🙂 +1" → "+1") so that signed values do not collapse into option numbers.
     /// </summary>

@@ -82,35 +82,6 @@ public class AnswerValidationTests
         Assert.Equal("limited", chat.Session.Answer(CoverageFlow.Key("budget")));
     }
 
-    // language, typed at the SMART goal's type question, the button it names (null: none, asked again)
-    public static TheoryData<string, string, string?> GoalTypeWords => new()
-    {
-        { "en", "Sales growth", "sales" },
-        { "en", "awareness", "awareness" },
-        { "en", "new customers", "customers" },
-        { "en", "raising brand awareness", null },
-        { "en", "no sales", null },
-        { "en", "growth", "sales" },
-        { "ru", "продажи", "sales" },
-        { "ru", "рост клиентов", null },
-        { "ru", "узнаваемость", "awareness" },
-        { "ru", "новых клиентов", "customers" },
-        { "ru", "не продажи", null },
-        { "ru", "рост", null },
-    };
-
-    [Theory]
-    [MemberData(nameof(GoalTypeWords))]
-    public void Typed_words_that_stand_in_one_button_only_pick_it(string language, string typed, string? picked)
-    {
-        var chat = new ChatDriver(language).Send("/start smart");
-
-        chat.Send(typed);
-
-        Assert.Equal(picked, chat.Session.Answers.GetValueOrDefault("smart.type"));
-        Assert.Equal(picked is null ? "smart.type" : "smart.baseline", chat.State);
-    }
-
     [Theory]
     [InlineData("en", "ограниченный")]
     [InlineData("en", "money")]

@@ -9,8 +9,7 @@ namespace Coach.Core.Domain.Smart;
 /// <param name="Kind">A value to reach or a change.</param>
 /// <param name="TextBaseline">The goal's own starting point, "с 200 до 300" / "from 200 to 300" → 200.</param>
 /// <param name="Span">Where the number stands (null for a multiplier word such as "вдвое").</param>
-/// <param name="Worded">Words around the number make it a goal ("до 300", "выйти на 480", "на 20%", "reach 1,000", "вдвое").</param>
-internal sealed record GoalTarget(decimal Value, bool IsPercent, TargetKind Kind, decimal? TextBaseline, TextSpan? Span = null, bool Worded = false);
+internal sealed record GoalTarget(decimal Value, bool IsPercent, TargetKind Kind, decimal? TextBaseline, TextSpan? Span = null);
 
 /// <summary>What the reader found: the target (or null), the direction, and every span holding a goal number.</summary>
 internal sealed record TargetReading(GoalTarget? Target, GoalDirection Direction, IReadOnlyList<TextSpan> NumberSpans);
@@ -77,7 +76,7 @@ internal static partial class GoalTargetReader
             decimal change = direction == GoalDirection.Decrease
                 ? (factor < 1m ? 1m - factor : 1m - (1m / factor)) * 100m
                 : (factor - 1m) * 100m;
-            return new TargetReading(new GoalTarget(GoalText.Round2(change), true, TargetKind.Change, null, Worded: true), direction, spans);
+            return new TargetReading(new GoalTarget(GoalText.Round2(change), true, TargetKind.Change, null), direction, spans);
         }
 
         pick ??= candidates.FirstOrDefault(c => c.Hint == Hint.Level)
@@ -95,7 +94,7 @@ internal static partial class GoalTargetReader
         decimal? textBaseline = kind == TargetKind.Level
             ? candidates.LastOrDefault(c => c.Hint == Hint.From && c.Span.End <= pick.Span.Start && c.IsPercent == pick.IsPercent)?.Value
             : null;
-        return new TargetReading(new GoalTarget(pick.Value, pick.IsPercent, kind, Scaled(textBaseline, pick.Value), pick.Span, pick.Hint is Hint.Level or Hint.Change), direction, spans);
+        return new TargetReading(new GoalTarget(pick.Value, pick.IsPercent, kind, Scaled(textBaseline, pick.Value), pick.Span), direction, spans);
     }
 
     // "с 300 до 360 тыс.", "from 1.2 to 1.5 million": the target's multiplier is written once for both ends. A start

@@ -76,13 +76,6 @@ public sealed record SmartCheck(
     /// <summary>Up or down, from the goal's verb (or its numbers when a level is compared with the baseline).</summary>
     public GoalDirection Direction { get; init; }
 
-    /// <summary>
-    /// True when the text states a goal to reach rather than today's value: a target marked by its words ("выйти на
-    /// 480", "до 300", "на 20%", "reach 1,000") or with a deadline ("480 заказов к июню"), with no word that makes it
-    /// today's ("сейчас", "currently").
-    /// </summary>
-    public bool StatesTarget { get; init; }
-
     /// <summary>The baseline the growth was computed from: the one given, else the goal's own "с 200 до 300" / "from 200 to 300".</summary>
     public decimal? Baseline { get; init; }
 

@@ -68,7 +68,6 @@ public static class SmartGoalChecker
         return new SmartCheck(goal, type, criteria, metric?.Key, target?.Value, target?.IsPercent ?? false, deadline, growth.ImpliedPercent, growth.Warning)
         {
             TargetKind = target?.Kind,
-            StatesTarget = target is not null && (target.Worded || deadline is not null) && !SmartWords.Now.IsMatch(text),
             Direction = growth.Direction,
             Baseline = growth.Baseline,
             ReplacedBaseline = baseline is { } given && growth.Baseline is { } used && given != used ? given : null,

@@ -33,9 +33,6 @@ internal static class SmartWords
     /// <summary>"снизить", "reduce": the goal lowers its metric.</summary>
     public static Regex Decrease { get; }
 
-    /// <summary>Words that make a number today's value rather than a goal: "сейчас 250", "we're at 250".</summary>
-    public static Regex Now { get; }
-
     /// <summary>Words between a number and the thing it counts ("200 новых пицц"): skipped.</summary>
     public static IReadOnlySet<string> CountedSkip { get; }
 
@@ -128,7 +125,6 @@ internal static class SmartWords
         WordBefore = new Regex($@"(?:^|[^\p{{L}}\p{{N}}])(?:{Group("level", t => t.LevelBefore)}|{Group("change", t => t.ChangeBefore)}|{Group("from", t => t.FromBefore)})\s*$", RegexOptions.CultureInvariant);
         ChangeAfter = new Regex($@"^\s*{PhrasePattern.Source(target.SelectMany(t => t.ChangeAfter))}", RegexOptions.CultureInvariant);
         Decrease = PhrasePattern.Compile(target.SelectMany(t => t.Decrease));
-        Now = PhrasePattern.Compile(target.SelectMany(t => t.Now ?? []));
         NewAfter = new Regex($@"^\s*{PhrasePattern.Source(target.SelectMany(t => t.NewAfter ?? []))}", RegexOptions.CultureInvariant);
         // The rate may follow the counted noun: "90 new customers a month", "90 новых клиентов в месяц".
         RateAfter = new Regex($@"^\s*(?:[\p{{L}}\p{{N}}-]+\s+){{0,4}}?{PhrasePattern.Source(target.SelectMany(t => t.RateAfter ?? []))}", RegexOptions.CultureInvariant);
@@ -291,5 +287,5 @@ internal static class SmartWords
 
     private sealed record MetricWords(List<JsonElement> Phrases, List<string>? Not);
 
-    private sealed record TargetWords(List<string> ChangeBefore, List<string> LevelBefore, List<string> FromBefore, List<string> ChangeAfter, List<string> Decrease, List<string>? NewAfter = null, List<string>? RateAfter = null, List<string>? Now = null);
+    private sealed record TargetWords(List<string> ChangeBefore, List<string> LevelBefore, List<string> FromBefore, List<string> ChangeAfter, List<string> Decrease, List<string>? NewAfter = null, List<string>? RateAfter = null);
 }
