@@ -44,13 +44,13 @@ public static class LoadDriver
         // compiled during the run: 48 methods, 9 ms of a 0.2 s run. "JIT in the run" shows what is left.
         var warmup = Stopwatch.StartNew();
         var rounds = 0;
-        var shape = (Chats: Math.Max(Math.Min(chats, 200), (2000 + messages - 1) / messages), Messages: messages);
+        var warmupChats = Math.Max(Math.Min(chats, 200), (2000 + messages - 1) / messages);
         for (var settled = false; rounds < 40 && (!settled || warmup.Elapsed < TimeSpan.FromSeconds(1.5)); rounds++)
         {
             var (jit, round) = (System.Runtime.JitInfo.GetCompilationTime(), Stopwatch.StartNew());
-            var trial = await RoundAsync(engine, $"warmup{rounds}", shape.Chats, shape.Messages, parallel, CancellationToken.None);
+            var trial = await RoundAsync(engine, $"warmup{rounds}", warmupChats, messages, parallel, CancellationToken.None);
             settled = System.Runtime.JitInfo.GetCompilationTime() - jit < round.Elapsed * 0.005;
-            for (var chat = 0; chat < shape.Chats; chat++)
+            for (var chat = 0; chat < warmupChats; chat++)
             {
                 store.Delete($"warmup{rounds}:{chat}");
             }
@@ -92,7 +92,7 @@ public static class LoadDriver
         string Percentiles(double[] sorted) => sorted.Length == 0 ? "none" : string.Create(
             CultureInfo.InvariantCulture, $"p50 {BenchArgs.Percentile(sorted, 50):F3}  p95 {BenchArgs.Percentile(sorted, 95):F3}  p99 {BenchArgs.Percentile(sorted, 99):F3}");
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"Load: {chats} chats x {messages} messages, {parallel} in flight, {Environment.ProcessorCount} cores, in-memory store, warm-up {rounds} rounds of {shape.Chats} x {shape.Messages}"));
+        Console.WriteLine(string.Create(inv, $"Load: {chats} chats x {messages} messages, {parallel} in flight, {Environment.ProcessorCount} cores, in-memory store, warm-up {rounds} rounds of {warmupChats} x {messages}"));
         Console.WriteLine(string.Create(inv, $"  messages handled : {all.Length}{(stopped ? $" (stopped at the {seconds}s limit)" : "")}, faults {faults}, unexpected replies {unexpected}"));
         Console.WriteLine(string.Create(inv, $"  elapsed          : {elapsed.TotalSeconds:F3} s"));
         Console.WriteLine(string.Create(inv, $"  throughput       : {all.Length / elapsed.TotalSeconds:F0} messages/s"));
