@@ -8,7 +8,7 @@ public readonly record struct AnswerCheck(string? Value, string? Problem)
 {
     public bool Ok => Value is not null;
 
-    /// <summary>Answers to other questions of the same flow the text also gave ("Алсу, 34": the age), by step key; saved where none is yet.</summary>
+    /// <summary>Answers to other questions of the same flow the text also gave ("Алсу, 34": the age), by step key; kept also when the answer itself is refused (a goal typed for today's value).</summary>
     public IReadOnlyDictionary<string, string>? Also { get; init; }
 
     /// <summary>

@@ -66,6 +66,13 @@ internal sealed partial class DialogueTurn
                 Unread = new Parsing.UnreadAnswer(_session.Language, T[step.QuestionKey], T[step.ExampleKeyFor(_session, T)], raw);
             }
 
+            // What the refused text gave to later questions is kept for them (a goal typed for today's value): shown
+            // there as the current answer, to keep with one tap or replace.
+            foreach (var (key, value) in check.Also ?? new Dictionary<string, string>())
+            {
+                _session.Answers[DialogueStates.Of(step.Flow.Id, key)] = value;
+            }
+
             // The problem alone: the question asked again right below carries the step's example, so saying it here
             // too showed the same example twice on a phone.
             Say(check.Problem!);

@@ -166,5 +166,52 @@ public class SmartFlowTests
         Assert.Contains("❌ <b>Achievable</b>", chat.Text);
         Assert.Empty(chat.Session.Goals);
     }
-}
 
+    [Theory]
+    [InlineData("ru", "выйти на 480 заказов в месяц к июню", "480", "около 300", "с 300 до 480 (+60%)")]
+    [InlineData("en", "reach 480 orders a month by June", "480", "about 300", "from 300 to 480 (+60%)")]
+    public void A_goal_typed_for_today_s_value_is_kept_for_its_question_and_today_s_value_asked_again(
+        string language, string goal, string target, string today, string restated)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero));
+        var chat = new ChatDriver(language, time: clock).Send("/start smart").Choose(":sales").Send(goal);
+
+        // Not saved as today's value (a goal of no growth), and said why, naming the number taken for the target.
+        Assert.Equal(SmartFlow.Key("baseline"), chat.State);
+        Assert.False(chat.Session.Answers.ContainsKey(SmartFlow.Key("baseline")));
+        Assert.Contains(language == "ru" ? $"Похоже, {target} — это цель" : $"That sounds like the goal: {target}", chat.Replies[0].Text);
+        Assert.Contains(language == "ru" ? $"«сейчас {target}»" : $"“{target} now”", chat.Replies[0].Text);
+        Assert.Equal(goal, chat.Session.Answers[SmartFlow.Key("goal")]);
+
+        // Today's value, then the goal question shows the goal kept, to keep with one tap.
+        chat.Send(today);
+        Assert.Equal("300", chat.Session.Answers[SmartFlow.Key("baseline")]);
+        Assert.Equal(SmartFlow.Key("goal"), chat.State);
+        Assert.Contains(goal, chat.Last.Text);
+        var keep = chat.Last.AllButtons.Single(b => b.Data.EndsWith(ButtonData.Keep, StringComparison.Ordinal));
+
+        chat.Press(keep.Data);
+        Assert.Contains(restated, chat.Text);
+        var saved = Assert.Single(chat.Session.Goals);
+        Assert.Equal(300m, saved.Baseline);
+        Assert.Equal(480m, saved.Target);
+    }
+
+    [Theory]
+    [InlineData("ru", "customers", "40 новых клиентов в месяц", "40")]
+    [InlineData("ru", "sales", "продаём на 300 тысяч в месяц", "300000")]
+    [InlineData("ru", "sales", "на уровне 250", "250")]
+    [InlineData("ru", "sales", "в октябре 250 заказов", "250")]
+    [InlineData("en", "customers", "about 40 new customers a month", "40")]
+    [InlineData("en", "sales", "we hit 250 last month", "250")]
+    [InlineData("en", "sales", "250 orders in October", "250")]
+    [InlineData("ru", "sales", "сейчас 480", "480")]
+    [InlineData("en", "sales", "480 now", "480")]
+    public void Today_s_value_put_in_words_is_saved_as_today_s(string language, string type, string answer, string saved)
+    {
+        var chat = new ChatDriver(language).Send("/start smart").Choose(":" + type).Send(answer);
+
+        Assert.Equal(saved, chat.Session.Answers[SmartFlow.Key("baseline")]);
+        Assert.Equal(SmartFlow.Key("goal"), chat.State);
+    }
+}

@@ -66,6 +66,15 @@ internal static class SmartWords
     /// <summary>Every language's words of deadlines, for <c>DeadlineRules</c>.</summary>
     public static IReadOnlyList<DeadlineWords> Deadlines { get; }
 
+    /// <summary>Words that make a number typed for today's value the one to reach ("выйти на", "хотим", "reach").</summary>
+    public static Regex BaselineGoal { get; }
+
+    /// <summary>Words that keep a number today's ("сейчас", "в прошлом месяце", "currently").</summary>
+    public static Regex BaselineNow { get; }
+
+    /// <summary>The start of a deadline that makes an answer a goal's ("к июню", "через 3 месяца", "by June"), anchored.</summary>
+    public static Regex BaselineBy { get; }
+
     /// <summary>The words <c>GoalQualifier</c> tells an object from the rest of a goal by, every language's.</summary>
     public static QualifierTable Qualifier { get; }
 
@@ -152,6 +161,10 @@ internal static class SmartWords
         NotCounted = languages.SelectMany(l => l.Counted.Not).ToList();
 
         Deadlines = languages.Select(l => l.Deadline).OfType<DeadlineWords>().ToList();
+        var baseline = languages.Select(l => l.Baseline).OfType<BaselineWords>().ToList();
+        BaselineGoal = PhrasePattern.Compile(baseline.SelectMany(b => b.Goal));
+        BaselineNow = PhrasePattern.Compile(baseline.SelectMany(b => b.Now));
+        BaselineBy = new Regex("^" + PhrasePattern.Source(baseline.SelectMany(b => b.By)), RegexOptions.CultureInvariant);
         Qualifier = new QualifierTable(languages.Select(l => l.Qualifier).OfType<QualifierWords>().ToList());
 
         Holidays = shared.Holidays
@@ -222,7 +235,11 @@ internal static class SmartWords
         MultiplierWords? Multiplier = null,
         PlanWords? Plan = null,
         QualifierWords? Qualifier = null,
+        BaselineWords? Baseline = null,
         DeadlineWords? Deadline = null);
+
+    /// <summary>One language's words for telling a goal from today's value: the "baseline" section of <c>Domain/Smart/Words/ru.json</c>.</summary>
+    private sealed record BaselineWords(List<string> Goal, List<string> By, List<string> Now);
 
     /// <summary>One language's words of deadlines: see the "deadline" section of <c>Domain/Smart/Words/ru.json</c>.</summary>
     internal sealed record DeadlineWords(

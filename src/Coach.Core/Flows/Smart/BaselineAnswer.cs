@@ -1,12 +1,16 @@
+using System.Globalization;
 using Coach.Core.Dialogue;
 using Coach.Core.Domain.Smart;
+using Coach.Core.Flows.Kpi;
 
 namespace Coach.Core.Flows.Smart;
 
 /// <summary>
 /// Today's value of the goal's metric: one number, as a <see cref="NumberAnswer"/> reads it. A whole goal typed here
 /// ("снизить стоимость клика с 40 до 30 ₽ к концу мая") gives its own starting point, 40, and is kept as the answer to
-/// the goal question, which checks it next (and is passed over when it passes).
+/// the goal question, which checks it next (and is passed over when it passes). A goal without a starting point
+/// ("выйти на 480 заказов в месяц к июню", <see cref="BaselineReading"/>) is kept for the goal question too, and
+/// today's value is asked again: its number is the target, and saving it as today's would make a goal of no growth.
 /// </summary>
 public sealed class BaselineAnswer : AnswerKind
 {
@@ -17,17 +21,31 @@ public sealed class BaselineAnswer : AnswerKind
     public override AnswerCheck Check(string text, StepContext context)
     {
         var number = Number.Check(text, context.Texts);
-        if (number.Ok)
+        var today = DateOnly.FromDateTime(context.Utc);
+        var target = BaselineReading.IsTarget(text, today);
+        if (number.Ok && !target)
         {
             return number;
         }
 
-        var goal = SmartGoalChecker.Check(text, SmartFlow.Type(context.Session), null, DateOnly.FromDateTime(context.Utc));
-        return goal.Metric is not null && goal.TargetValue is not null && goal.Baseline is { } start && start >= 0
-            ? AnswerCheck.Accept(start.ToString(System.Globalization.CultureInfo.InvariantCulture)) with
-            {
-                Also = new Dictionary<string, string> { ["goal"] = text.Trim() },
-            }
-            : number;
+        var goal = SmartGoalChecker.Check(text, SmartFlow.Type(context.Session), null, today);
+        var keep = new Dictionary<string, string> { ["goal"] = text.Trim() };
+        if (goal.Metric is not null && goal.TargetValue is not null && goal.Baseline is { } start && start >= 0)
+        {
+            return AnswerCheck.Accept(start.ToString(CultureInfo.InvariantCulture)) with { Also = keep };
+        }
+
+        if (!target)
+        {
+            return number;
+        }
+
+        // Asked, not guessed: the goal is kept for its own question (shown there as the current answer), and the
+        // refusal names the number it took for the target, with the way to say it is today's after all.
+        var t = context.Texts;
+        var problem = number.Ok && NumberAnswer.Read(number.Value) is { } value
+            ? t.Format("smart.baseline.target", ("target", KpiText.Number(t, value)))
+            : t["smart.baseline.target.plain"];
+        return AnswerCheck.Reject(problem) with { Also = keep };
     }
 }
