@@ -39,20 +39,14 @@ internal sealed partial class DialogueTurn
     private void Answer(StepDefinition step, string raw, bool typed)
     {
         AnswerCheck check;
+        string? understood = null;
         if (step.Answer is MultiChoiceAnswer multi)
         {
             check = typed ? MatchSeveral(step, multi, raw) : multi.Check(raw, T);
         }
         else if (step.Answer is ChoiceAnswer choice && typed)
         {
-            var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
-            check = choice.TypedNumbersAreValues && raw.Trim().All(char.IsAsciiDigit)
-                ? choice.Check(raw.Trim(), T)
-                : OptionMatcher.Match(raw, labels) is { } index
-                ? AnswerCheck.Accept(choice.Values[index])
-                : YesOrNo(choice, labels, raw) is { } value
-                    ? AnswerCheck.Accept(value)
-                    : AnswerCheck.Reject(T["error.choice"]);
+            (check, understood) = MatchChoice(step, choice, raw);
         }
         else
         {
@@ -91,7 +85,32 @@ internal sealed partial class DialogueTurn
             _givenAlready.Add(state);
         }
 
+        var first = Replies.Count;
         Advance(DialogueTriggers.Next);
+        if (understood is not null)
+        {
+            Replies.Insert(first, new Reply(understood));
+        }
+    }
+
+    // Typed text to one of the buttons: a number that is a value, the label's name or number, a plain yes/no, then the
+    // label's words; a pick by words comes with the line saying how it was read.
+    private (AnswerCheck Check, string? Understood) MatchChoice(StepDefinition step, ChoiceAnswer choice, string raw)
+    {
+        var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
+        if (choice.TypedNumbersAreValues && raw.Trim().All(char.IsAsciiDigit))
+        {
+            return (choice.Check(raw.Trim(), T), null);
+        }
+
+        if ((OptionMatcher.Match(raw, labels) is { } index ? choice.Values[index] : YesOrNo(choice, labels, raw)) is { } value)
+        {
+            return (AnswerCheck.Accept(value), null);
+        }
+
+        return OptionMatcher.MatchWords(raw, labels) is { } worded
+            ? (AnswerCheck.Accept(choice.Values[worded]), T.Format("answer.understood", ("answer", labels[worded])))
+            : (AnswerCheck.Reject(T["error.choice"]), null);
     }
 
     // A question whose options start with "Yes…"/"No…" takes a plain "да", "n" or "ага" as well.

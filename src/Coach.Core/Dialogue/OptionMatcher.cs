@@ -56,6 +56,89 @@ public static class OptionMatcher
         return starts.Count == 1 ? starts[0] : null;
     }
 
+    // Words that say nothing about which button is meant ("думаю, скорее услуги", "I think the services one").
+    private static readonly HashSet<string> Filler =
+    [
+        "и", "в", "во", "на", "по", "для", "к", "о", "об", "от", "а", "но", "же", "ну", "это", "у", "нас", "мы", "я", "мне",
+        "наш", "наша", "наше", "наши", "мой", "моя", "мое", "мои", "наверное", "скорее", "всего", "думаю", "вариант", "пожалуйста",
+        "вот", "так", "бы", "ли", "или", "скорей", "пусть", "давайте", "выбираю", "наверно",
+        "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "my", "our", "we", "i", "it", "is", "its", "think",
+        "probably", "option", "one", "please", "with", "guess", "maybe", "pick", "choose", "go", "let", "s", "us",
+    ];
+
+    // A word that turns a label around ("Без эмодзи", "Not sure yet"): a label with one is never picked by text without
+    // it, nor a label without one by text with it ("с эмодзи" is not "Без эмодзи", "без юмора" not "С юмором").
+    private static readonly HashSet<string> Negations = ["без", "не", "нет", "ни", "no", "not", "none", "without", "never", "don", "doesn"];
+
+    /// <summary>
+    /// The one label whose words cover every word of the typed text (fillers aside), each word as it is or with another
+    /// ending ("продажи" for "Рост продаж", "sales growth" for "Grow sales", "новых клиентов" for "Новые клиенты");
+    /// null when none or several labels do, when the text has a number, or when a negation stands on one side only.
+    /// For the answers <see cref="Match"/> does not take; a pick this way is said back to the user.
+    /// </summary>
+    public static int? MatchWords(string typed, IReadOnlyList<string> labels)
+    {
+        var text = Normalize(typed);
+        if (text.Length == 0 || text.Any(c => char.IsDigit(c) || c is '+' or '-'))
+        {
+            return null;
+        }
+
+        var words = text.Split(' ');
+        var content = words.Where(word => !Filler.Contains(word)).ToList();
+        if (content.Count == 0 || content.All(Negations.Contains))
+        {
+            return null;
+        }
+
+        var negated = words.Any(Negations.Contains);
+        int? found = null;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var label = Normalize(labels[i]).Split(' ');
+            if (label.Any(Negations.Contains) != negated || !content.All(word => label.Any(other => SameWord(word, other))))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = i;
+        }
+
+        return found;
+    }
+
+    // The same word, or one with another ending: a beginning of 4+ letters that the other word goes on from by at most
+    // 3 ("grow" → "growth", "продаж" → "продажи"), or a shared stem of 3+ letters after which each has at most 2 letters
+    // of its own, in words of 4+ ("новых"/"новые", "услуга"/"услуги"), never "продвижение"/"продаж".
+    private static bool SameWord(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length < 4 || Negations.Contains(shorter) || Negations.Contains(longer))
+        {
+            return false;
+        }
+
+        var common = 0;
+        while (common < shorter.Length && shorter[common] == longer[common])
+        {
+            common++;
+        }
+
+        return common == shorter.Length
+            ? longer.Length - common <= 3
+            : common >= 3 && shorter.Length - common <= 2 && longer.Length - common <= 2;
+    }
+
     /// <summary>
     /// Lower-case words separated by single spaces; a sign that starts a number is kept
     /// ("😡 −2" → "-2", "🙂 +1" → "+1") so that signed values do not collapse into option numbers.
