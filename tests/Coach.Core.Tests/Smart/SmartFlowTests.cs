@@ -26,7 +26,7 @@ public class SmartFlowTests
         chat.Send("increase orders from the website by 20% in three months");
 
         Assert.Contains("Your goal is SMART", chat.Last.Text);
-        Assert.Contains("Grow orders from 250 to 300 (+20%)", chat.Last.Text);
+        Assert.Contains("Grow orders from the website from 250 to 300 (+20%)", chat.Last.Text);
         var goal = Assert.Single(chat.Session.Goals);
         Assert.Equal(300m, goal.Target);
         Assert.Equal("orders", goal.Metric);
@@ -55,12 +55,12 @@ public class SmartFlowTests
     {
         var chat = AtGoal("ru").Send("увеличить количество заказов с сайта на 20% за три месяца");
 
-        Assert.Contains("Увеличить число заказов с 250 до 300 (+20%)", chat.Last.Text);
+        Assert.Contains("Увеличить число заказов с сайта с 250 до 300 (+20%)", chat.Last.Text);
     }
 
     [Theory]
-    [InlineData("en", "get new customers from Instagram up to 100 per month by March 1", "Grow customers from 0 to 100 by")]
-    [InlineData("ru", "привлечь новых клиентов из Instagram до 100 в месяц к 1 марта", "Увеличить число клиентов с 0 до 100 к")]
+    [InlineData("en", "get new customers from Instagram up to 100 per month by March 1", "Grow customers from Instagram from 0 to 100 by")]
+    [InlineData("ru", "привлечь новых клиентов из Instagram до 100 в месяц к 1 марта", "Увеличить число клиентов из Instagram с 0 до 100 к")]
     public void A_goal_grown_from_zero_shows_no_percentage(string language, string goal, string restated)
     {
         var chat = AtGoal(language, "customers", "0").Send(goal);
@@ -213,5 +213,19 @@ public class SmartFlowTests
 
         Assert.Equal(saved, chat.Session.Answers[SmartFlow.Key("baseline")]);
         Assert.Equal(SmartFlow.Key("goal"), chat.State);
+    }
+
+    [Theory]
+    [InlineData("ru", "sales", "увеличить выручку кофейни на 20% за 3 месяца", "Увеличить выручку кофейни с 250 до 300 (+20%)")]
+    [InlineData("ru", "sales", "увеличить выручку за счёт повторных продаж на 20% к июлю", "Увеличить выручку за счёт повторных продаж с 250 до 300 (+20%)")]
+    [InlineData("ru", "customers", "снизить отток подписчиков онлайн-школы на 20% за полгода", "Снизить отток подписчиков онлайн-школы с 250 до 200 (−20%)")]
+    [InlineData("en", "sales", "increase sales in our coffee shop by 20% by summer", "Grow sales in our coffee shop from 250 to 300 (+20%)")]
+    [InlineData("en", "sales", "grow revenue of the premium line by 20% by June", "Grow revenue of the premium line from 250 to 300 (+20%)")]
+    public void The_restatement_keeps_which_of_the_metric_the_goal_is_about(string language, string type, string goal, string restated)
+    {
+        var chat = AtGoal(language, type).Send(goal);
+
+        Assert.Contains(restated, chat.Last.Text);
+        Assert.Contains(restated, SmartCards.Restated(Coach.Core.Texts.TextCatalog.Default.For(language), Assert.Single(chat.Session.Goals)));
     }
 }

@@ -25,8 +25,18 @@ internal static class GoalQualifier
     private static readonly SmartWords.QualifierTable Words = SmartWords.Qualifier;
 
     /// <summary>The qualifying words, quoted from the original goal, or null when the goal names a bare metric.</summary>
-    public static string? Find(string original, string normalized, MetricMatch metric, IReadOnlyList<TextSpan> masked, IReadOnlyList<TextSpan>? numbers = null)
+    public static string? Find(string original, string normalized, MetricMatch metric, IReadOnlyList<TextSpan> masked, IReadOnlyList<TextSpan>? numbers = null) =>
+        Find(original, normalized, metric, masked, numbers, out _);
+
+    /// <summary>
+    /// The same, with the words a restatement can put right after the metric's name (<paramref name="tail"/>): a
+    /// source or place with all its words ("с сайта компании", "from the website", "за счёт повторных продаж"), or the
+    /// Russian owner noun ("кофейни"); null for a modifier before the metric or a counted thing, which a restatement
+    /// names its own way.
+    /// </summary>
+    public static string? Find(string original, string normalized, MetricMatch metric, IReadOnlyList<TextSpan> masked, IReadOnlyList<TextSpan>? numbers, out string? tail)
     {
+        tail = null;
         var tokens = GoalText.Tokens(normalized);
         // A counted product ("тортов", "cakes") names what is sold, so unless it is the metric itself it qualifies one.
         var metrics = GoalMetrics.FindAll(normalized).Where(m => m == metric || !GoalMetrics.IsFallback(m.Key)).Select(m => new TextSpan(m.Start, m.End)).ToList();
@@ -69,6 +79,7 @@ internal static class GoalQualifier
             if (next < tokens.Count && tokens[next] is var after && IsContent(after) && !after.Text.EndsWith('о')
                 && normalized[from..after.Start].All(c => char.IsWhiteSpace(c) || char.IsLetter(c)))
             {
+                tail = Quote(tokens[last + 1].Start, after.End);
                 return Quote(metric.Start, after.End);
             }
         }
@@ -106,6 +117,17 @@ internal static class GoalQualifier
 
             if (j < tokens.Count && IsContent(tokens[j]))
             {
+                // The restatement takes the whole phrase: the words after it that are neither numbers nor time, nor
+                // small words ("с сайта компании до 420" → "с сайта компании"; "за счёт повторных продаж").
+                int end = j;
+                while (end + 1 < tokens.Count && tokens[end + 1] is var more && !more.Span.OverlapsAny(masked)
+                    && normalized[tokens[end].End..more.Start].All(char.IsWhiteSpace)
+                    && (IsContent(more) || (more.Span.OverlapsAny(metrics) && IsContentWord(more.Text))))
+                {
+                    end++;
+                }
+
+                tail = Quote(word.Start, tokens[end].End);
                 return Quote(word.Start, tokens[j].End);
             }
         }

@@ -91,6 +91,9 @@ public sealed record SmartCheck(
     /// <summary>The words that made the goal specific ("с сайта", "premium", "из instagram"), or null.</summary>
     public string? Qualifier { get; init; }
 
+    /// <summary>What a restatement puts after the metric's name ("с сайта компании", "from the website", "кофейни"), or null.</summary>
+    public string? QualifierTail { get; init; }
+
     /// <summary>One criterion's verdict.</summary>
     public CriterionResult this[SmartCriterion criterion] => Criteria[(int)criterion];
 

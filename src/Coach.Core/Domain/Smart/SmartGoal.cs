@@ -29,6 +29,9 @@ public sealed class SmartGoal
     /// </summary>
     public string MetricName { get; set => field = value ?? ""; } = "";
 
+    /// <summary>Which of the metric the goal is about, as typed, to follow its name in a restatement ("с сайта"); empty when none.</summary>
+    public string Qualifier { get; set => field = value ?? ""; } = "";
+
     public DateTime CreatedUtc { get; set; }
 
     public static SmartGoal From(SmartCheck check, DateTime now)
@@ -54,6 +57,7 @@ public sealed class SmartGoal
             Ambitious = check.GrowthWarning,
             Direction = target < baseline ? GoalDirection.Decrease : target > baseline ? GoalDirection.Increase : check.Direction,
             MetricName = check.MetricName ?? "",
+            Qualifier = check.QualifierTail ?? "",
             CreatedUtc = now,
         };
     }

@@ -53,7 +53,8 @@ public static class SmartGoalChecker
         }
 
         var target = reading.Target;
-        string? qualifier = metric is null ? null : GoalQualifier.Find(goal, text, metric, [.. timeSpans, .. reading.NumberSpans], reading.NumberSpans);
+        string? qualifierTail = null;
+        string? qualifier = metric is null ? null : GoalQualifier.Find(goal, text, metric, [.. timeSpans, .. reading.NumberSpans], reading.NumberSpans, out qualifierTail);
 
         var growth = GrowthAssessment.Assess(target, metric?.Key, reading.Direction, baseline, deadline);
         var criteria = new List<CriterionResult>
@@ -73,6 +74,7 @@ public static class SmartGoalChecker
             ReplacedBaseline = baseline is { } given && growth.Baseline is { } used && given != used ? given : null,
             ChangePerMonthPercent = growth.PerMonthPercent,
             Qualifier = qualifier,
+            QualifierTail = qualifierTail,
             MetricName = metric?.Key == GoalMetrics.Count ? GoalText.Quote(goal, new TextSpan(metric.Start, metric.End)) : null,
         };
     }

@@ -75,7 +75,7 @@ public static class SmartCards
         var direction = goal.Baseline == 0 ? "from_zero" : goal.Direction == GoalDirection.Decrease ? "decrease" : "increase";
         return t.Format(
             $"smart.result.{direction}",
-            ("metric", MetricName(t, goal)),
+            ("metric", goal.Qualifier.Length > 0 ? $"{MetricName(t, goal)} {goal.Qualifier}" : MetricName(t, goal)),
             ("baseline", KpiText.Number(t, goal.Baseline)),
             ("target", KpiText.Number(t, goal.Target)),
             ("change", KpiText.Percent(t, Math.Abs(Math.Round(goal.ChangePercent, 1)))),
