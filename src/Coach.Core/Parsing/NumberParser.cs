@@ -33,6 +33,10 @@ public static class NumberParser
         .SelectMany(t => t.Units.SelectMany(u => u.Value.Select(w => (w, u.Key))))
         .Distinct().ToArray();
 
+    // "к" is "thousand" in "90к" and "90 к", and "by" in "480 к июню".
+    private static readonly Dictionary<string, string[]> PrepositionMultipliers = WordTables.Numbers.Values
+        .SelectMany(t => t.PrepositionMultipliers ?? []).ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+
     // "90 т.р." and "90тр" are the usual Russian shorthand for "thousand roubles".
     private static readonly (string Token, decimal Value)[] ThousandRoubles = WordTables.Numbers.Values
         .SelectMany(t => t.ThousandRoubles.Select(w => (w, 1e3m))).Distinct().ToArray();
@@ -183,7 +187,7 @@ public static class NumberParser
         }
         else
         {
-            if (MatchToken(s, next, Multipliers) is { } multiplier)
+            if (MatchToken(s, next, Multipliers) is { } multiplier && !IsPreposition(s, end, next, multiplier.Length))
             {
                 (factor, end) = (multiplier.Value, next + multiplier.Length);
                 next = Skip(s, end, IsInlineSpace);
@@ -202,6 +206,38 @@ public static class NumberParser
 
         var (status, value) = Evaluate(literal, factor, dotGroups);
         return new Candidate(status, negative ? -value : value, unit, start, end, literal);
+    }
+
+    // A multiplier that is also a preposition, apart from the number and followed by a number or a word it takes:
+    // "480 к июню", "300 к 1 марта" ("480к", "480 к." and "5 к человек" stay thousands).
+    private static bool IsPreposition(string s, int end, int at, int length)
+    {
+        if (at == end || !PrepositionMultipliers.TryGetValue(s.Substring(at, length), out var takes))
+        {
+            return false;
+        }
+
+        int after = Skip(s, at + length, IsInlineSpace);
+        if (after == at + length || after >= s.Length)
+        {
+            return false;
+        }
+
+        var rest = s.AsSpan(after);
+        if (char.IsAsciiDigit(rest[0]))
+        {
+            return true;
+        }
+
+        foreach (var word in takes)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The multiplier word right before the number ("тысяч 5"), when no number comes before that word ("5 тысяч 300" is

@@ -31,6 +31,12 @@ public class PeopleWriteNumbersTests
         { "channels.budget", "ru", "1,2 млн в год", "100000" },
         { "smart.baseline", "ru", "сейчас 180 заявок в месяц", "180" },
         { "smart.baseline", "en", "we get 40 leads a week", "40" },
+        { "channels.budget", "ru", "150 к", "150000" },
+        { "channels.budget", "ru", "150к в месяц", "150000" },
+        { "coverage.size", "ru", "примерно 5 к человек", "5000" },
+        // "к" before a deadline is "by", not "thousand".
+        { "smart.baseline", "ru", "сейчас 300 к концу месяца", "300" },
+        { "coverage.target", "ru", "хотим 500 к июню", "500" },
         { "persona.age", "ru", "ей 29", "29" },
         { "persona.age", "ru", "25-35 лет", "25–35" },
         { "persona.age", "en", "she's around 40", "40" },

@@ -179,7 +179,7 @@ public class SmartFlowTests
         // Not saved as today's value (a goal of no growth), and said why, naming the number taken for the target.
         Assert.Equal(SmartFlow.Key("baseline"), chat.State);
         Assert.False(chat.Session.Answers.ContainsKey(SmartFlow.Key("baseline")));
-        Assert.Contains(language == "ru" ? $"Похоже, {target} — это цель" : $"That sounds like the goal: {target}", chat.Replies[0].Text);
+        Assert.Contains(language == "ru" ? $"Похоже, {target} — это цель" : $"That looks like your target: {target}", chat.Replies[0].Text);
         Assert.Contains(language == "ru" ? $"«сейчас {target}»" : $"“{target} now”", chat.Replies[0].Text);
         Assert.Equal(goal, chat.Session.Answers[SmartFlow.Key("goal")]);
 
@@ -227,5 +227,18 @@ public class SmartFlowTests
 
         Assert.Contains(restated, chat.Last.Text);
         Assert.Contains(restated, SmartCards.Restated(Coach.Core.Texts.TextCatalog.Default.For(language), Assert.Single(chat.Session.Goals)));
+    }
+
+    [Theory]
+    [InlineData("ru", "300 заказов в месяц, а хотим 480 к июню", "с 300 до 480 (+60%)")]
+    [InlineData("en", "about 300 orders a month, but we want 480 by June", "from 300 to 480 (+60%)")]
+    public void Today_s_value_then_the_goal_in_a_clause_of_its_own_gives_both(string language, string answer, string restated)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero));
+        var chat = new ChatDriver(language, time: clock).Send("/start smart").Choose(":sales").Send(answer);
+
+        Assert.Equal("300", chat.Session.Answers[SmartFlow.Key("baseline")]);
+        Assert.Contains(restated, chat.Text);
+        Assert.Equal(480m, Assert.Single(chat.Session.Goals).Target);
     }
 }

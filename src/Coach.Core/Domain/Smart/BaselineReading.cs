@@ -6,7 +6,7 @@ namespace Coach.Core.Domain.Smart;
 /// Whether an answer to "what is the value today?" names the value to reach instead ("выйти на 480 заказов к июню",
 /// "хочу, чтобы было 480", "reach 2,000 followers by March"). The marker nearest the number decides: a word of a goal
 /// (a verb of change, a wish, "цель") or a deadline still ahead makes it the target; a word of today ("сейчас",
-/// "в прошлом месяце", "currently") keeps it today's. Without either, a number is today's: "40 новых клиентов в месяц",
+/// "в прошлом месяце", "currently") keeps it today's; only the number's own clause counts ("300, а хотим 500" is 300 today). Without either, a number is today's: "40 новых клиентов в месяц",
 /// "на уровне 250", "250 orders in October" are all answers to the question. Words: the "baseline" section of
 /// <c>Domain/Smart/Words/*.json</c>.
 /// </summary>
@@ -16,17 +16,7 @@ public static class BaselineReading
     public static bool IsTarget(string text, DateOnly today)
     {
         var normalized = GoalText.Normalize(text);
-        var markers = new List<(TextSpan Span, bool Goal)>();
-        Add(markers, SmartWords.BaselineGoal, normalized, goal: true);
-        Add(markers, SmartWords.BaselineNow, normalized, goal: false);
-        foreach (var time in DeadlineParser.FindAll(text, today))
-        {
-            if (time.Deadline is { HasPassed: false } && SmartWords.BaselineBy.IsMatch(normalized[time.Span.Start..time.Span.End]))
-            {
-                markers.Add((time.Span, true));
-            }
-        }
-
+        var markers = Markers(text, normalized, today);
         if (!markers.Any(m => m.Goal))
         {
             return false;
@@ -34,12 +24,103 @@ public static class BaselineReading
 
         if (FirstNumber(normalized, markers) is not { } number)
         {
-            // No digits ("удвоить продажи к лету"): a goal unless today's words are there too.
+            // No digits outside the markers ("удвоить продажи к лету", "на 20% больше"): a goal unless today's words are
+            // there too.
             return markers.All(m => m.Goal);
         }
 
-        var nearest = markers.MinBy(m => Distance(m.Span, number));
-        return nearest.Goal;
+        // Only the number's own clause speaks of it: "300, а хотим 500" and "около 300, но хотим больше" give today's 300.
+        var clause = ClauseOf(normalized, number);
+        var own = markers.Where(m => m.Span.Start >= clause.Start && m.Span.End <= clause.End).ToList();
+        return own.Count > 0 && own.MinBy(m => Distance(m.Span, number)).Goal;
+    }
+
+    /// <summary>
+    /// The part of a text that gives today's value when a later clause gives the goal ("300, а хотим 500 к июню": "300",
+    /// then "хотим 500 к июню"), or null when the text is not so shaped. A goal clause that does not say what it counts
+    /// (<paramref name="namesMetric"/>) takes the words after today's number: "300 заказов в месяц, а хотим 480 к июню"
+    /// gives the goal "хотим 480 заказов в месяц к июню".
+    /// </summary>
+    public static (string Today, string Goal)? Split(string text, DateOnly today, Func<string, bool> namesMetric)
+    {
+        var normalized = GoalText.Normalize(text);
+        if (FirstNumber(normalized, Markers(text, normalized, today)) is not { } number)
+        {
+            return null;
+        }
+
+        var clause = ClauseOf(normalized, number);
+        if (clause.End >= normalized.Length)
+        {
+            return null;
+        }
+
+        var first = text[..clause.End].Trim();
+        var rest = text[clause.End..].TrimStart(' ', ',', ';', '.', '!', '?');
+        rest = SmartWords.BaselineClause.Match(GoalText.Normalize(rest)) is { Success: true, Index: 0 } word ? rest[word.Length..].TrimStart() : rest;
+        if (IsTarget(first, today) || !rest.Any(char.IsAsciiDigit) || !IsTarget(rest, today))
+        {
+            return null;
+        }
+
+        var counted = text[number.End..clause.End].Trim();
+        var restNormalized = GoalText.Normalize(rest);
+        if (!namesMetric(rest) && counted.Length > 0 && FirstNumber(restNormalized, Markers(rest, restNormalized, today)) is { } target)
+        {
+            rest = $"{rest[..target.End]} {counted}{rest[target.End..]}";
+        }
+
+        return (first, rest);
+    }
+
+    private static List<(TextSpan Span, bool Goal)> Markers(string text, string normalized, DateOnly today)
+    {
+        var neutral = SmartWords.BaselineNot.Matches(normalized).Select(m => new TextSpan(m.Index, m.Index + m.Length)).ToList();
+        var markers = new List<(TextSpan Span, bool Goal)>();
+        foreach (Match match in SmartWords.BaselineGoal.Matches(normalized))
+        {
+            var span = new TextSpan(match.Index, match.Index + match.Length);
+            if (!span.OverlapsAny(neutral) && !SmartWords.BaselinePast.IsMatch(normalized[..match.Index]))
+            {
+                markers.Add((span, true));
+            }
+        }
+
+        Add(markers, SmartWords.BaselineChange, normalized, goal: true);
+        Add(markers, SmartWords.Multiplier, normalized, goal: true);
+        Add(markers, SmartWords.BaselineNow, normalized, goal: false);
+        foreach (var time in DeadlineParser.FindAll(text, today))
+        {
+            var words = normalized[time.Span.Start..time.Span.End];
+            if (time.Deadline is { HasPassed: false }
+                && (SmartWords.BaselineBy.IsMatch(words) || (SmartWords.BaselineByNumber.IsMatch(words) && words.Any(char.IsAsciiDigit))))
+            {
+                markers.Add((time.Span, true));
+            }
+        }
+
+        return markers;
+    }
+
+    // The clause around the number: from the last comma, stop or clause word before it to the first one after it.
+    private static TextSpan ClauseOf(string text, TextSpan number)
+    {
+        var breaks = new List<TextSpan>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is ',' or ';' or '!' or '?' or '\n' || (text[i] == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
+            {
+                if (!(text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])))
+                {
+                    breaks.Add(new TextSpan(i, i + 1));
+                }
+            }
+        }
+
+        breaks.AddRange(SmartWords.BaselineClause.Matches(text).Select(m => new TextSpan(m.Index, m.Index + m.Length)));
+        var start = breaks.Where(b => b.End <= number.Start).Select(b => b.End).DefaultIfEmpty(0).Max();
+        var end = breaks.Where(b => b.Start >= number.End).Select(b => b.Start).DefaultIfEmpty(text.Length).Min();
+        return new TextSpan(start, end);
     }
 
     private static void Add(List<(TextSpan, bool)> markers, Regex pattern, string text, bool goal)

@@ -75,6 +75,21 @@ internal static class SmartWords
     /// <summary>The start of a deadline that makes an answer a goal's ("к июню", "через 3 месяца", "by June"), anchored.</summary>
     public static Regex BaselineBy { get; }
 
+    /// <summary>The same for deadline words that make it a goal's only with a number ("в течение 3 месяцев", "in 6 months").</summary>
+    public static Regex BaselineByNumber { get; }
+
+    /// <summary>Phrases in which a goal word is something else ("достижений цели", "weekly reach", "pro plan").</summary>
+    public static Regex BaselineNot { get; }
+
+    /// <summary>Words that make the goal verb right after them a fact ("удалось выйти на 250"), anchored at the end.</summary>
+    public static Regex BaselinePast { get; }
+
+    /// <summary>A percent that is a change ("на 20%", "+20%", "20% больше", "by 20%").</summary>
+    public static Regex BaselineChange { get; }
+
+    /// <summary>Words that end a clause ("300, а хотим 500"), besides commas and stops.</summary>
+    public static Regex BaselineClause { get; }
+
     /// <summary>The words <c>GoalQualifier</c> tells an object from the rest of a goal by, every language's.</summary>
     public static QualifierTable Qualifier { get; }
 
@@ -165,6 +180,14 @@ internal static class SmartWords
         BaselineGoal = PhrasePattern.Compile(baseline.SelectMany(b => b.Goal));
         BaselineNow = PhrasePattern.Compile(baseline.SelectMany(b => b.Now));
         BaselineBy = new Regex("^" + PhrasePattern.Source(baseline.SelectMany(b => b.By)), RegexOptions.CultureInvariant);
+        BaselineByNumber = new Regex("^" + PhrasePattern.Source(baseline.SelectMany(b => b.ByNumber)), RegexOptions.CultureInvariant);
+        BaselineNot = PhrasePattern.Compile(baseline.SelectMany(b => b.Not));
+        BaselinePast = new Regex(PhrasePattern.Source(baseline.SelectMany(b => b.Past)) + @"\s*$", RegexOptions.CultureInvariant);
+        const string Percent = @"[0-9]+(?:[.,][0-9]+)?\s*%";
+        string changeBefore = PhrasePattern.Source(baseline.SelectMany(b => b.Change.Before));
+        string changeAfter = PhrasePattern.Source(baseline.SelectMany(b => b.Change.After));
+        BaselineChange = new Regex($@"(?:{changeBefore}\s*|\+\s*){Percent}|{Percent}\s*{changeAfter}", RegexOptions.CultureInvariant);
+        BaselineClause = PhrasePattern.Compile(baseline.SelectMany(b => b.Clause));
         Qualifier = new QualifierTable(languages.Select(l => l.Qualifier).OfType<QualifierWords>().ToList());
 
         Holidays = shared.Holidays
@@ -239,7 +262,9 @@ internal static class SmartWords
         DeadlineWords? Deadline = null);
 
     /// <summary>One language's words for telling a goal from today's value: the "baseline" section of <c>Domain/Smart/Words/ru.json</c>.</summary>
-    private sealed record BaselineWords(List<string> Goal, List<string> By, List<string> Now);
+    private sealed record BaselineWords(List<string> Goal, List<string> Not, List<string> Past, List<string> By, List<string> ByNumber, ChangeWords Change, List<string> Now, List<string> Clause);
+
+    private sealed record ChangeWords(List<string> Before, List<string> After);
 
     /// <summary>One language's words of deadlines: see the "deadline" section of <c>Domain/Smart/Words/ru.json</c>.</summary>
     internal sealed record DeadlineWords(

@@ -11,6 +11,7 @@ namespace Coach.Core.Flows.Smart;
 /// the goal question, which checks it next (and is passed over when it passes). A goal without a starting point
 /// ("выйти на 480 заказов в месяц к июню", <see cref="BaselineReading"/>) is kept for the goal question too, and
 /// today's value is asked again: its number is the target, and saving it as today's would make a goal of no growth.
+/// Today's value followed by the goal in a clause of its own ("300, а хотим 500 к июню") gives both.
 /// </summary>
 public sealed class BaselineAnswer : AnswerKind
 {
@@ -28,11 +29,20 @@ public sealed class BaselineAnswer : AnswerKind
             return number;
         }
 
-        var goal = SmartGoalChecker.Check(text, SmartFlow.Type(context.Session), null, today);
+        var type = SmartFlow.Type(context.Session);
+        var goal = SmartGoalChecker.Check(text, type, null, today);
         var keep = new Dictionary<string, string> { ["goal"] = text.Trim() };
         if (goal.Metric is not null && goal.TargetValue is not null && goal.Baseline is { } start && start >= 0)
         {
             return AnswerCheck.Accept(start.ToString(CultureInfo.InvariantCulture)) with { Also = keep };
+        }
+
+        // "300, а хотим 500 к июню": today's value, then the goal in a clause of its own.
+        if (!number.Ok
+            && BaselineReading.Split(text, today, part => SmartGoalChecker.Check(part, type, null, today).Metric is not null) is { } split
+            && Number.Check(split.Today, context.Texts) is { Ok: true } first)
+        {
+            return first with { Also = new Dictionary<string, string> { ["goal"] = split.Goal } };
         }
 
         if (!target)
