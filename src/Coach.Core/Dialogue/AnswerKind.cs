@@ -54,6 +54,12 @@ public sealed class ChoiceAnswer(params string[] values) : AnswerKind
     /// </summary>
     public bool TypedNumbersAreValues { get; init; }
 
+    /// <summary>
+    /// False when typed words must not pick a button by its label's words (<see cref="OptionMatcher.MatchWords"/>): a
+    /// list of names whose words are shared ("Выручка/клиент", "Cost per sale" would take "клиенты", "sales").
+    /// </summary>
+    public bool PickByWords { get; init; } = true;
+
     public override bool IsChoice => true;
 
     public static string LabelKey(StepDefinition step, string value) => $"{step.TextPrefix ?? step.State}.opt.{value}";

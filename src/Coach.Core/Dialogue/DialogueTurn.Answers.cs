@@ -89,12 +89,14 @@ internal sealed partial class DialogueTurn
         Advance(DialogueTriggers.Next);
         if (understood is not null)
         {
-            Replies.Insert(first, new Reply(understood));
+            // Said back: /back undoes a wrong pick while the flow is still open; after its last question only the pick is said.
+            var open = Current?.Flow == step.Flow;
+            Replies.Insert(first, new Reply(T.Format(open ? "answer.picked" : "answer.picked.last", ("answer", understood))));
         }
     }
 
     // Typed text to one of the buttons: a number that is a value, the label's name or number, a plain yes/no, then the
-    // label's words; a pick by words comes with the line saying how it was read.
+    // label's words; a pick by words comes with the label to say back (without its emoji).
     private (AnswerCheck Check, string? Understood) MatchChoice(StepDefinition step, ChoiceAnswer choice, string raw)
     {
         var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
@@ -108,8 +110,12 @@ internal sealed partial class DialogueTurn
             return (AnswerCheck.Accept(value), null);
         }
 
-        return OptionMatcher.MatchWords(raw, labels) is { } worded
-            ? (AnswerCheck.Accept(choice.Values[worded]), T.Format("answer.understood", ("answer", labels[worded])))
+        // A plain "нет" to a question whose one negative option is not a yes/no ("🚫 Без эмодзи", "Ни один из них").
+        var picked = !choice.PickByWords ? null
+            : YesNo.IsBareNo(raw) && !labels.Any(label => YesNo.Read(label) is not null) ? OptionMatcher.Negative(labels)
+            : OptionMatcher.MatchWords(raw, labels);
+        return picked is { } worded
+            ? (AnswerCheck.Accept(choice.Values[worded]), labels[worded][labels[worded].TakeWhile(c => !char.IsLetterOrDigit(c)).Count()..])
             : (AnswerCheck.Reject(T["error.choice"]), null);
     }
 

@@ -64,16 +64,21 @@ public static class OptionMatcher
         "вот", "так", "бы", "ли", "или", "скорей", "пусть", "давайте", "выбираю", "наверно",
         "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "my", "our", "we", "i", "it", "is", "its", "think",
         "probably", "option", "one", "please", "with", "guess", "maybe", "pick", "choose", "go", "let", "s", "us",
+        "да", "конечно", "очень", "основном", "каждый", "каждую", "yes", "mostly", "every", "m", "re", "ve", "d", "ll",
     ];
 
-    // A word that turns a label around ("Без эмодзи", "Not sure yet"): a label with one is never picked by text without
-    // it, nor a label without one by text with it ("с эмодзи" is not "Без эмодзи", "без юмора" not "С юмором").
+    // Words too general to pick a button alone: "продукты" is groceries as often as a digital product.
+    private static readonly string[] Weak = ["продукт", "product", "сервис", "service"];
+
+    // A word that turns a label around ("Без эмодзи", "Not sure yet"): a label whose name has one is never picked by text
+    // without it, nor a label without that word by text with it ("с эмодзи" is not "Без эмодзи", "без юмора" not "С юмором").
     private static readonly HashSet<string> Negations = ["без", "не", "нет", "ни", "no", "not", "none", "without", "never", "don", "doesn"];
 
     /// <summary>
     /// The one label whose words cover every word of the typed text (fillers aside), each word as it is or with another
     /// ending ("продажи" for "Рост продаж", "sales growth" for "Grow sales", "новых клиентов" for "Новые клиенты");
-    /// null when none or several labels do, when the text has a number, or when a negation stands on one side only.
+    /// null when none or several labels do, when the text has a number or is one word too general ("продукты"), or when a
+    /// negation stands on one side only.
     /// For the answers <see cref="Match"/> does not take; a pick this way is said back to the user.
     /// </summary>
     public static int? MatchWords(string typed, IReadOnlyList<string> labels)
@@ -91,12 +96,21 @@ public static class OptionMatcher
             return null;
         }
 
-        var negated = words.Any(Negations.Contains);
+        if (content.Count == 1 && Weak.Any(content[0].StartsWith))
+        {
+            return null;
+        }
+
+        var negations = words.Where(Negations.Contains).ToList();
         int? found = null;
         for (var i = 0; i < labels.Count; i++)
         {
+            // The label's name is what it is ("Polite" of "Polite: full forms, no slang"); a negation typed counts when
+            // the label has that word anywhere.
             var label = Normalize(labels[i]).Split(' ');
-            if (label.Any(Negations.Contains) != negated || !content.All(word => label.Any(other => SameWord(word, other))))
+            var name = Normalize(labels[i].Split(':')[0]).Split(' ');
+            var turned = negations.Count > 0 ? negations.All(label.Contains) : !name.Any(Negations.Contains);
+            if (!turned || !content.All(word => label.Any(other => SameWord(word, other))))
             {
                 continue;
             }
@@ -110,6 +124,13 @@ public static class OptionMatcher
         }
 
         return found;
+    }
+
+    /// <summary>The one label that starts with a negation ("🚫 Без эмодзи", "None of these"), for a plain "нет"/"no".</summary>
+    public static int? Negative(IReadOnlyList<string> labels)
+    {
+        var negative = Enumerable.Range(0, labels.Count).Where(i => Normalize(labels[i]).Split(' ')[0] is var first && Negations.Contains(first)).ToList();
+        return negative.Count == 1 ? negative[0] : null;
     }
 
     // The same word, or one with another ending: a beginning of 4+ letters that the other word goes on from by at most

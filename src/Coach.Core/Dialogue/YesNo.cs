@@ -9,7 +9,19 @@ public static class YesNo
 {
     private static readonly HashSet<string> Yes = ["yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "да", "д", "ага", "угу", "конечно", "ок", "давай", "удалить", "delete"];
 
-    private static readonly HashSet<string> No = ["no", "n", "nope", "nah", "нет", "н", "не", "неа", "отмена", "cancel", "keep", "оставить"];
+    private static readonly HashSet<string> No = ["no", "n", "nope", "nah", "not", "нет", "н", "не", "неа", "отмена", "cancel", "keep", "оставить"];
+
+    // Openings that are no answer: "не" here is not a "no".
+    private static readonly string[][] Unsure = Phrases(
+        "не знаю", "не уверен", "не уверена", "не уверены", "не решили", "не решил", "не решила", "не совсем", "не понимаю", "не помню",
+        "no idea", "not sure", "don t know", "dont know", "i don t know", "i m not sure", "not really sure");
+
+    // Hedges before the answer itself: "скорее нет", "думаю, да", "probably not", "I think so… yes".
+    private static readonly string[][] Hedges = Phrases("скорее", "скорей", "думаю", "наверное", "наверно", "пожалуй", "probably", "i think", "i guess", "i d say");
+
+    private static readonly HashSet<string> Politeness = ["спасибо", "надо", "нужно", "thanks", "thank", "you", "please", "пожалуйста"];
+
+    private static string[][] Phrases(params string[] phrases) => phrases.Select(phrase => phrase.Split(' ')).ToArray();
 
     private const char Separator = '\n';
 
@@ -21,9 +33,32 @@ public static class YesNo
             return index == 0;
         }
 
-        var first = OptionMatcher.Normalize(typed).Split(' ')[0];
+        var words = OptionMatcher.Normalize(typed).Split(' ');
+        // "не знаю", "not sure" are no answer at all; "скорее нет", "probably not" are one.
+        if (Unsure.Any(phrase => StartsWith(words, phrase)))
+        {
+            return null;
+        }
+
+        var at = 0;
+        while (at < words.Length - 1 && Hedges.Any(hedge => StartsWith(words[at..], hedge)))
+        {
+            at += Hedges.First(hedge => StartsWith(words[at..], hedge)).Length;
+        }
+
+        var first = words[at];
         return Yes.Contains(first) ? true : No.Contains(first) ? false : null;
     }
+
+    /// <summary>True when the text is only a plain "no" ("нет", "no, thanks", "не надо").</summary>
+    public static bool IsBareNo(string typed)
+    {
+        var words = OptionMatcher.Normalize(typed).Split(' ');
+        return words.Length > 0 && No.Contains(words[0]) && words.Skip(1).All(Politeness.Contains);
+    }
+
+    private static bool StartsWith(string[] words, string[] phrase) =>
+        words.Length >= phrase.Length && phrase.Select((word, i) => words[i] == word).All(x => x);
 
     /// <summary>A pending confirmation that presses one of two buttons: the yes data, then the no data.</summary>
     public static string Pending(string yesData, string noData) => yesData + Separator + noData;

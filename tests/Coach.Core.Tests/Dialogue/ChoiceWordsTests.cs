@@ -29,7 +29,7 @@ public class ChoiceWordsTests
     [InlineData("ru", "mix.business", "услуга", "🛎 Услуги")]
     [InlineData("ru", "mix.business", "онлайн сервис", "📱 Приложение или онлайн-сервис")]
     [InlineData("ru", "coverage.stage", "крупный", "Крупная, устоявшаяся")]
-    [InlineData("ru", "tov.humor", "с юмором, конечно", null)]
+    [InlineData("ru", "tov.humor", "с юмором, конечно", "😄 С юмором")]
     [InlineData("ru", "tov.formality", "дружелюбный", "😊 Дружелюбно")]
     [InlineData("en", "smart.type", "sales growth", "💰 Grow sales")]
     [InlineData("en", "smart.type", "new customers", "🧲 Win new customers")]
@@ -46,7 +46,20 @@ public class ChoiceWordsTests
     [InlineData("ru", "kpi_match.channel", "реклама в вк", null)]
     [InlineData("ru", "smart.type", "продвижение", null)]
     [InlineData("ru", "smart.type", "рост", null)]
-    [InlineData("ru", "mix.business", "сервис", "📱 Приложение или онлайн-сервис")] // one label has the word; the pick is said back
+    // One word too general to pick alone: "продукты" is as often groceries.
+    [InlineData("ru", "mix.business", "сервис", null)]
+    [InlineData("ru", "mix.business", "продукты", null)]
+    [InlineData("ru", "mix.business", "наши продукты", null)]
+    [InlineData("en", "mix.business", "products", null)]
+    [InlineData("ru", "mix.business", "цифровые продукты", "💾 Цифровой продукт")]
+    // A label's name decides its negation: "Polite: full forms, no slang" is no negative option.
+    [InlineData("ru", "tov.address", "вы", "На «вы»: уважительно, без панибратства")]
+    [InlineData("en", "tov.address", "full forms", "Polite: full forms, no slang (“you will”, “please”)")]
+    [InlineData("en", "tov.address", "you", null)]
+    // A negation typed that the label has: "не знаю" is "Пока не знаю", never "Нет".
+    [InlineData("ru", "coverage.niche", "не знаю", "Пока не знаю")]
+    [InlineData("ru", "tov.emoji", "да, немного", "✨ Немного")]
+    [InlineData("en", "tov.emoji", "yes, a few", "✨ A few")]
     [InlineData("ru", "coverage.budget", "средний бюджет", null)]
     // Numbers and signs are values, never words.
     [InlineData("ru", "cjm.field.emotion", "плюс 1", null)]
@@ -54,8 +67,8 @@ public class ChoiceWordsTests
         Assert.Equal(expected, Picked(language, prefix, typed));
 
     [Theory]
-    [InlineData("ru", "продажи", "Понял ваш ответ так: «💰 Рост продаж»")]
-    [InlineData("en", "sales growth", "I read your answer as “💰 Grow sales”")]
+    [InlineData("ru", "продажи", "Понял вас так: «Рост продаж». Если не то, нажмите «Назад»")]
+    [InlineData("en", "sales growth", "I took that as “Grow sales”. If that's not it, press Back")]
     public void A_pick_by_words_is_said_back_and_the_flow_goes_on(string language, string typed, string said)
     {
         var chat = new ChatDriver(language).Send("/start smart").Send(typed);
@@ -74,6 +87,35 @@ public class ChoiceWordsTests
         var chat = new ChatDriver(language).Send("/start coverage").Send("Bread").Send("1").Send("1").Send("1").Send(typed);
 
         Assert.Equal(value, chat.Session.Answers[DialogueStates.Of(CoverageFlow.Id, "needs")]);
-        Assert.DoesNotContain(language == "ru" ? "Понял ваш ответ так" : "I read your answer as", chat.Text);
+        Assert.DoesNotContain(language == "ru" ? "Понял вас так" : "I took that as", chat.Text);
+    }
+
+    [Theory]
+    // The yes/no reading: "не знаю" is no "no", a hedge before the answer is skipped.
+    [InlineData("coverage.niche", "ru", "не знаю", "unsure")]
+    [InlineData("coverage.niche", "ru", "не уверен", null)]
+    [InlineData("coverage.niche", "ru", "скорее нет", "no")]
+    [InlineData("coverage.niche", "ru", "думаю, да", "yes")]
+    [InlineData("coverage.niche", "en", "probably not", "no")]
+    [InlineData("coverage.niche", "en", "no idea", null)]
+    [InlineData("coverage.needs", "ru", "не совсем", null)]
+    // A plain "no" to the one negative option that is not a yes/no.
+    [InlineData("tov.emoji", "ru", "нет", "none")]
+    [InlineData("tov.emoji", "en", "no, thanks", "none")]
+    [InlineData("tov.emoji", "ru", "не много", null)]
+    // The KPI list's names share their words ("Выручка/клиент", "Cost per sale"): words never pick there.
+    [InlineData("kpi.metric", "ru", "клиенты", null)]
+    [InlineData("kpi.metric", "en", "sales", null)]
+    public void Typed_answers_at_button_questions(string state, string language, string typed, string? saved) =>
+        SentenceTables.AnswerIsSaved(state, language, typed, saved);
+
+    [Fact]
+    public void A_pick_by_words_at_a_flow_s_last_question_says_the_pick_without_the_back_hint()
+    {
+        var chat = SentenceTables.At("ru", "coverage.strategy").Send("одно предложение для всех");
+
+        Assert.Equal("mass", chat.Session.Answers["coverage.strategy"]);
+        Assert.True(chat.Replies[0].Text.StartsWith("Понял вас так: «Массовая: одно предложение для всех».", StringComparison.Ordinal), chat.Text);
+        Assert.DoesNotContain("Назад", chat.Replies[0].Text);
     }
 }

@@ -27,7 +27,7 @@ public static class KpiFlow
         var metrics = KpiCatalog.All;
         yield return new FlowDefinition(
             Id,
-            [new StepDefinition("metric", new ChoiceAnswer([.. metrics.Select(m => m.Id), Channels]) { Columns = 3 })],
+            [new StepDefinition("metric", new ChoiceAnswer([.. metrics.Select(m => m.Id), Channels]) { Columns = 3, PickByWords = false })],
             context => Choose(context))
         {
             FreshStart = true,
