@@ -105,7 +105,13 @@ internal sealed partial class DialogueTurn
             return (choice.Check(raw.Trim(), T), null);
         }
 
-        if ((OptionMatcher.Match(raw, labels) is { } index ? choice.Values[index] : YesOrNo(choice, labels, raw)) is { } value)
+        if (OptionMatcher.Match(raw, labels) is { } index)
+        {
+            // By one of its inner words ("реклама" for "Наружная реклама"): said back too.
+            return (AnswerCheck.Accept(choice.Values[index]), OptionMatcher.IsByName(raw, labels[index], labels.Count) ? null : Bare(labels[index]));
+        }
+
+        if (YesOrNo(choice, labels, raw) is { } value)
         {
             return (AnswerCheck.Accept(value), null);
         }
@@ -115,9 +121,12 @@ internal sealed partial class DialogueTurn
             : YesNo.IsBareNo(raw) && !labels.Any(label => YesNo.Read(label) is not null) ? OptionMatcher.Negative(labels)
             : OptionMatcher.MatchWords(raw, labels);
         return picked is { } worded
-            ? (AnswerCheck.Accept(choice.Values[worded]), labels[worded][labels[worded].TakeWhile(c => !char.IsLetterOrDigit(c)).Count()..])
+            ? (AnswerCheck.Accept(choice.Values[worded]), Bare(labels[worded]))
             : (AnswerCheck.Reject(T["error.choice"]), null);
     }
+
+    // A label without its emoji, to say back in a sentence.
+    private static string Bare(string label) => label[label.TakeWhile(c => !char.IsLetterOrDigit(c)).Count()..];
 
     // A question whose options start with "Yes…"/"No…" takes a plain "да", "n" or "ага" as well.
     private static string? YesOrNo(ChoiceAnswer choice, IReadOnlyList<string> labels, string raw)

@@ -53,7 +53,26 @@ public static class OptionMatcher
             .Where(x => x.label.StartsWith(text, StringComparison.Ordinal) || x.label.Split(' ').Any(word => word.StartsWith(text, StringComparison.Ordinal) && text.Length >= 4))
             .Select(x => x.i)
             .ToList();
-        return starts.Count == 1 ? starts[0] : null;
+        if (starts.Count != 1)
+        {
+            return null;
+        }
+
+        // A word's beginning is no pick when another label has the same word with another ending: "средне" begins
+        // "Выше среднего" but is as much "Средний".
+        var only = starts[0];
+        return normalized[only].StartsWith(text, StringComparison.Ordinal)
+            || !normalized.Where((_, i) => i != only).Any(label => label.Split(' ').Any(word => SameWord(text, word)))
+            ? only
+            : null;
+    }
+
+    /// <summary>True when the typed text is a label's name, its beginning or its number (not one of its inner words).</summary>
+    public static bool IsByName(string typed, string label, int count)
+    {
+        var text = Normalize(typed);
+        var name = Normalize(label);
+        return IsOptionNumber(text, count, out _) || (text.Length > 0 && name.StartsWith(text, StringComparison.Ordinal));
     }
 
     // Words that say nothing about which button is meant ("думаю, скорее услуги", "I think the services one").

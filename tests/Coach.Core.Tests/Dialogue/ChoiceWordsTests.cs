@@ -118,4 +118,21 @@ public class ChoiceWordsTests
         Assert.True(chat.Replies[0].Text.StartsWith("Понял вас так: «Массовая: одно предложение для всех».", StringComparison.Ordinal), chat.Text);
         Assert.DoesNotContain("Назад", chat.Replies[0].Text);
     }
+
+    [Theory]
+    // A word's beginning picks only when no other label has that word with another ending.
+    [InlineData("ru", "persona.income", "средне", null, false)]
+    [InlineData("ru", "persona.income", "средний", "Средний", true)]
+    [InlineData("en", "persona.income", "average", "Above average", false)] // said back: "average" is as likely "Middle"
+    // An inner word of one label picks it, and the pick is said back.
+    [InlineData("ru", "persona.channels", "реклама", "Наружная реклама", false)]
+    [InlineData("ru", "smart.type", "рост п", "💰 Рост продаж", true)]
+    public void A_name_a_beginning_or_an_inner_word(string language, string prefix, string typed, string? expected, bool byName)
+    {
+        var labels = Labels(language, prefix);
+        var index = OptionMatcher.Match(typed, labels);
+
+        Assert.Equal(expected, index is { } i ? labels[i] : null);
+        Assert.Equal(byName, index is { } j && OptionMatcher.IsByName(typed, labels[j], labels.Count));
+    }
 }

@@ -108,7 +108,7 @@ public class StrategyStoryExportTests
         var markdown = Encoding.UTF8.GetString(files.Single(f => f.FileName.EndsWith(".md")).Content);
         Assert.StartsWith("# Маркетинговая стратегия", markdown, StringComparison.Ordinal);
         Assert.True(markdown.IndexOf("## Стратегия на одной странице", StringComparison.Ordinal) < markdown.IndexOf("## 🧭 Стратегия охвата", StringComparison.Ordinal));
-        Assert.Contains("- Цель: Увеличить число заказов с 250 до 300 (+20%) к ", markdown);
+        Assert.Contains("- Цель: Увеличить число заказов с сайта с 250 до 300 (+20%) к ", markdown);
         Assert.Contains("- Бюджет: 150 000 ₽ в месяц на срок 6 мес.", markdown);
         Assert.Contains("\n---\n", markdown);
         Assert.Contains("| CAC (стоимость привлечения клиента) | 1 125 ₽ | расходы на маркетинг 90 000 ₽, новые клиенты 80 |", markdown);

@@ -35,7 +35,7 @@ public class ExportTelegramTests
 
         var result = await chat.Send("increase orders from the website by 20% in three months");
 
-        Assert.Contains("Grow orders from 250 to 300 (+20%)", result[0].Text);
+        Assert.Contains("Grow orders from the website from 250 to 300 (+20%)", result[0].Text);
         Assert.Contains(result[0].Buttons, b => b.CallbackData == "go:kpi_cac" || b.CallbackData == "go:kpi_average_check");
     }
 }

@@ -59,7 +59,7 @@ public sealed class KpiQaTelegramTests
         await chat.Send("0");
         var result = await chat.Send("get new customers from Instagram up to 100 per month by March 1");
 
-        Assert.Contains("Grow customers from 0 to 100 by", result[0].Text);
+        Assert.Contains("Grow customers from Instagram from 0 to 100 by", result[0].Text);
         Assert.DoesNotContain("%)", result[0].Text);
     }
 }

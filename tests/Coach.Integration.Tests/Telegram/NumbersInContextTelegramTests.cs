@@ -125,7 +125,7 @@ public sealed class NumbersInContextTelegramTests
         // The whole goal typed at the baseline question: one message, its starting point taken and the goal checked.
         var card = Assert.Single(await ru.Send("Снизить стоимость клика в Яндекс Директе с 40 до 30 ₽ к концу мая"));
         Assert.StartsWith("Вы сразу написали цель: точку отсчёта беру из неё, а саму цель проверяю.", card.Text);
-        Assert.Contains("Снизить стоимость клика с 40 до 30 (−25%)", card.Text);
+        Assert.Contains("Снизить стоимость клика в Яндекс Директе с 40 до 30 (−25%)", card.Text);
         Assert.StartsWith("CPC", card.Buttons.First().Text);
 
         await ru.Send("/personas new");

@@ -19,7 +19,7 @@ public sealed class WordingTelegramTests
         var result = Assert.Single(await chat.Send("Reach 480 orders a month from the online store by Black Friday"));
 
         var due = TerminalWordingTests.NextBlackFriday().ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
-        Assert.Contains($"Grow orders from 400 to 480 (+20%) by {due}.", result.Text);
+        Assert.Contains($"Grow orders from the online store from 400 to 480 (+20%) by {due}.", result.Text);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class WordingTelegramTests
         var result = Assert.Single(await chat.Send("Снизить стоимость лида из Яндекс Директа на 20% к Черной пятнице"));
 
         var due = TerminalWordingTests.NextBlackFriday().ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
-        Assert.Contains($"Снизить стоимость лида с 800 до 640 (−20%) к {due}.", result.Text);
+        Assert.Contains($"Снизить стоимость лида из Яндекс Директа с 800 до 640 (−20%) к {due}.", result.Text);
     }
 
     [Fact]

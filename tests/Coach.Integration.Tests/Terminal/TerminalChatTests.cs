@@ -140,7 +140,7 @@ public class TerminalProgrammeTests
 
         var text = await TerminalChatTests.Run(folder, script);
         Assert.Contains("❌ Measurable", text);
-        Assert.Contains("Grow orders from 250 to 300 (+20%)", text);
+        Assert.Contains("Grow orders from the website from 250 to 300 (+20%)", text);
         Assert.Contains("Your marketing mix (4P)", text);
         Assert.Contains("Promotion: ads", text);
         Assert.Contains(".pdf", text);

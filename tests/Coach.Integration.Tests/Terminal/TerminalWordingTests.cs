@@ -18,7 +18,7 @@ public class TerminalWordingTests
         var output = await TerminalChatTests.Run(folder, "/start smart\n3\n120\nПривлечь 150 новых клиентов из корпоративного сегмента к Черной пятнице\n", language: "ru");
 
         var due = NextBlackFriday().ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
-        Assert.Contains($"Увеличить число клиентов с 120 до 270 (+125%) к {due}.", output);
+        Assert.Contains($"Увеличить число клиентов из корпоративного сегмента с 120 до 270 (+125%) к {due}.", output);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class TerminalWordingTests
         var output = await TerminalChatTests.Run(folder, "/start smart\n3\n30\nCut the cost per lead from Google Ads to $25 by Black Friday\n");
 
         var due = NextBlackFriday().ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
-        Assert.Contains($"Reduce the cost per lead from 30 to 25 (−16.7%) by {due}.", output);
+        Assert.Contains($"Reduce the cost per lead from Google Ads from 30 to 25 (−16.7%) by {due}.", output);
     }
 
     [Fact]
