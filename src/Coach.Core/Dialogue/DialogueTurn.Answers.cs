@@ -107,8 +107,21 @@ internal sealed partial class DialogueTurn
 
         if (OptionMatcher.Match(raw, labels) is { } index)
         {
-            // By one of its inner words ("реклама" for "Наружная реклама"): said back too.
-            return (AnswerCheck.Accept(choice.Values[index]), OptionMatcher.IsByName(raw, labels[index], labels.Count) ? null : Bare(labels[index]));
+            // By one of its inner words ("реклама" for "Наружная реклама"): said back too; so is a button number on a
+            // scale of numbers ("2" is the second button, "−1").
+            var scale = OptionMatcher.IsOptionNumber(raw, labels.Count, out _) && OptionMatcher.Normalize(labels[index]) is var n && n != raw.Trim() && n.TrimStart('+', '-').All(char.IsAsciiDigit);
+            return (AnswerCheck.Accept(choice.Values[index]), OptionMatcher.IsByName(raw, labels[index], labels.Count) && !scale ? null : Bare(labels[index]));
+        }
+
+        // "да, отчасти", "нет, пока не знаю": the words after the yes/no name an option that is neither.
+        if (YesNo.Read(raw) is not null && OptionMatcher.Normalize(raw).Split(' ') is { Length: > 1 } said)
+        {
+            var rest = string.Join(' ', said.SkipWhile(w => YesNo.Read(w) is null).Skip(1).Where(w => w is not ("но" or "but")));
+            if (rest.Length > 0 && (OptionMatcher.Match(rest, labels) ?? OptionMatcher.MatchWords(rest, labels)) is { } other && YesNo.Read(labels[other]) is null
+                && labels.Any(label => YesNo.Read(label) is not null))
+            {
+                return (AnswerCheck.Accept(choice.Values[other]), Bare(labels[other]));
+            }
         }
 
         if (YesOrNo(choice, labels, raw) is { } value)
@@ -126,7 +139,8 @@ internal sealed partial class DialogueTurn
     }
 
     // A label without its emoji, to say back in a sentence.
-    private static string Bare(string label) => label[label.TakeWhile(c => !char.IsLetterOrDigit(c)).Count()..];
+    private static string Bare(string label) => label[label.TakeWhile(c => !char.IsLetterOrDigit(c) && c is not ('+' or '-' or '−')).Count()..]
+        .Replace('“', '‘').Replace('”', '’').Replace('«', '„').Replace('»', '“');
 
     // A question whose options start with "Yes…"/"No…" takes a plain "да", "n" or "ага" as well.
     private static string? YesOrNo(ChoiceAnswer choice, IReadOnlyList<string> labels, string raw)

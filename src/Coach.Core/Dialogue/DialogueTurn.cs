@@ -133,7 +133,7 @@ internal sealed partial class DialogueTurn
     {
         if (pending == ForgetConfirmation)
         {
-            if (YesNo.Read(text, T["forget.yes"], T["forget.no"]) is not { } forget)
+            if (YesNo.Read(text, T["forget.yes"], T["forget.no"], firm: true) is not { } forget)
             {
                 return false;
             }
@@ -142,7 +142,7 @@ internal sealed partial class DialogueTurn
             return true;
         }
 
-        if (YesNo.Read(text) is not { } yes || YesNo.Pressed(pending, yes) is not { } data)
+        if (YesNo.Read(text, firm: true) is not { } yes || YesNo.Pressed(pending, yes) is not { } data)
         {
             return false;
         }

@@ -44,6 +44,14 @@ public static class OptionMatcher
             return exact;
         }
 
+        // A label's name before its colon or brackets, spaces aside: "4p" for "4P (товары)", "неважно" for "Не важно".
+        var squeezed = text.Replace(" ", "");
+        var named = normalized.Select((_, i) => i).Where(i => Normalize(labels[i].Split('(', ':')[0]) is var name && name.Replace(" ", "") == squeezed && text.Count(c => c == ' ') < Math.Max(1, name.Count(c => c == ' '))).ToList();
+        if (named.Count == 1)
+        {
+            return named[0];
+        }
+
         if (text.Length < 3)
         {
             return null;
@@ -85,6 +93,8 @@ public static class OptionMatcher
         "probably", "option", "one", "please", "with", "guess", "maybe", "pick", "choose", "go", "let", "s", "us",
         "да", "конечно", "очень", "основном", "каждый", "каждую", "yes", "mostly", "every", "m", "re", "ve", "d", "ll",
     ];
+
+    private static readonly System.Text.RegularExpressions.Regex CyrillicModel = new(@"(?<=\d)[рсп]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Words too general to pick a button alone: "продукты" is groceries as often as a digital product.
     private static readonly string[] Weak = ["продукт", "product", "сервис", "service"];
@@ -188,6 +198,8 @@ public static class OptionMatcher
         var builder = new StringBuilder(text.Length);
         var space = false;
         var source = text.Trim().ToLowerInvariant().Replace('ё', 'е');
+        // "4С", "7Р", "4П" typed on a Russian keyboard are the models "4C", "7P", "4P".
+        source = CyrillicModel.Replace(source, m => m.Value == "с" ? "c" : "p");
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];

@@ -26,7 +26,7 @@ public static class YesNo
     private const char Separator = '\n';
 
     /// <summary>True for yes, false for no, null when the text is neither.</summary>
-    public static bool? Read(string typed, string? yesLabel = null, string? noLabel = null)
+    public static bool? Read(string typed, string? yesLabel = null, string? noLabel = null, bool firm = false)
     {
         if (yesLabel is not null && noLabel is not null && OptionMatcher.Match(typed, [yesLabel, noLabel]) is { } index)
         {
@@ -46,8 +46,21 @@ public static class YesNo
             at += Hedges.First(hedge => StartsWith(words[at..], hedge)).Length;
         }
 
+        // "скорее не знаю" is as unsure as "не знаю".
+        if (Unsure.Any(phrase => StartsWith(words[at..], phrase)))
+        {
+            return null;
+        }
+
         var first = words[at];
-        return Yes.Contains(first) ? true : No.Contains(first) ? false : null;
+        // "да нет", "конечно нет", "sure not": the no that follows decides.
+        if (Yes.Contains(first) && at + 1 < words.Length && No.Contains(words[at + 1]))
+        {
+            return false;
+        }
+
+        // A hedged yes ("скорее да") does not confirm a deletion.
+        return Yes.Contains(first) ? (firm && at > 0 ? null : true) : No.Contains(first) ? false : null;
     }
 
     /// <summary>True when the text is only a plain "no" ("нет", "no, thanks", "не надо").</summary>

@@ -103,6 +103,15 @@ public class ChoiceWordsTests
     [InlineData("tov.emoji", "ru", "нет", "none")]
     [InlineData("tov.emoji", "en", "no, thanks", "none")]
     [InlineData("tov.emoji", "ru", "не много", null)]
+    // A second review: the words after a yes/no naming another option, an unsure answer after a hedge, a model's name
+    // typed short or on a Russian keyboard, a label's name typed without its space.
+    [InlineData("coverage.needs", "ru", "да, отчасти", "some")]
+    [InlineData("coverage.needs", "en", "yes, somewhat", "some")]
+    [InlineData("coverage.niche", "ru", "скорее не знаю", "unsure")]
+    [InlineData("coverage.niche", "ru", "да нет", "no")]
+    [InlineData("mix.model", "en", "4P", "4p")]
+    [InlineData("mix.model", "ru", "4С", "4c")]
+    [InlineData("persona.gender", "ru", "неважно", "any")]
     // The KPI list's names share their words ("Выручка/клиент", "Cost per sale"): words never pick there.
     [InlineData("kpi.metric", "ru", "клиенты", null)]
     [InlineData("kpi.metric", "en", "sales", null)]
@@ -134,5 +143,14 @@ public class ChoiceWordsTests
 
         Assert.Equal(expected, index is { } i ? labels[i] : null);
         Assert.Equal(byName, index is { } j && OptionMatcher.IsByName(typed, labels[j], labels.Count));
+    }
+
+    [Theory]
+    [InlineData("ru", "tov.address", "ты", "Понял вас так: «На „ты“: просто и по-дружески».")]
+    public void A_pick_said_back_keeps_its_quotes_apart(string language, string state, string typed, string said)
+    {
+        var chat = SentenceTables.At(language, state).Send(typed);
+
+        Assert.True(chat.Replies[0].Text.StartsWith(said, StringComparison.Ordinal), chat.Replies[0].Text);
     }
 }

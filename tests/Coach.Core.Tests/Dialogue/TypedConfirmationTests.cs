@@ -41,6 +41,12 @@ public class TypedConfirmationTests
     [InlineData("ru", "нет", "Ничего не удалено.")]
     [InlineData("ru", "Нет", "Ничего не удалено.")]
     [InlineData("ru", "no", "Ничего не удалено.")]
+    // A yes word followed by a no is a no: "конечно нет", "да нет, не надо".
+    [InlineData("ru", "конечно нет", "Ничего не удалено.")]
+    [InlineData("ru", "да нет, не надо", "Ничего не удалено.")]
+    [InlineData("ru", "скорее нет", "Ничего не удалено.")]
+    [InlineData("en", "sure not", "Nothing was deleted.")]
+    [InlineData("en", "probably not", "Nothing was deleted.")]
     public void A_typed_no_to_forget_keeps_everything_and_says_so_once(string language, string typed, string kept)
     {
         var chat = WithAnswers(language);
@@ -119,5 +125,26 @@ public class TypedConfirmationTests
         chat.Send(typed);
 
         Assert.Equal(saved, chat.Session.Answer(CoverageFlow.Key("needs")));
+    }
+
+    [Theory]
+    // A hedged yes or an unsure answer never deletes: only a plain yes does.
+    [InlineData("ru", "скорее да")]
+    [InlineData("ru", "наверное да")]
+    [InlineData("ru", "думаю, да")]
+    [InlineData("ru", "не знаю")]
+    [InlineData("en", "probably yes")]
+    [InlineData("en", "I think yes")]
+    [InlineData("en", "not sure")]
+    public void A_hedged_or_unsure_answer_to_forget_deletes_nothing(string language, string typed)
+    {
+        var chat = WithAnswers(language);
+        var store = (InMemorySessionStore)chat.Store;
+        var answers = chat.Session.Answers.Count;
+
+        chat.Send("/forget").Send(typed);
+
+        Assert.True(store.Contains(chat.ChatId));
+        Assert.Equal(answers, chat.Session.Answers.Count);
     }
 }
