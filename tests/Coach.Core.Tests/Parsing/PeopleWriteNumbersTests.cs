@@ -37,6 +37,8 @@ public class PeopleWriteNumbersTests
         // "к" before a deadline is "by", not "thousand".
         { "smart.baseline", "ru", "сейчас 300 к концу месяца", "300" },
         { "coverage.target", "ru", "хотим 500 к июню", "500" },
+        { "coverage.target", "ru", "500 к следующему месяцу", "500" },
+        { "channels.budget", "ru", "300 тыр", "300000" },
         { "persona.age", "ru", "ей 29", "29" },
         { "persona.age", "ru", "25-35 лет", "25–35" },
         { "persona.age", "en", "she's around 40", "40" },

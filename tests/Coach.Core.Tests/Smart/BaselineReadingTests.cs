@@ -63,6 +63,14 @@ public class BaselineReadingTests
     [InlineData("+20%")]
     [InlineData("we'll hit 500")]
     [InlineData("need 500 leads")]
+    // A second review: more verbs of goals, a deadline after "к" that is no thousand.
+    [InlineData("сделать 500 продаж")]
+    [InlineData("продать 500 штук за год")]
+    [InlineData("выйти хотя бы на 500")]
+    [InlineData("целевое значение 500")]
+    [InlineData("500 к следующему месяцу")]
+    [InlineData("trying to get 500 leads")]
+    [InlineData("500 would be nice")]
     public void A_target_typed_for_today_is_seen(string text) =>
         Assert.True(BaselineReading.IsTarget(text, Today), text);
 
@@ -118,6 +126,28 @@ public class BaselineReadingTests
     [InlineData("we managed to reach 300 last month")]
     [InlineData("300, we want 500")]
     [InlineData("about 40 clients who want a consultation")]
+    // A second review: present tense in English, "less than we need", Metrica's "конверсий в цель".
+    [InlineData("we generate about 300 leads a month")]
+    [InlineData("we reach about 5,000 people a week")]
+    [InlineData("300 это меньше чем нужно")]
+    [InlineData("300 leads which is less than we need")]
+    [InlineData("конверсий в цель 300")]
     public void Today_s_value_however_it_is_put_is_today_s(string text) =>
         Assert.False(BaselineReading.IsTarget(text, Today), text);
+
+    [Theory]
+    [InlineData("300, а хотим 500 к июню", "300", "хотим 500 к июню")]
+    [InlineData("300 хотим 500", "300", "хотим 500")]
+    [InlineData("у нас 300 заказов — хотим 500 к лету", "у нас 300 заказов", "хотим 500 заказов к лету")]
+    [InlineData("300 заказов в месяц, а хотим 480 к июню", "300 заказов в месяц", "хотим 480 заказов к июню")]
+    [InlineData("хотим 500, а сейчас 300", "сейчас 300", "хотим 500")]
+    [InlineData("2k followers, want 5k by summer", "2k followers", "want 5k followers by summer")]
+    [InlineData("300 now, 500 by june", "300 now", "500 by june")]
+    [InlineData("we're at 300 and want to get to 500", "we're at 300 and", "want to get to 500")]
+    public void Today_s_value_and_the_goal_in_clauses_of_their_own_are_both_read(string text, string todayPart, string goal)
+    {
+        var split = BaselineReading.Split(text, Today, part => SmartGoalChecker.Check(part, GoalType.Sales, null, Today).Metric is not null);
+
+        Assert.Equal((todayPart, goal), split);
+    }
 }

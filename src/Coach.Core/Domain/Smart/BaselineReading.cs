@@ -30,47 +30,89 @@ public static class BaselineReading
         }
 
         // Only the number's own clause speaks of it: "300, а хотим 500" and "около 300, но хотим больше" give today's 300.
-        var clause = ClauseOf(normalized, number);
+        var clause = ClauseOf(normalized, number, markers);
         var own = markers.Where(m => m.Span.Start >= clause.Start && m.Span.End <= clause.End).ToList();
         return own.Count > 0 && own.MinBy(m => Distance(m.Span, number)).Goal;
     }
 
     /// <summary>
-    /// The part of a text that gives today's value when a later clause gives the goal ("300, а хотим 500 к июню": "300",
-    /// then "хотим 500 к июню"), or null when the text is not so shaped. A goal clause that does not say what it counts
-    /// (<paramref name="namesMetric"/>) takes the words after today's number: "300 заказов в месяц, а хотим 480 к июню"
-    /// gives the goal "хотим 480 заказов в месяц к июню".
+    /// Today's value and the goal when the text gives both in clauses of their own ("300, а хотим 500 к июню",
+    /// "300 хотим 500", "хотим 500, а сейчас 300"), or null when it is not so shaped. A goal clause that does not say
+    /// what it counts (<paramref name="namesMetric"/>) takes the thing today's number counts: "300 заказов в месяц, а
+    /// хотим 480 к июню" gives the goal "хотим 480 заказов к июню".
     /// </summary>
     public static (string Today, string Goal)? Split(string text, DateOnly today, Func<string, bool> namesMetric)
     {
         var normalized = GoalText.Normalize(text);
-        if (FirstNumber(normalized, Markers(text, normalized, today)) is not { } number)
+        var markers = Markers(text, normalized, today);
+        if (FirstNumber(normalized, markers) is not { } number)
         {
             return null;
         }
 
-        var clause = ClauseOf(normalized, number);
+        var clause = ClauseOf(normalized, number, markers);
         if (clause.End >= normalized.Length)
         {
             return null;
         }
 
-        var first = text[..clause.End].Trim();
-        var rest = text[clause.End..].TrimStart(' ', ',', ';', '.', '!', '?');
+        var first = text[..clause.End].Trim().TrimEnd('—', '–', '-', ' ');
+        var rest = text[clause.End..].TrimStart(' ', ',', ';', '.', '!', '?', '—', '-', '(');
         rest = SmartWords.BaselineClause.Match(GoalText.Normalize(rest)) is { Success: true, Index: 0 } word ? rest[word.Length..].TrimStart() : rest;
-        if (IsTarget(first, today) || !rest.Any(char.IsAsciiDigit) || !IsTarget(rest, today))
+        rest = rest.TrimEnd(')', ' ');
+        if (!rest.Any(char.IsAsciiDigit))
         {
             return null;
         }
 
-        var counted = text[number.End..clause.End].Trim();
-        var restNormalized = GoalText.Normalize(rest);
-        if (!namesMetric(rest) && counted.Length > 0 && FirstNumber(restNormalized, Markers(rest, restNormalized, today)) is { } target)
+        // The goal first and today's value after it: "хотим 500, а сейчас 300".
+        var (todayPart, goalPart) = !IsTarget(first, today) && IsTarget(rest, today) ? (first, rest)
+            : IsTarget(first, today) && !IsTarget(rest, today) && SmartWords.BaselineNow.IsMatch(GoalText.Normalize(rest)) ? (rest, first)
+            : ((string?)null, (string?)null);
+        if (todayPart is null || goalPart is null)
         {
-            rest = $"{rest[..target.End]} {counted}{rest[target.End..]}";
+            return null;
         }
 
-        return (first, rest);
+        return (todayPart, namesMetric(goalPart) ? goalPart : WithCounted(goalPart, Counted(todayPart, namesMetric), today));
+    }
+
+    // What today's number counts, as typed: the fewest words after it that name a metric ("заказов" of "300 заказов в
+    // месяц", "новых клиентов"), or null.
+    private static string? Counted(string today, Func<string, bool> namesMetric)
+    {
+        if (Parsing.NumberParser.FindAll(today) is not [var number, ..])
+        {
+            return null;
+        }
+
+        var words = today[(number.Start + number.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = 1; count <= Math.Min(3, words.Length); count++)
+        {
+            var candidate = string.Join(' ', words[..count]).TrimEnd(',', '.', ';');
+            if (namesMetric(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    // The counted thing put right after the goal's number and its scale ("хотим 480 к июню" → "хотим 480 заказов к июню").
+    private static string WithCounted(string goal, string? counted, DateOnly today)
+    {
+        var normalized = GoalText.Normalize(goal);
+        var markers = Markers(goal, normalized, today);
+        var target = Parsing.NumberParser.FindAll(goal).FirstOrDefault(n => !markers.Any(m => !m.Goal && m.Span.Start <= n.Start && n.Start < m.Span.End)
+            && !DeadlineParser.FindAll(goal, today).Any(t => t.Span.Start <= n.Start && n.Start < t.Span.End));
+        if (counted is null || target.Length == 0)
+        {
+            return goal;
+        }
+
+        var end = target.Start + target.Length;
+        return $"{goal[..end]} {counted}{goal[end..]}";
     }
 
     private static List<(TextSpan Span, bool Goal)> Markers(string text, string normalized, DateOnly today)
@@ -102,13 +144,14 @@ public static class BaselineReading
         return markers;
     }
 
-    // The clause around the number: from the last comma, stop or clause word before it to the first one after it.
-    private static TextSpan ClauseOf(string text, TextSpan number)
+    // The clause around the number: from the last comma, stop or clause word before it to the first one after it, or to
+    // a goal word after it that has a number of its own after it ("300 хотим 500": the goal starts at "хотим").
+    private static TextSpan ClauseOf(string text, TextSpan number, List<(TextSpan Span, bool Goal)> markers)
     {
         var breaks = new List<TextSpan>();
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is ',' or ';' or '!' or '?' or '\n' || (text[i] == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
+            if (text[i] is ',' or ';' or '!' or '?' or '\n' or '(' || (text[i] == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
             {
                 if (!(text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])))
                 {
@@ -120,6 +163,14 @@ public static class BaselineReading
         breaks.AddRange(SmartWords.BaselineClause.Matches(text).Select(m => new TextSpan(m.Index, m.Index + m.Length)));
         var start = breaks.Where(b => b.End <= number.Start).Select(b => b.End).DefaultIfEmpty(0).Max();
         var end = breaks.Where(b => b.Start >= number.End).Select(b => b.Start).DefaultIfEmpty(text.Length).Min();
+        foreach (var (span, goal) in markers.Where(m => m.Goal && m.Span.Start >= number.End && m.Span.Start < end).OrderBy(m => m.Span.Start))
+        {
+            if (FirstNumber(text[..end], markers, span.End) is not null)
+            {
+                return new TextSpan(start, span.Start);
+            }
+        }
+
         return new TextSpan(start, end);
     }
 
@@ -133,9 +184,9 @@ public static class BaselineReading
 
     // The first run of digits outside a marker (a deadline's "1 июня" is not the answer's number), with the separators
     // inside it ("1 200", "1,5").
-    private static TextSpan? FirstNumber(string text, List<(TextSpan Span, bool Goal)> markers)
+    private static TextSpan? FirstNumber(string text, List<(TextSpan Span, bool Goal)> markers, int from = 0)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = from; i < text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]) || markers.Any(m => m.Span.Start <= i && i < m.Span.End))
             {
