@@ -60,6 +60,12 @@ public sealed class ChoiceAnswer(params string[] values) : AnswerKind
     /// </summary>
     public bool PickByWords { get; init; } = true;
 
+    /// <summary>
+    /// The values a plain "да"/"нет" stands for on a question that asks yes or no with other labels ("Добавить
+    /// подробности?": "➕ Добавить подробности" or "✅ Готово, к портрету"); null when the labels say it themselves.
+    /// </summary>
+    public (string Yes, string No)? YesNoValues { get; init; }
+
     public override bool IsChoice => true;
 
     public static string LabelKey(StepDefinition step, string value) => $"{step.TextPrefix ?? step.State}.opt.{value}";

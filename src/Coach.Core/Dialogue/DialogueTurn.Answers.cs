@@ -100,9 +100,9 @@ internal sealed partial class DialogueTurn
     private (AnswerCheck Check, string? Understood) MatchChoice(StepDefinition step, ChoiceAnswer choice, string raw)
     {
         var labels = choice.Values.Select(value => T[ChoiceAnswer.LabelKey(step, value)]).ToList();
-        if (choice.TypedNumbersAreValues && raw.Trim().All(char.IsAsciiDigit))
+        if (choice.TypedNumbersAreValues && TypedValue(raw) is { } typedValue)
         {
-            return (choice.Check(raw.Trim(), T), null);
+            return (choice.Check(typedValue, T), null);
         }
 
         if (OptionMatcher.Match(raw, labels) is { } index)
@@ -138,16 +138,28 @@ internal sealed partial class DialogueTurn
             : (AnswerCheck.Reject(T["error.choice"]), null);
     }
 
+    // A number typed as a value: "9", "09:00", "в 9", "at 9:00" is 9 (never "9 вечера", which is no 9).
+    private static string? TypedValue(string raw) =>
+        TypedHour.Match(raw.Trim().ToLowerInvariant()) is { Success: true } match ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static readonly System.Text.RegularExpressions.Regex TypedHour = new(@"^(?:(?:в|к|at|by)\s+)?([0-9]{1,3})(?:[:.]00)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // A label without its emoji, to say back in a sentence.
     private static string Bare(string label) => label[label.TakeWhile(c => !char.IsLetterOrDigit(c) && c is not ('+' or '-' or '−')).Count()..]
         .Replace('“', '‘').Replace('”', '’').Replace('«', '„').Replace('»', '“');
 
-    // A question whose options start with "Yes…"/"No…" takes a plain "да", "n" or "ага" as well.
+    // A question whose options start with "Yes…"/"No…", or that declares what yes and no stand for ("Добавить
+    // подробности?"), takes a plain "да", "n" or "ага" as well.
     private static string? YesOrNo(ChoiceAnswer choice, IReadOnlyList<string> labels, string raw)
     {
         if (YesNo.Read(raw) is not { } yes)
         {
             return null;
+        }
+
+        if (choice.YesNoValues is { } values)
+        {
+            return yes ? values.Yes : values.No;
         }
 
         var matching = Enumerable.Range(0, labels.Count).Where(i => YesNo.Read(labels[i]) == yes).ToList();

@@ -112,6 +112,16 @@ public class ChoiceWordsTests
     [InlineData("mix.model", "en", "4P", "4p")]
     [InlineData("mix.model", "ru", "4С", "4c")]
     [InlineData("persona.gender", "ru", "неважно", "any")]
+    // A question that asks yes or no with other labels takes a plain yes or no.
+    [InlineData("persona.depth", "ru", "да", "add")]
+    [InlineData("persona.depth", "ru", "нет, не надо", "skip")]
+    [InlineData("persona.depth", "en", "no", "skip")]
+    // An hour typed as people write times; "8 вечера" is no 8:00.
+    [InlineData("checkins.hour", "ru", "9:00", "9")]
+    [InlineData("checkins.hour", "ru", "в 18:00", "18")]
+    [InlineData("checkins.hour", "en", "at 9", "9")]
+    [InlineData("checkins.hour", "ru", "09", "9")]
+    [InlineData("checkins.hour", "ru", "8 вечера", null)]
     // The KPI list's names share their words ("Выручка/клиент", "Cost per sale"): words never pick there.
     [InlineData("kpi.metric", "ru", "клиенты", null)]
     [InlineData("kpi.metric", "en", "sales", null)]

@@ -118,7 +118,7 @@ public static class CjmFlow
             yield return Step(stage, field);
         }
 
-        yield return new StepDefinition($"{stage}_{Details}", new ChoiceAnswer(AddDetails, SkipDetails))
+        yield return new StepDefinition($"{stage}_{Details}", new ChoiceAnswer(AddDetails, SkipDetails) { YesNoValues = (AddDetails, SkipDetails) })
         {
             TextPrefix = $"cjm.field.{Details}",
             Why = "cjm.field.why",

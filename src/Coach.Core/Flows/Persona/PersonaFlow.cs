@@ -32,7 +32,7 @@ public static class PersonaFlow
             new StepDefinition("motivation", new TextAnswer(2, 300)),
             new StepDefinition("channels", new MultiChoiceAnswer(1, Channels.Length, Channels)),
             // Then the depth, as one choice: the rest of the portrait, each question optional, or the card now.
-            new StepDefinition(Depth, new ChoiceAnswer(AddDepth, SkipDepth)),
+            new StepDefinition(Depth, new ChoiceAnswer(AddDepth, SkipDepth) { YesNoValues = (AddDepth, SkipDepth) }),
             Deep("gender", new ChoiceAnswer("female", "male", "any")),
             Deep("income", new ChoiceAnswer("low", "middle", "above", "high")),
             Deep("education", new TextAnswer(2, 100)),
