@@ -70,6 +70,9 @@ public sealed class ChoiceAnswer(params string[] values) : AnswerKind
 
     public static string LabelKey(StepDefinition step, string value) => $"{step.TextPrefix ?? step.State}.opt.{value}";
 
+    /// <summary>Other names people type for an option, comma-separated ("вк, вконтакте"), shared by every question with that value.</summary>
+    public static string AliasKey(string value) => $"alias.{value}";
+
     // Typed text is matched to labels by the engine (it knows the step); here only values count.
     public override AnswerCheck Check(string text, Texts.Texts texts) =>
         Values.Contains(text) ? AnswerCheck.Accept(text)

@@ -124,6 +124,11 @@ internal sealed partial class DialogueTurn
             }
         }
 
+        if (Alias(choice.Values, raw) is { } aliased)
+        {
+            return (AnswerCheck.Accept(choice.Values[aliased]), null);
+        }
+
         if (YesOrNo(choice, labels, raw) is { } value)
         {
             return (AnswerCheck.Accept(value), null);
@@ -143,6 +148,22 @@ internal sealed partial class DialogueTurn
         TypedHour.Match(raw.Trim().ToLowerInvariant()) is { Success: true } match ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 
     private static readonly System.Text.RegularExpressions.Regex TypedHour = new(@"^(?:(?:в|к|at|by)\s+)?([0-9]{1,3})(?:[:.]00)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // Another name of an option ("вк", "тг", "пн", "billboards"), from the catalogue's "alias.{value}".
+    private int? Alias(IReadOnlyList<string> values, string typed)
+    {
+        var text = OptionMatcher.Normalize(typed);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var key = ChoiceAnswer.AliasKey(values[i]);
+            if (T.Has(key) && T[key].Split(',').Any(alias => OptionMatcher.Normalize(alias) == text))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 
     // A label without its emoji, to say back in a sentence.
     private static string Bare(string label) => label[label.TakeWhile(c => !char.IsLetterOrDigit(c) && c is not ('+' or '-' or '−')).Count()..]
@@ -184,7 +205,7 @@ internal sealed partial class DialogueTurn
         var picked = new List<string>();
         foreach (var name in names)
         {
-            if (OptionMatcher.Match(name, labels) is not { } index)
+            if ((OptionMatcher.Match(name, labels) ?? Alias(multi.Values, name)) is not { } index)
             {
                 return AnswerCheck.Reject(T.Format("error.multi.unknown", ("name", name)));
             }

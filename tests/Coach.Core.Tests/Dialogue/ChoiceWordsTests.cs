@@ -122,6 +122,12 @@ public class ChoiceWordsTests
     [InlineData("checkins.hour", "en", "at 9", "9")]
     [InlineData("checkins.hour", "ru", "09", "9")]
     [InlineData("checkins.hour", "ru", "8 вечера", null)]
+    // Other names people type for an option: "пн", "тг", "вк", "billboards".
+    [InlineData("checkins.day", "ru", "пн", "monday")]
+    [InlineData("checkins.day", "en", "Fri", "friday")]
+    [InlineData("persona.channels", "ru", "вк, тг, инста", "vk,telegram,instagram")]
+    [InlineData("persona.channels", "ru", "яндекс директ, озон", "search,marketplaces")]
+    [InlineData("persona.channels", "en", "billboards, tv", "outdoor,tv_radio")]
     // The KPI list's names share their words ("Выручка/клиент", "Cost per sale"): words never pick there.
     [InlineData("kpi.metric", "ru", "клиенты", null)]
     [InlineData("kpi.metric", "en", "sales", null)]

@@ -79,6 +79,7 @@ public class TextCatalogTests
                     _ => [],
                 };
                 declared.UnionWith(values.Select(value => ChoiceAnswer.LabelKey(step, value)));
+                declared.UnionWith(values.Select(ChoiceAnswer.AliasKey));
             }
         }
 
