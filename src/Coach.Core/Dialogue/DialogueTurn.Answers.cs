@@ -137,7 +137,7 @@ internal sealed partial class DialogueTurn
         // A plain "нет" to a question whose one negative option is not a yes/no ("🚫 Без эмодзи", "Ни один из них").
         var picked = !choice.PickByWords ? null
             : YesNo.IsBareNo(raw) && !labels.Any(label => YesNo.Read(label) is not null) ? OptionMatcher.Negative(labels)
-            : OptionMatcher.MatchWords(raw, labels);
+            : OptionMatcher.MatchWords(raw, labels) ?? (OptionMatcher.Without(raw, T[step.ShortKey]) is { } unnamed ? OptionMatcher.MatchWords(unnamed, labels) : null);
         return picked is { } worded
             ? (AnswerCheck.Accept(choice.Values[worded]), Bare(labels[worded]))
             : (AnswerCheck.Reject(T["error.choice"]), null);

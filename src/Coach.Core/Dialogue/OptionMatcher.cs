@@ -155,6 +155,18 @@ public static class OptionMatcher
         return found;
     }
 
+    /// <summary>
+    /// The typed text without the words of the question's own name ("средний бюджет" at "Бюджет" is "средний",
+    /// "высокий доход" at "Доход" is "высокий"), or null when it has none of them.
+    /// </summary>
+    public static string? Without(string typed, string questionName)
+    {
+        var name = Normalize(questionName).Split(' ');
+        var words = Normalize(typed).Split(' ');
+        var kept = words.Where(word => !name.Any(other => SameWord(word, other))).ToList();
+        return kept.Count < words.Length && kept.Count > 0 ? string.Join(' ', kept) : null;
+    }
+
     /// <summary>The one label that starts with a negation ("🚫 Без эмодзи", "None of these"), for a plain "нет"/"no".</summary>
     public static int? Negative(IReadOnlyList<string> labels)
     {

@@ -128,6 +128,11 @@ public class ChoiceWordsTests
     [InlineData("persona.channels", "ru", "вк, тг, инста", "vk,telegram,instagram")]
     [InlineData("persona.channels", "ru", "яндекс директ, озон", "search,marketplaces")]
     [InlineData("persona.channels", "en", "billboards, tv", "outdoor,tv_radio")]
+    // The question's own noun typed with the answer: "средний бюджет" at "Бюджет".
+    [InlineData("coverage.budget", "ru", "средний бюджет", "moderate")]
+    [InlineData("coverage.stage", "ru", "крупная компания", "large")]
+    [InlineData("persona.income", "ru", "высокий доход", "high")]
+    [InlineData("persona.income", "en", "high income", "high")]
     // The KPI list's names share their words ("Выручка/клиент", "Cost per sale"): words never pick there.
     [InlineData("kpi.metric", "ru", "клиенты", null)]
     [InlineData("kpi.metric", "en", "sales", null)]
