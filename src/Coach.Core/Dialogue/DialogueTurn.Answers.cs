@@ -116,7 +116,7 @@ internal sealed partial class DialogueTurn
         // "да, отчасти", "нет, пока не знаю": the words after the yes/no name an option that is neither.
         if (YesNo.Read(raw) is not null && OptionMatcher.Normalize(raw).Split(' ') is { Length: > 1 } said)
         {
-            var rest = string.Join(' ', said.SkipWhile(w => YesNo.Read(w) is null).Skip(1).Where(w => w is not ("но" or "but")));
+            var rest = string.Join(' ', said.SkipWhile(w => YesNo.Read(w) is null).Skip(1).Where(w => !AnswerWords.Conjunctions.Contains(w)));
             if (rest.Length > 0 && (OptionMatcher.Match(rest, labels) ?? OptionMatcher.MatchWords(rest, labels)) is { } other && YesNo.Read(labels[other]) is null
                 && labels.Any(label => YesNo.Read(label) is not null))
             {
@@ -147,7 +147,9 @@ internal sealed partial class DialogueTurn
     private static string? TypedValue(string raw) =>
         TypedHour.Match(raw.Trim().ToLowerInvariant()) is { Success: true } match ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    private static readonly System.Text.RegularExpressions.Regex TypedHour = new(@"^(?:(?:в|к|at|by)\s+)?([0-9]{1,3})(?:[:.]00)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex TypedHour = new(
+        $@"^(?:(?:{string.Join('|', AnswerWords.TimePrefixes.Select(System.Text.RegularExpressions.Regex.Escape))})\s+)?([0-9]{{1,3}})(?:[:.]00)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Another name of an option ("вк", "тг", "пн", "billboards"), from the catalogue's "alias.{value}".
     private int? Alias(IReadOnlyList<string> values, string typed)

@@ -83,25 +83,17 @@ public static class OptionMatcher
         return IsOptionNumber(text, count, out _) || (text.Length > 0 && name.StartsWith(text, StringComparison.Ordinal));
     }
 
-    // Words that say nothing about which button is meant ("думаю, скорее услуги", "I think the services one").
-    private static readonly HashSet<string> Filler =
-    [
-        "и", "в", "во", "на", "по", "для", "к", "о", "об", "от", "а", "но", "же", "ну", "это", "у", "нас", "мы", "я", "мне",
-        "наш", "наша", "наше", "наши", "мой", "моя", "мое", "мои", "наверное", "скорее", "всего", "думаю", "вариант", "пожалуйста",
-        "вот", "так", "бы", "ли", "или", "скорей", "пусть", "давайте", "выбираю", "наверно",
-        "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "my", "our", "we", "i", "it", "is", "its", "think",
-        "probably", "option", "one", "please", "with", "guess", "maybe", "pick", "choose", "go", "let", "s", "us",
-        "да", "конечно", "очень", "основном", "каждый", "каждую", "yes", "mostly", "every", "m", "re", "ve", "d", "ll",
-    ];
+    // Words that say nothing about which button is meant ("думаю, скорее услуги"); the words: Dialogue/Words/*.json.
+    private static readonly IReadOnlySet<string> Filler = AnswerWords.Fillers;
 
     private static readonly System.Text.RegularExpressions.Regex CyrillicModel = new(@"(?<=\d)[рсп]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Words too general to pick a button alone: "продукты" is groceries as often as a digital product.
-    private static readonly string[] Weak = ["продукт", "product", "сервис", "service"];
+    private static readonly IReadOnlyList<string> Weak = AnswerWords.Weak;
 
     // A word that turns a label around ("Без эмодзи", "Not sure yet"): a label whose name has one is never picked by text
     // without it, nor a label without that word by text with it ("с эмодзи" is not "Без эмодзи", "без юмора" not "С юмором").
-    private static readonly HashSet<string> Negations = ["без", "не", "нет", "ни", "no", "not", "none", "without", "never", "don", "doesn"];
+    private static readonly IReadOnlySet<string> Negations = AnswerWords.Negations;
 
     /// <summary>
     /// The one label whose words cover every word of the typed text (fillers aside), each word as it is or with another

@@ -7,21 +7,18 @@ namespace Coach.Core.Dialogue;
 /// </summary>
 public static class YesNo
 {
-    private static readonly HashSet<string> Yes = ["yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "да", "д", "ага", "угу", "конечно", "ок", "давай", "удалить", "delete"];
+    // The words: Dialogue/Words/*.json.
+    private static readonly IReadOnlySet<string> Yes = AnswerWords.Yes;
 
-    private static readonly HashSet<string> No = ["no", "n", "nope", "nah", "not", "нет", "н", "не", "неа", "отмена", "cancel", "keep", "оставить"];
+    private static readonly IReadOnlySet<string> No = AnswerWords.No;
 
     // Openings that are no answer: "не" here is not a "no".
-    private static readonly string[][] Unsure = Phrases(
-        "не знаю", "не уверен", "не уверена", "не уверены", "не решили", "не решил", "не решила", "не совсем", "не понимаю", "не помню",
-        "no idea", "not sure", "don t know", "dont know", "i don t know", "i m not sure", "not really sure");
+    private static readonly string[][] Unsure = AnswerWords.Unsure;
 
-    // Hedges before the answer itself: "скорее нет", "думаю, да", "probably not", "I think so… yes".
-    private static readonly string[][] Hedges = Phrases("скорее", "скорей", "думаю", "наверное", "наверно", "пожалуй", "probably", "i think", "i guess", "i d say");
+    // Hedges before the answer itself: "скорее нет", "думаю, да", "probably not".
+    private static readonly string[][] Hedges = AnswerWords.Hedges;
 
-    private static readonly HashSet<string> Politeness = ["спасибо", "надо", "нужно", "thanks", "thank", "you", "please", "пожалуйста"];
-
-    private static string[][] Phrases(params string[] phrases) => phrases.Select(phrase => phrase.Split(' ')).ToArray();
+    private static readonly IReadOnlySet<string> Politeness = AnswerWords.Politeness;
 
     private const char Separator = '\n';
 
