@@ -66,6 +66,10 @@ public class PeopleWriteNumbersTests
         { "ru", "в марте было 8 000 визитов, в апреле 10 000", ["(10 000 − 8 000) ÷ 8 000", "25"] },
         { "en", "sessions grew from 4,000 in May to 5,000 in June", ["(5,000 − 4,000) ÷ 4,000", "25"] },
         { "en", "spent 30k on Google Ads: 1,500 clicks, 75 leads, 15 sales", ["30,000 ÷ 15 = 2,000", "15 ÷ 1,500", "Build the funnel"] },
+        // Numbers of different periods are asked about, never divided.
+        { "ru", "потратили 120к за квартал, клиентов 50 в месяц", ["числа за разные периоды", "«120к за квартал»", "«50 в месяц»"] },
+        { "en", "we spend $3k/month on FB ads and get around 10 customers a week", ["numbers are for different periods", "“$3k/month”"] },
+        { "ru", "потратили 40 000 за месяц, пришло 50 клиентов за месяц", ["40 000 ₽ ÷ 50 = 800 ₽"] },
     };
 
     [Theory]
