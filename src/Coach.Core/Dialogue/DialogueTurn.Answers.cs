@@ -105,6 +105,12 @@ internal sealed partial class DialogueTurn
             return (choice.Check(typedValue, T), null);
         }
 
+        // "2" on the emotion scale: the score +2 or the second button (−1)? Asked, never guessed.
+        if (OptionMatcher.ScaleAmbiguity(raw, labels) is var (scored, numbered))
+        {
+            return (AnswerCheck.Reject(T.Format("error.choice.scale", ("typed", raw.Trim()), ("value", Bare(labels[scored])), ("button", Bare(labels[numbered])))), null);
+        }
+
         if (OptionMatcher.Match(raw, labels) is { } index)
         {
             // By one of its inner words ("реклама" for "Наружная реклама"): said back too; so is a button number on a

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Coach.Core.Dialogue;
@@ -38,6 +39,12 @@ public static class OptionMatcher
         }
 
         var normalized = labels.Select(Normalize).ToList();
+        // On a scale of numbers ("😡 −2" … "😍 +2") a number that is no button's is a value: "0", "−1".
+        if (normalized.All(IsSignedInteger))
+        {
+            return IsSignedInteger(text) ? ValueIndex(normalized, text) : null;
+        }
+
         var exact = normalized.FindIndex(label => label == text);
         if (exact >= 0)
         {
@@ -257,6 +264,25 @@ public static class OptionMatcher
 
         return next < source.Length && char.IsDigit(source[next]);
     }
+
+    /// <summary>
+    /// On a scale of numbers, a typed number that is both a button's number and another button's value ("2": the second
+    /// button, −1, or +2): the two buttons, to ask which; null otherwise.
+    /// </summary>
+    public static (int Value, int Button)? ScaleAmbiguity(string typed, IReadOnlyList<string> labels)
+    {
+        var text = Normalize(typed);
+        var normalized = labels.Select(Normalize).ToList();
+        return normalized.All(IsSignedInteger) && IsOptionNumber(text, labels.Count, out var button) && ValueIndex(normalized, text) is { } value && value != button
+            ? (value, button)
+            : null;
+    }
+
+    private static int? ValueIndex(List<string> normalized, string text) =>
+        normalized.FindIndex(label => int.Parse(label, CultureInfo.InvariantCulture) == int.Parse(text, CultureInfo.InvariantCulture)) is var index and >= 0 ? index : null;
+
+    private static bool IsSignedInteger(string text) =>
+        text.Length > 0 && text.Length <= 4 && (text[0] is '+' or '-' ? text.Length > 1 && text[1..].All(char.IsAsciiDigit) : text.All(char.IsAsciiDigit));
 
     private static bool IsSign(char c) => c is '+' or '-' or '−' or '–' or '—';
 }

@@ -157,6 +157,9 @@ public class ChoiceWordsTests
     // An inner word of one label picks it, and the pick is said back.
     [InlineData("ru", "persona.channels", "реклама", "Наружная реклама", false)]
     [InlineData("ru", "smart.type", "рост п", "💰 Рост продаж", true)]
+    // On a scale of numbers a number that is no button's is its value: "0", "-1".
+    [InlineData("ru", "cjm.field.emotion", "-1", "🙁 −1", true)]
+    [InlineData("en", "cjm.field.emotion", "0", "😐 0", true)]
     public void A_name_a_beginning_or_an_inner_word(string language, string prefix, string typed, string? expected, bool byName)
     {
         var labels = Labels(language, prefix);
@@ -173,5 +176,17 @@ public class ChoiceWordsTests
         var chat = SentenceTables.At(language, state).Send(typed);
 
         Assert.True(chat.Replies[0].Text.StartsWith(said, StringComparison.Ordinal), chat.Replies[0].Text);
+    }
+
+    [Theory]
+    [InlineData("2", "😍 +2", "🙁 −1")]
+    [InlineData("1", "🙂 +1", "😡 −2")]
+    public void A_number_that_is_one_button_s_value_and_another_s_number_is_asked_about(string typed, string value, string button)
+    {
+        var labels = Labels("ru", "cjm.field.emotion").ToList();
+
+        Assert.Equal((labels.IndexOf(value), labels.IndexOf(button)), OptionMatcher.ScaleAmbiguity(typed, labels));
+        Assert.Null(OptionMatcher.ScaleAmbiguity("4", labels));
+        Assert.Null(OptionMatcher.ScaleAmbiguity("+2", labels));
     }
 }
