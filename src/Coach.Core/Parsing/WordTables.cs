@@ -46,7 +46,8 @@ public interface IWordTable
 /// <remarks><c>Once</c>: words for a single one before a period ("a week", "раз в месяц", "один год"); <c>Every</c>: words that make a period alone a frequency ("every week" is once a week); <c>EveryOther</c>: words after them for every second period ("every other week"); <c>EveryOtherAlone</c>: a word that says so by itself before a period ("через день"); <c>MultipliersFirst</c>: a multiplier said before the number, as a rough figure ("тысяч 5" is about 5 000); <c>PeriodLengths</c>:
 /// words for several periods at once ("полгода" is 6 months, "fortnight" 2 weeks); <c>PrepositionMultipliers</c>: a multiplier that is also a preposition,
 /// with the beginnings of the words it takes as one: apart from the number and followed by a number or one of them, it is the
-/// preposition ("480 к июню", "300 к 1 марта"; "480 к" and "5 к человек" stay thousands).</remarks>
+/// preposition ("480 к июню", "300 к 1 марта"; "480 к" and "5 к человек" stay thousands); <c>AgeBefore</c>: words
+/// between a name and the age after it, not part of the name ("Оля, ей 30", "Emma, aged 32").</remarks>
 public sealed record NumberWords(
     string Language,
     Dictionary<string, string[]> Multipliers,
@@ -66,7 +67,8 @@ public sealed record NumberWords(
     Dictionary<Period, Dictionary<string, decimal>> PeriodLengths,
     string[] Age,
     string[] RangeWords,
-    Dictionary<string, string[]>? PrepositionMultipliers = null) : IWordTable;
+    Dictionary<string, string[]>? PrepositionMultipliers = null,
+    string[]? AgeBefore = null) : IWordTable;
 
 /// <summary>What a number in a sentence stands for, by the words next to it: see <c>Parsing/Words/kpi_words_*.json</c>.</summary>
 /// <param name="Language">The language code ("ru").</param>

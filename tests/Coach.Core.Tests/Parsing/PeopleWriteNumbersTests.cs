@@ -90,6 +90,23 @@ public class PeopleWriteNumbersTests
     }
 
     [Theory]
+    [InlineData("ru", "Оля, около 30", "Оля", "30")]
+    [InlineData("ru", "Офисная Оля, лет 25-30", "Офисная Оля", "25–30")]
+    [InlineData("ru", "Оля, ей 30", "Оля", "30")]
+    [InlineData("en", "Emma, about 32", "Emma", "32")]
+    [InlineData("en", "Emma, aged 32", "Emma", "32")]
+    public void A_persona_name_keeps_none_of_the_words_that_lead_to_the_age(string language, string typed, string name, string age)
+    {
+        var chat = new ChatDriver(language);
+        chat.Store.Save(new Session { Id = chat.ChatId, Language = language, LanguageChosen = true, State = "persona.name" });
+
+        chat.Send(typed);
+
+        Assert.Equal(name, chat.Session.Answers["persona.name"]);
+        Assert.Equal(age, chat.Session.Answers.GetValueOrDefault("persona.age"));
+    }
+
+    [Theory]
     [MemberData(nameof(Messages))]
     public void A_message_with_numbers_gives_the_metric_it_names(string language, string typed, string[] fragments) =>
         SentenceTables.MessageGives(language, typed, fragments, []);

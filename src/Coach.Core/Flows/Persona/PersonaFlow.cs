@@ -88,7 +88,7 @@ public static class PersonaFlow
             if (PhraseReader.Read(trimmed, texts.Language) is [var age]
                 && AgeAnswer.Read(trimmed[age.Start..], texts.Language) is { } years
                 && AgeAnswer.OnlyAgeWords(trimmed[age.End..], texts.Language)
-                && trimmed[..age.Start].TrimEnd(' ', ',', ';', '-', '—', '–') is { Length: >= 2 } name)
+                && WithoutAgeLead(trimmed[..age.Start]) is { Length: >= 2 } name)
             {
                 var check = Name.Check(name, texts);
                 return check.Ok ? check with { Also = new Dictionary<string, string> { ["age"] = years } } : check;
@@ -96,6 +96,22 @@ public static class PersonaFlow
 
             return Name.Check(trimmed, texts);
         }
+
+        // The name without the words that lead to the age after it: "Оля, около 30" is Оля, "Emma, aged 32" is Emma.
+        private static string WithoutAgeLead(string before)
+        {
+            var name = before.TrimEnd(' ', ',', ';', '-', '—', '–', ':');
+            while (name.LastIndexOf(' ') is var space and > 0 && LeadWords.Contains(name[(space + 1)..]))
+            {
+                name = name[..space].TrimEnd(' ', ',', ';', '-', '—', '–', ':');
+            }
+
+            return name;
+        }
+
+        private static readonly HashSet<string> LeadWords = WordTables.Numbers.Values
+            .SelectMany(table => table.Approximately.Concat(table.AgeBefore ?? []))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Loads a persona into the questions' answers (or clears them for a new one).</summary>
