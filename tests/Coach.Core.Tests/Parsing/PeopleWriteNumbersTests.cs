@@ -70,6 +70,7 @@ public class PeopleWriteNumbersTests
         { "ru", "потратили 120к за квартал, клиентов 50 в месяц", ["числа за разные периоды", "«120к за квартал»", "«50 в месяц»"] },
         { "en", "we spend $3k/month on FB ads and get around 10 customers a week", ["numbers are for different periods", "“$3k/month”"] },
         { "ru", "потратили 40 000 за месяц, пришло 50 клиентов за месяц", ["40 000 ₽ ÷ 50 = 800 ₽"] },
+        { "ru", "слили 90к на таргет, пришло 80 клиентов", ["90 000 ₽ ÷ 80 = 1 125 ₽"] },
     };
 
     [Theory]

@@ -103,4 +103,12 @@ public class AvoidedTopicTests
         chat.Choose(":few");
         return chat.Send("/skip");
     }
+
+    [Theory]
+    [InlineData("самый дешёвый кофе", "дешево", true)]
+    [InlineData("самый дешевый кофе", "дешёво", true)]
+    [InlineData("Ёлки и гирлянды", "елка", true)]
+    [InlineData("вкусный кофе", "дешево", false)]
+    public void A_word_to_avoid_is_found_whether_it_is_typed_with_ё_or_е(string text, string word, bool found) =>
+        Assert.Equal(found, Coach.Core.Domain.Tov.WordStems.Contains(text, word));
 }

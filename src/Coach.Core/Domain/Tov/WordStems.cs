@@ -45,8 +45,11 @@ public static partial class WordStems
         return char.IsUpper(topic.TrimStart()[0]) && char.IsLower(result[0]) ? char.ToUpperInvariant(result[0]) + result[1..] : result;
     }
 
+    // "е" and "ё" are one letter to people who type: the taboo "дешево" finds "дешёвый", "ёлка" finds "елку".
     private static Regex Pattern(string word) =>
-        new(@"(?<![\p{L}\p{N}])" + Regex.Escape(Stem(word.Trim().ToLowerInvariant())), RegexOptions.CultureInvariant);
+        new(@"(?<![\p{L}\p{N}])" + Regex.Escape(Stem(word.Trim().ToLowerInvariant().Replace('ё', 'е'))).Replace("е", EitherE), RegexOptions.CultureInvariant);
+
+    private static readonly string EitherE = new(['[', 'е', 'ё', ']']);
 
     // Russian and English inflect at the end: two letters off a long word, one off a middling one.
     private static string Stem(string word) => word.Length switch
