@@ -164,6 +164,14 @@ public sealed class NumberAnswer(decimal min, decimal max, bool wholeNumber = fa
             return AnswerCheck.Reject(texts[$"error.number.kind.{kind}"]);
         }
 
+        // Money in another currency than the question's ("$2.5k" where amounts are roubles) is not converted silently:
+        // the number alone is saved, and shown in the question's currency.
+        var shown = unit != NumberUnit.None ? unit : texts.Language == Languages.Russian ? NumberUnit.Rub : NumberUnit.None;
+        if (Asks == NumberKind.Money && money && shown != NumberUnit.None && quantity.Unit != shown)
+        {
+            return AnswerCheck.Reject(texts.Format("error.number.currency", ("example", NumberFormatter.Money(230_000, texts.Language, shown))));
+        }
+
         // "1,2 млн в год" for a monthly budget is 100 000: converted and rounded to cents; "2,5 тыс" is saved as 2500, not 2500.0.
         var value = (Per is { } per && quantity.Per is not null ? decimal.Round(quantity.In(per), 2) : quantity.Value) / 1.0000000000000000000000000000m;
         if (value < 0 && Min >= 0)

@@ -39,6 +39,10 @@ public class PeopleWriteNumbersTests
         { "coverage.target", "ru", "хотим 500 к июню", "500" },
         { "coverage.target", "ru", "500 к следующему месяцу", "500" },
         { "channels.budget", "ru", "300 тыр", "300000" },
+        // Money in another currency than the question's is refused, never shown as roubles.
+        { "channels.budget", "ru", "$2.5k в месяц", null },
+        { "channels.budget", "ru", "150 000 ₽ в месяц", "150000" },
+        { "coverage.check", "ru", "около 20 евро", null },
         { "persona.age", "ru", "ей 29", "29" },
         { "persona.age", "ru", "25-35 лет", "25–35" },
         { "persona.age", "en", "she's around 40", "40" },
