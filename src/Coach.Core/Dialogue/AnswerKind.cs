@@ -164,6 +164,13 @@ public sealed class NumberAnswer(decimal min, decimal max, bool wholeNumber = fa
             return AnswerCheck.Reject(texts[$"error.number.kind.{kind}"]);
         }
 
+        // A count per period where the question asks how many in all ("3к человек в день проходит мимо" for the niche's
+        // size) is a flow, not the count: asked again.
+        if (Asks == NumberKind.Count && Per is null && quantity.Per is not null)
+        {
+            return AnswerCheck.Reject(texts["error.number.count.rate"]);
+        }
+
         // Money in another currency than the question's ("$2.5k" where amounts are roubles) is not converted silently:
         // the number alone is saved, and shown in the question's currency.
         var shown = unit != NumberUnit.None ? unit : texts.Language == Languages.Russian ? NumberUnit.Rub : NumberUnit.None;

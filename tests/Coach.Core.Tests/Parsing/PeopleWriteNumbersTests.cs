@@ -17,6 +17,8 @@ public class PeopleWriteNumbersTests
         { "coverage.size", "ru", "примерно 5к человек", "5000" },
         { "coverage.size", "en", "about 12k people", "12000" },
         { "coverage.size", "ru", "около 2,5 тыс. семей", "2500" },
+        { "coverage.size", "ru", "около 3к человек в день проходит мимо", null },
+        { "coverage.size", "en", "about 500 people a week", null },
         { "coverage.size", "en", "$5000", null },
         { "coverage.purchases", "ru", "два раза в месяц", "24" },
         { "coverage.purchases", "ru", "раз в квартал", "4" },
