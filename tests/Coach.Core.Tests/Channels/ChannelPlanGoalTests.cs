@@ -34,6 +34,8 @@ public class ChannelPlanGoalTests
         // Search and VK from month 2, email from month 4: ≈ 214 customers over the six months, the same as the total line.
         Assert.Contains("• Base: 261,500 over 6 months, CAC ≈ 1,125 (conversion as in the pilot): ≈ 214 customers, 236 short of the 450 the goal needs in months 2–6", card);
         Assert.Contains("All channels together: ≈ 44 customers a month once every channel runs (from month 4). Over 6 months that is ≈ 214 customers", card);
+        // A row's customers exceed its campaign money / CAC: the card says why, so the numbers do not look wrong.
+        Assert.Contains("Each channel's customers count from its share of the whole budget, not just its campaign money", card);
         Assert.DoesNotContain("144", card);
     }
 
