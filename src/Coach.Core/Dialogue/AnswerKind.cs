@@ -73,6 +73,9 @@ public sealed class ChoiceAnswer(params string[] values) : AnswerKind
     /// <summary>Other names people type for an option, comma-separated ("вк, вконтакте"), shared by every question with that value.</summary>
     public static string AliasKey(string value) => $"alias.{value}";
 
+    /// <summary>Other names of an option at one question only ("полгода" for 6 months), before the shared ones.</summary>
+    public static string AliasKey(StepDefinition step, string value) => $"{step.TextPrefix ?? step.State}.alias.{value}";
+
     // Typed text is matched to labels by the engine (it knows the step); here only values count.
     public override AnswerCheck Check(string text, Texts.Texts texts) =>
         Values.Contains(text) ? AnswerCheck.Accept(text)

@@ -130,7 +130,7 @@ internal sealed partial class DialogueTurn
             }
         }
 
-        if (Alias(choice.Values, raw) is { } aliased)
+        if (Alias(step, choice.Values, raw) is { } aliased)
         {
             return (AnswerCheck.Accept(choice.Values[aliased]), null);
         }
@@ -158,15 +158,17 @@ internal sealed partial class DialogueTurn
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Another name of an option ("вк", "тг", "пн", "billboards"), from the catalogue's "alias.{value}".
-    private int? Alias(IReadOnlyList<string> values, string typed)
+    private int? Alias(StepDefinition step, IReadOnlyList<string> values, string typed)
     {
         var text = OptionMatcher.Normalize(typed);
         for (var i = 0; i < values.Count; i++)
         {
-            var key = ChoiceAnswer.AliasKey(values[i]);
-            if (T.Has(key) && T[key].Split(',').Any(alias => OptionMatcher.Normalize(alias) == text))
+            foreach (var key in (ReadOnlySpan<string>)[ChoiceAnswer.AliasKey(step, values[i]), ChoiceAnswer.AliasKey(values[i])])
             {
-                return i;
+                if (T.Has(key) && T[key].Split(',').Any(alias => OptionMatcher.Normalize(alias) == text))
+                {
+                    return i;
+                }
             }
         }
 
@@ -213,7 +215,7 @@ internal sealed partial class DialogueTurn
         var picked = new List<string>();
         foreach (var name in names)
         {
-            if ((OptionMatcher.Match(name, labels) ?? Alias(multi.Values, name)) is not { } index)
+            if ((OptionMatcher.Match(name, labels) ?? Alias(step, multi.Values, name)) is not { } index)
             {
                 return AnswerCheck.Reject(T.Format("error.multi.unknown", ("name", name)));
             }

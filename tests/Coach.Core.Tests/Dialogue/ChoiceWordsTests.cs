@@ -122,7 +122,11 @@ public class ChoiceWordsTests
     [InlineData("checkins.hour", "en", "at 9", "9")]
     [InlineData("checkins.hour", "ru", "09", "9")]
     [InlineData("checkins.hour", "ru", "8 вечера", null)]
-    // Other names people type for an option: "пн", "тг", "вк", "billboards".
+    // Other names people type for an option: "пн", "тг", "вк", "billboards"; "полгода" at the plan's horizon only.
+    [InlineData("channels.months", "ru", "полгода", "6")]
+    [InlineData("channels.months", "ru", "на год", "12")]
+    [InlineData("channels.months", "en", "a year", "12")]
+    [InlineData("checkins.hour", "ru", "год", null)]
     [InlineData("checkins.day", "ru", "пн", "monday")]
     [InlineData("checkins.day", "en", "Fri", "friday")]
     [InlineData("persona.channels", "ru", "вк, тг, инста", "vk,telegram,instagram")]

@@ -80,6 +80,7 @@ public class TextCatalogTests
                 };
                 declared.UnionWith(values.Select(value => ChoiceAnswer.LabelKey(step, value)));
                 declared.UnionWith(values.Select(ChoiceAnswer.AliasKey));
+                declared.UnionWith(values.Select(value => ChoiceAnswer.AliasKey(step, value)));
             }
         }
 
