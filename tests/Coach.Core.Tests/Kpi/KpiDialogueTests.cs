@@ -366,4 +366,15 @@ public class KpiOneShotRecoveryTests
         Assert.NotEmpty(metricButtons);
         Assert.All(metricButtons, b => Assert.Contains("90000", b.Data));
     }
+
+    [Theory]
+    [InlineData("ru", "около 90к", "90 000 ₽ ÷ 80")]
+    [InlineData("ru", "90к на таргет", "90 000 ₽ ÷ 80")]
+    [InlineData("en", "about 90k", "90,000 ÷ 80")]
+    public void A_kpi_question_takes_its_number_inside_a_phrase(string language, string spend, string formula)
+    {
+        var chat = new ChatDriver(language).Send("/kpi cac").Send(spend).Send("80");
+
+        Assert.Contains(formula, chat.Text);
+    }
 }

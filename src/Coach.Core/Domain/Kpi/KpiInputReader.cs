@@ -9,7 +9,11 @@ namespace Coach.Core.Domain.Kpi;
 /// </summary>
 public static partial class KpiInputReader
 {
-    public static bool TryRead(KpiInput input, string text, out KpiValue value, out string problem, string? language = null)
+    /// <summary>
+    /// Reads one input's answer. <paramref name="phrase"/>: the answer to the input's own question, so a number inside a
+    /// phrase counts ("около 90к", "90к на таргет"); a "/kpi" line's cuts are read strictly, or every cut would fit.
+    /// </summary>
+    public static bool TryRead(KpiInput input, string text, out KpiValue value, out string problem, string? language = null, bool phrase = false)
     {
         value = KpiValue.Of(0);
         problem = "";
@@ -24,9 +28,9 @@ public static partial class KpiInputReader
 
                 // "два раза в месяц", "раз в 2 недели", "3 times every month": the phrase reader, when it covers the whole text.
                 var trimmed = text.Trim();
-                if (PhraseReader.ReadOne(trimmed, language) is { Per: { } per, Unit: NumberUnit.None, High: null, Start: 0 } phrase && phrase.End == trimmed.Length)
+                if (PhraseReader.ReadOne(trimmed, language) is { Per: { } per, Unit: NumberUnit.None, High: null, Start: 0 } frequency && frequency.End == trimmed.Length)
                 {
-                    var amount = phrase.Value / per.Amount;
+                    var amount = frequency.Value / per.Amount;
                     value = new KpiValue(amount, [amount], per.Period);
                     return Fits(input, value, out problem);
                 }
@@ -53,8 +57,17 @@ public static partial class KpiInputReader
         {
             if (!NumberParser.TryParse(piece, out var number, out var error, allowNegative: true, language))
             {
-                problem = error == NumberParseError.MoreThanOneNumber && !input.Many ? "one_number" : error.ToString().ToLowerInvariant();
-                return false;
+                // "около 90к", "90к на таргет", "90 000 за март": the one number of a phrase, as a number question reads it.
+                if (phrase && error is NumberParseError.NotANumber or NumberParseError.MoreThanOneNumber
+                    && PhraseReader.ReadOne(piece, language) is { High: null } one)
+                {
+                    number = new ParsedNumber(one.Value, one.Unit);
+                }
+                else
+                {
+                    problem = error == NumberParseError.MoreThanOneNumber && !input.Many ? "one_number" : error.ToString().ToLowerInvariant();
+                    return false;
+                }
             }
 
             if (number.Unit is NumberUnit.Rub or NumberUnit.Usd or NumberUnit.Eur)

@@ -9,7 +9,7 @@ public sealed class KpiAnswer(KpiInput input) : AnswerKind
     public KpiInput Input { get; } = input;
 
     public override AnswerCheck Check(string text, Texts.Texts texts) =>
-        KpiInputReader.TryRead(Input, text, out var value, out var problem, texts.Language)
+        KpiInputReader.TryRead(Input, text, out var value, out var problem, texts.Language, phrase: true)
             ? AnswerCheck.Accept(KpiValueCodec.Encode(value))
             : Unreadable.Contains(problem) ? AnswerCheck.Unread(KpiText.Problem(texts, new KpiProblem(Input.Key, problem)))
             : AnswerCheck.Reject(KpiText.Problem(texts, new KpiProblem(Input.Key, problem)));
