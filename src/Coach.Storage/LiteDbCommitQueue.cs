@@ -301,20 +301,25 @@ public sealed class LiteDbCommitQueue : IDisposable
         }
 
         Interlocked.Add(ref _flushTicks, System.Diagnostics.Stopwatch.GetTimestamp() - started);
-        foreach (var group in groups)
-        {
-            Interlocked.Increment(ref _groups);
-            Interlocked.Add(ref _writes, group.Count);
-            foreach (var write in group)
-            {
-                write.Complete(notOnDisk);
-            }
-        }
-
+        // The counters first: a caller whose write completes sees the flush and the checkpoint it waited for counted.
         Interlocked.Increment(ref _flushes);
         if (checkpointed)
         {
             Interlocked.Increment(ref _checkpoints);
+        }
+
+        foreach (var group in groups)
+        {
+            Interlocked.Increment(ref _groups);
+            Interlocked.Add(ref _writes, group.Count);
+        }
+
+        foreach (var group in groups)
+        {
+            foreach (var write in group)
+            {
+                write.Complete(notOnDisk);
+            }
         }
     }
 
