@@ -205,10 +205,10 @@ internal sealed partial class DialogueTurn
         AskAgain();
     }
 
-    private void AskToForget()
+    private void AskToForget(string key = "forget.confirm")
     {
         _session.PendingConfirmation = ForgetConfirmation;
-        Replies.Add(new Reply(T["forget.confirm"])
+        Replies.Add(new Reply(T[key])
         {
             Buttons = [[new Button(T["forget.yes"], ButtonData.Command("forget.yes")), new Button(T["forget.no"], ButtonData.Command("forget.no"))]],
         });

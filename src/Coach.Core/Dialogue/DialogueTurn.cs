@@ -135,10 +135,23 @@ internal sealed partial class DialogueTurn
         {
             if (YesNo.Read(text, T["forget.yes"], T["forget.no"], firm: true) is not { } forget)
             {
+                // "скорее да", "не знаю": nothing is deleted on a maybe, and the question stays.
+                if (YesNo.IsUndecided(text))
+                {
+                    AskToForget("forget.hedged");
+                    return true;
+                }
+
                 return false;
             }
 
             Command(forget ? "forget.yes" : "forget.no", "");
+            return true;
+        }
+
+        if (YesNo.IsUndecided(text) && YesNo.Pressed(pending, true) is not null)
+        {
+            Say(T["confirm.hedged"]);
             return true;
         }
 

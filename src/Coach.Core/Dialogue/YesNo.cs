@@ -60,6 +60,22 @@ public static class YesNo
         return Yes.Contains(first) ? (firm && at > 0 ? null : true) : No.Contains(first) ? false : null;
     }
 
+    /// <summary>
+    /// True for an answer that is no yes and no no, though it answers the question: a hedged yes ("скорее да",
+    /// "probably yes") or an unsure one ("не знаю", "not sure"). A confirmation asks again on it.
+    /// </summary>
+    public static bool IsUndecided(string typed)
+    {
+        var words = OptionMatcher.Normalize(typed).Split(' ');
+        var at = 0;
+        while (at < words.Length - 1 && Hedges.FirstOrDefault(hedge => StartsWith(words[at..], hedge)) is { } hedge)
+        {
+            at += hedge.Length;
+        }
+
+        return Unsure.Any(phrase => StartsWith(words[at..], phrase)) || (Read(typed, firm: true) is null && Read(typed) == true);
+    }
+
     /// <summary>True when the text is only a plain "no" ("нет", "no, thanks", "не надо").</summary>
     public static bool IsBareNo(string typed)
     {

@@ -146,5 +146,8 @@ public class TypedConfirmationTests
 
         Assert.True(store.Contains(chat.ChatId));
         Assert.Equal(answers, chat.Session.Answers.Count);
+        // Asked again, once: nothing is deleted on a maybe.
+        Assert.Single(chat.Replies);
+        Assert.DoesNotContain(language == "ru" ? "Не понял" : "didn't catch", chat.Text);
     }
 }

@@ -143,7 +143,8 @@ public class BaselineReadingTests
     [InlineData("хотим 500, а сейчас 300", "сейчас 300", "хотим 500")]
     [InlineData("2k followers, want 5k by summer", "2k followers", "want 5k followers by summer")]
     [InlineData("300 now, 500 by june", "300 now", "500 by june")]
-    [InlineData("we're at 300 and want to get to 500", "we're at 300 and", "want to get to 500")]
+    [InlineData("we're at 300 and want to get to 500", "we're at 300", "want to get to 500")]
+    [InlineData("300 now, and we want 480 orders a month by June", "300 now", "we want 480 orders a month by June")]
     public void Today_s_value_and_the_goal_in_clauses_of_their_own_are_both_read(string text, string todayPart, string goal)
     {
         var split = BaselineReading.Split(text, Today, part => SmartGoalChecker.Check(part, GoalType.Sales, null, Today).Metric is not null);
