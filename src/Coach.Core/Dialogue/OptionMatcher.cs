@@ -130,7 +130,7 @@ public static class OptionMatcher
         }
 
         var negations = words.Where(Negations.Contains).ToList();
-        int? found = null;
+        var fitting = new List<int>();
         for (var i = 0; i < labels.Count; i++)
         {
             // The label's name is what it is ("Polite" of "Polite: full forms, no slang"); a negation typed counts when
@@ -143,15 +143,19 @@ public static class OptionMatcher
                 continue;
             }
 
-            if (found is not null)
-            {
-                return null;
-            }
-
-            found = i;
+            fitting.Add(i);
         }
 
-        return found;
+        if (fitting.Count <= 1)
+        {
+            return fitting.Count == 1 ? fitting[0] : null;
+        }
+
+        // Two labels hold every typed word: the one the words say whole ("с юмором" is "С юмором", not "С лёгким
+        // юмором"), else it is asked again.
+        var whole = fitting.Where(i => Normalize(labels[i]).Split(' ').Where(word => !Filler.Contains(word))
+            .All(word => content.Any(typed => SameWord(typed, word)))).ToList();
+        return whole.Count == 1 ? whole[0] : null;
     }
 
     /// <summary>

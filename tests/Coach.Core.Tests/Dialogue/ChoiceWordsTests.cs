@@ -29,7 +29,8 @@ public class ChoiceWordsTests
     [InlineData("ru", "mix.business", "услуга", "🛎 Услуги")]
     [InlineData("ru", "mix.business", "онлайн сервис", "📱 Приложение или онлайн-сервис")]
     [InlineData("ru", "coverage.stage", "крупный", "Крупная, устоявшаяся")]
-    [InlineData("ru", "tov.humor", "с юмором, конечно", "😄 С юмором")]
+    [InlineData("ru", "tov.humor", "с юмором, конечно", "😄 С юмором")] // "С лёгким юмором" holds the words too, not whole
+    [InlineData("ru", "tov.humor", "лёгкий юмор", "🙂 С лёгким юмором")]
     [InlineData("ru", "tov.formality", "дружелюбный", "😊 Дружелюбно")]
     [InlineData("en", "smart.type", "sales growth", "💰 Grow sales")]
     [InlineData("en", "smart.type", "new customers", "🧲 Win new customers")]

@@ -70,6 +70,8 @@ public class SectionReadsTests
     [InlineData("ru", "segments", "студенты", "", "сегменты стратегии изменились: «студенты» → нет")]
     [InlineData("en", "product", "Soap", "Soap <b>", "the product changed from “Soap” to “Soap &lt;b&gt;”")]
     [InlineData("ru", "cac", "900 Rub", "1200.5 Rub", "последний CAC изменился: был 900 ₽, стал 1 200,50 ₽")]
+    [InlineData("ru", "cac", "", "1125 Rub", "появился CAC: 1 125 ₽")]
+    [InlineData("en", "cac", "", "1125 None", "there is now a CAC: 1,125")]
     [InlineData("en", "goals", "a", "b", "the SMART goals changed")]
     [InlineData("ru", "growth_points", "a", "", "изменились точки роста на карте пути клиента")]
     public void A_change_is_named_with_its_values_in_both_languages(string language, string read, string before, string now, string text)

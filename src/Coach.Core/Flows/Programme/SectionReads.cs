@@ -89,9 +89,11 @@ public static class SectionReads
     public static string Describe(Texts.Texts t, InputChange change)
     {
         var read = Table.SelectMany(section => section.Reads).First(r => r.Id == change.Read);
+        // A value that was not there before reads as new ("появился CAC: 1 125 ₽"), not as "был нет".
+        var key = change.Before.Length == 0 && t.Has($"programme.changed.{read.Id}.new") ? $"programme.changed.{read.Id}.new" : $"programme.changed.{read.Id}";
         return read.Show is { } show
-            ? t.Format($"programme.changed.{read.Id}", ("from", new Markup(show(t, change.Before))), ("to", new Markup(show(t, change.Now))))
-            : t.Format($"programme.changed.{read.Id}");
+            ? t.Format(key, ("from", new Markup(show(t, change.Before))), ("to", new Markup(show(t, change.Now))))
+            : t.Format(key);
     }
 
     private static IReadOnlyList<(string Read, string Value)> Now(Session session, string section) =>
