@@ -113,18 +113,17 @@ internal sealed partial class DialogueTurn
 
         if (OptionMatcher.Match(raw, labels) is { } index)
         {
-            // By one of its inner words ("реклама" for "Наружная реклама"): said back too; so is a button number on a
-            // scale of numbers ("2" is the second button, "−1").
-            var scale = OptionMatcher.IsOptionNumber(raw, labels.Count, out _) && OptionMatcher.Normalize(labels[index]) is var n && n != raw.Trim() && n.TrimStart('+', '-').All(char.IsAsciiDigit);
-            return (AnswerCheck.Accept(choice.Values[index]), OptionMatcher.IsByName(raw, labels[index], labels.Count) && !scale ? null : Bare(labels[index]));
+            // By one of its inner words ("реклама" for "Наружная реклама"), or by a button number on a scale of numbers
+            // ("4" is "+1"): said back too.
+            return (AnswerCheck.Accept(choice.Values[index]), OptionMatcher.IsByName(raw, labels, index) ? null : Bare(labels[index]));
         }
 
         // "да, отчасти", "нет, пока не знаю": the words after the yes/no name an option that is neither.
-        if (YesNo.Read(raw) is not null && OptionMatcher.Normalize(raw).Split(' ') is { Length: > 1 } said)
+        var yesNoLabels = labels.Any(label => YesNo.Read(label) is not null);
+        if (yesNoLabels && YesNo.Read(raw) is not null && OptionMatcher.Normalize(raw).Split(' ') is { Length: > 1 } said)
         {
             var rest = string.Join(' ', said.SkipWhile(w => YesNo.Read(w) is null).Skip(1).Where(w => !AnswerWords.Conjunctions.Contains(w)));
-            if (rest.Length > 0 && (OptionMatcher.Match(rest, labels) ?? OptionMatcher.MatchWords(rest, labels)) is { } other && YesNo.Read(labels[other]) is null
-                && labels.Any(label => YesNo.Read(label) is not null))
+            if (rest.Length > 0 && (OptionMatcher.Match(rest, labels) ?? OptionMatcher.MatchWords(rest, labels)) is { } other && YesNo.Read(labels[other]) is null)
             {
                 return (AnswerCheck.Accept(choice.Values[other]), Bare(labels[other]));
             }
@@ -142,7 +141,7 @@ internal sealed partial class DialogueTurn
 
         // A plain "нет" to a question whose one negative option is not a yes/no ("🚫 Без эмодзи", "Ни один из них").
         var picked = !choice.PickByWords ? null
-            : YesNo.IsBareNo(raw) && !labels.Any(label => YesNo.Read(label) is not null) ? OptionMatcher.Negative(labels)
+            : YesNo.IsBareNo(raw) && !yesNoLabels ? OptionMatcher.Negative(labels)
             : OptionMatcher.MatchWords(raw, labels) ?? (OptionMatcher.Without(raw, T[step.ShortKey]) is { } unnamed ? OptionMatcher.MatchWords(unnamed, labels) : null);
         return picked is { } worded
             ? (AnswerCheck.Accept(choice.Values[worded]), Bare(labels[worded]))

@@ -53,7 +53,7 @@ public static class OptionMatcher
 
         // A label's name before its colon or brackets, spaces aside: "4p" for "4P (товары)", "неважно" for "Не важно".
         var squeezed = text.Replace(" ", "");
-        var named = normalized.Select((_, i) => i).Where(i => Normalize(labels[i].Split('(', ':')[0]) is var name && name.Replace(" ", "") == squeezed && text.Count(c => c == ' ') < Math.Max(1, name.Count(c => c == ' '))).ToList();
+        var named = normalized.Select((_, i) => i).Where(i => NameOf(labels[i]) is var name && name.Replace(" ", "") == squeezed && text.Count(c => c == ' ') < Math.Max(1, name.Count(c => c == ' '))).ToList();
         if (named.Count == 1)
         {
             return named[0];
@@ -82,13 +82,20 @@ public static class OptionMatcher
             : null;
     }
 
-    /// <summary>True when the typed text is a label's name, its beginning or its number (not one of its inner words).</summary>
-    public static bool IsByName(string typed, string label, int count)
+    /// <summary>
+    /// True when the typed text is the label's name or its beginning, or its number (not on a scale of numbers, where "4"
+    /// picks the fourth button, "+1"): a pick nobody needs to hear back. Not one of its inner words.
+    /// </summary>
+    public static bool IsByName(string typed, IReadOnlyList<string> labels, int index)
     {
         var text = Normalize(typed);
-        var name = Normalize(label);
-        return IsOptionNumber(text, count, out _) || (text.Length > 0 && name.StartsWith(text, StringComparison.Ordinal));
+        var name = Normalize(labels[index]);
+        return (text.Length > 0 && name.StartsWith(text, StringComparison.Ordinal))
+            || (IsOptionNumber(text, labels.Count, out _) && !labels.Select(Normalize).All(IsSignedInteger));
     }
+
+    // What a label is called, before its explanation: "Polite" of "Polite: full forms…", "4P" of "4P (товары)".
+    private static string NameOf(string label) => Normalize(label.Split('(', ':')[0]);
 
     // Words that say nothing about which button is meant ("думаю, скорее услуги"); the words: Dialogue/Words/*.json.
     private static readonly IReadOnlySet<string> Filler = AnswerWords.Fillers;
@@ -136,7 +143,7 @@ public static class OptionMatcher
             // The label's name is what it is ("Polite" of "Polite: full forms, no slang"); a negation typed counts when
             // the label has that word anywhere.
             var label = Normalize(labels[i]).Split(' ');
-            var name = Normalize(labels[i].Split(':')[0]).Split(' ');
+            var name = NameOf(labels[i]).Split(' ');
             var turned = negations.Count > 0 ? negations.All(label.Contains) : !name.Any(Negations.Contains);
             if (!turned || !content.All(word => label.Any(other => SameWord(word, other))))
             {

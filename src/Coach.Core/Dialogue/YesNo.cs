@@ -30,20 +30,8 @@ public static class YesNo
             return index == 0;
         }
 
-        var words = OptionMatcher.Normalize(typed).Split(' ');
-        // "не знаю", "not sure" are no answer at all; "скорее нет", "probably not" are one.
-        if (Unsure.Any(phrase => StartsWith(words, phrase)))
-        {
-            return null;
-        }
-
-        var at = 0;
-        while (at < words.Length - 1 && Hedges.Any(hedge => StartsWith(words[at..], hedge)))
-        {
-            at += Hedges.First(hedge => StartsWith(words[at..], hedge)).Length;
-        }
-
-        // "скорее не знаю" is as unsure as "не знаю".
+        var (words, at) = Opening(typed);
+        // "не знаю", "not sure", "скорее не знаю" are no answer at all; "скорее нет", "probably not" are one.
         if (Unsure.Any(phrase => StartsWith(words[at..], phrase)))
         {
             return null;
@@ -66,6 +54,13 @@ public static class YesNo
     /// </summary>
     public static bool IsUndecided(string typed)
     {
+        var (words, at) = Opening(typed);
+        return Unsure.Any(phrase => StartsWith(words[at..], phrase)) || (at > 0 && Read(typed) == true);
+    }
+
+    // The typed words, and where the answer starts after the hedges before it ("скорее", "I think").
+    private static (string[] Words, int At) Opening(string typed)
+    {
         var words = OptionMatcher.Normalize(typed).Split(' ');
         var at = 0;
         while (at < words.Length - 1 && Hedges.FirstOrDefault(hedge => StartsWith(words[at..], hedge)) is { } hedge)
@@ -73,7 +68,7 @@ public static class YesNo
             at += hedge.Length;
         }
 
-        return Unsure.Any(phrase => StartsWith(words[at..], phrase)) || (Read(typed, firm: true) is null && Read(typed) == true);
+        return (words, at);
     }
 
     /// <summary>True when the text is only a plain "no" ("нет", "no, thanks", "не надо").</summary>

@@ -171,7 +171,7 @@ public class ChoiceWordsTests
         var index = OptionMatcher.Match(typed, labels);
 
         Assert.Equal(expected, index is { } i ? labels[i] : null);
-        Assert.Equal(byName, index is { } j && OptionMatcher.IsByName(typed, labels[j], labels.Count));
+        Assert.Equal(byName, index is { } j && OptionMatcher.IsByName(typed, labels, j));
     }
 
     [Theory]
