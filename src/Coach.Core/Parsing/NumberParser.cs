@@ -187,9 +187,9 @@ public static class NumberParser
         }
         else
         {
-            if (MatchToken(s, next, Multipliers) is { } multiplier && !IsPreposition(s, end, next, multiplier.Length))
+            if (MultiplierAfter(s, end) is var (multiplied, multiplierEnd))
             {
-                (factor, end) = (multiplier.Value, next + multiplier.Length);
+                (factor, end) = (multiplied, multiplierEnd);
                 next = Skip(s, end, IsInlineSpace);
             }
 
@@ -206,6 +206,19 @@ public static class NumberParser
 
         var (status, value) = Evaluate(literal, factor, dotGroups);
         return new Candidate(status, negative ? -value : value, unit, start, end, literal);
+    }
+
+    /// <summary>
+    /// The multiplier word after a number that ends at <paramref name="end"/> ("90к", "5 тысяч", "полтора ляма" for the
+    /// phrase reader's number words): its factor and where it ends; null when there is none or it is the preposition
+    /// ("480 к июню").
+    /// </summary>
+    internal static (decimal Factor, int End)? MultiplierAfter(string s, int end)
+    {
+        int next = Skip(s, end, IsInlineSpace);
+        return MatchToken(s, next, Multipliers) is { } multiplier && !IsPreposition(s, end, next, multiplier.Length)
+            ? (multiplier.Value, next + multiplier.Length)
+            : null;
     }
 
     // A multiplier that is also a preposition, apart from the number and followed by a number or a word it takes:

@@ -225,7 +225,7 @@ public static class PhraseReader
                 var word = s[i..end];
                 var trimmed = word.TrimEnd('.');
                 var value = tables.Select(t => t.NumberWordValues.GetValueOrDefault(word)).FirstOrDefault(v => v > 0);
-                if (value > 0 && Multiplied(s, end, tables) is var (factor, after))
+                if (value > 0 && end < s.Length && s[end] == ' ' && NumberParser.MultiplierAfter(s, end) is var (factor, after))
                 {
                     // "пять тысяч", "полтора ляма", "fifty thousand": the number word times the word after it.
                     tokens.Add(new Token(Kind.Number, s[i..after], i, after, new ParsedNumber(value * factor, NumberUnit.None)));
@@ -254,54 +254,6 @@ public static class PhraseReader
         }
 
         return tokens;
-    }
-
-    // A multiplier word right after a number word ("тысяч", "ляма", "million"): its factor and where it ends.
-    private static (decimal Factor, int End)? Multiplied(string s, int from, List<NumberWords> tables)
-    {
-        var start = from;
-        while (start < s.Length && s[start] == ' ')
-        {
-            start++;
-        }
-
-        var end = start;
-        while (end < s.Length && (char.IsLetter(s[end]) || s[end] == '.'))
-        {
-            end++;
-        }
-
-        if (start == from || end == start)
-        {
-            return null;
-        }
-
-        var word = s[start..end];
-        var next = end;
-        while (next < s.Length && s[next] == ' ')
-        {
-            next++;
-        }
-
-        // "пять к июню" is "by June", as "480 к июню" is (NumberParser).
-        if (next > end && next < s.Length && tables.Any(t => t.PrepositionMultipliers?.GetValueOrDefault(word) is { } takes
-            && (char.IsAsciiDigit(s[next]) || takes.Any(w => s.AsSpan(next).StartsWith(w, StringComparison.OrdinalIgnoreCase)))))
-        {
-            return null;
-        }
-
-        foreach (var table in tables)
-        {
-            foreach (var (factor, words) in table.Multipliers)
-            {
-                if (words.Contains(word, StringComparer.OrdinalIgnoreCase) || words.Contains(word.TrimEnd('.'), StringComparer.OrdinalIgnoreCase))
-                {
-                    return (decimal.Parse(factor, System.Globalization.CultureInfo.InvariantCulture), end);
-                }
-            }
-        }
-
-        return null;
     }
 
     private static IEnumerable<string> AllWords(NumberWords t) =>
