@@ -118,6 +118,71 @@ public static class PhraseReader
         return found;
     }
 
+    // The words of periods ("месяц", "week"), every language's, looked up by span: most messages name none or one, and
+    // then the full reading (a dozen KB a message) is not run.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodWords = WordTables.Numbers.Values
+        .SelectMany(table => table.Periods.Values.SelectMany(words => words))
+        .Select(word => word.TrimEnd('.'))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool NamesTwoPeriods(string text)
+    {
+        var count = 0;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (PeriodWords.Contains(text.AsSpan(start, i - start)) && ++count == 2)
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Two quantities of the text each said per a different period ("120к за квартал", "50 в месяц"), or null: a ratio
+    /// of the two would be wrong.
+    /// </summary>
+    public static (Quantity First, Quantity Second)? DifferentPeriods(string text, string? language)
+    {
+        if (!NamesTwoPeriods(text))
+        {
+            return null;
+        }
+
+        Quantity? first = null;
+        foreach (var quantity in Read(text, language))
+        {
+            if (quantity.Per is not { } per)
+            {
+                continue;
+            }
+
+            if (first is not { Per: { } seen } earlier)
+            {
+                first = quantity;
+            }
+            else if (seen != per)
+            {
+                return (earlier, quantity);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The one quantity of the text, or null when it has none or several.</summary>
     public static Quantity? ReadOne(string? text, string? language = null) =>
         Read(text, language) is [var one] ? one : null;

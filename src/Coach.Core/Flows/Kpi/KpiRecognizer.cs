@@ -92,9 +92,10 @@ public static partial class KpiRecognizer
         // "120к за квартал, клиентов 50 в месяц": numbers of different periods make a wrong ratio; asked, not computed
         // (a lifetime value takes a frequency and a duration by design).
         if (complete.All(x => x.Metric.Inputs.All(i => i.Kind is not (KpiInputKind.Rate or KpiInputKind.Duration)))
-            && MixedPeriods(text, context.Texts.Language) is var (first, second))
+            && Parsing.PhraseReader.DifferentPeriods(text, context.Texts.Language) is var (first, second))
         {
-            return new FeatureResult([new Reply(context.Texts.Format("kpi.recognizer.periods", ("first", first), ("second", second)))]);
+            return new FeatureResult([new Reply(context.Texts.Format(
+                "kpi.recognizer.periods", ("first", text[first.Start..first.End]), ("second", text[second.Start..second.End])))]);
         }
 
         var answers = complete.Select(x => KpiFlow.Answer(context.Session, context.Texts, x.Metric, x.Values, context.Utc, SubjectOf(x.Metric, reading))).ToList();
@@ -745,68 +746,6 @@ public static partial class KpiRecognizer
         }
 
         return values;
-    }
-
-    // The words of periods ("месяц", "week"), every language's, looked up by span: most messages name none or one, and
-    // then the phrase reader (a dozen KB a message) is not run.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodWords = Parsing.WordTables.Numbers.Values
-        .SelectMany(table => table.Periods.Values.SelectMany(words => words))
-        .Select(word => word.TrimEnd('.'))
-        .ToHashSet(StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool NamesTwoPeriods(string text)
-    {
-        var count = 0;
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                if (PeriodWords.Contains(text.AsSpan(start, i - start)) && ++count == 2)
-                {
-                    return true;
-                }
-
-                start = -1;
-            }
-        }
-
-        return false;
-    }
-
-    // Two numbers of the text each said per a different period ("за квартал" and "в месяц"), quoted as typed; or null.
-    private static (string, string)? MixedPeriods(string text, string language)
-    {
-        if (!NamesTwoPeriods(text))
-        {
-            return null;
-        }
-
-        Parsing.Quantity? first = null;
-        foreach (var quantity in Parsing.PhraseReader.Read(text, language))
-        {
-            if (quantity.Per is not { } per)
-            {
-                continue;
-            }
-
-            if (first is not { Per: { } seen } earlier)
-            {
-                first = quantity;
-            }
-            else if (seen != per)
-            {
-                return (text[earlier.Start..earlier.End], text[quantity.Start..quantity.End]);
-            }
-        }
-
-        return null;
     }
 
     // A named metric with bare numbers ("cac 90000 80"): the numbers in the metric's input order.
