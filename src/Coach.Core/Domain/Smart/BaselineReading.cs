@@ -65,15 +65,14 @@ public static class BaselineReading
             return null;
         }
 
-        // The goal first and today's value after it: "хотим 500, а сейчас 300".
-        var (todayPart, goalPart) = !IsTarget(first, today) && IsTarget(rest, today) ? (first, rest)
-            : IsTarget(first, today) && !IsTarget(rest, today) && SmartWords.BaselineNow.IsMatch(GoalText.Normalize(rest)) ? (rest, first)
-            : ((string?)null, (string?)null);
-        if (todayPart is null || goalPart is null)
+        // Today's value first, or the goal first and today's value after it: "хотим 500, а сейчас 300".
+        var (firstIsGoal, restIsGoal) = (IsTarget(first, today), IsTarget(rest, today));
+        if (firstIsGoal == restIsGoal || (firstIsGoal && !SmartWords.BaselineNow.IsMatch(GoalText.Normalize(rest))))
         {
             return null;
         }
 
+        var (todayPart, goalPart) = firstIsGoal ? (rest, first) : (first, rest);
         return (todayPart, namesMetric(goalPart) ? goalPart : WithCounted(goalPart, Counted(todayPart, namesMetric), today));
     }
 
@@ -102,10 +101,11 @@ public static class BaselineReading
     // The counted thing put right after the goal's number and its scale ("хотим 480 к июню" → "хотим 480 заказов к июню").
     private static string WithCounted(string goal, string? counted, DateOnly today)
     {
+        // The first number that is neither in today's words nor in a date ("к 1 июня").
         var normalized = GoalText.Normalize(goal);
-        var markers = Markers(goal, normalized, today);
-        var target = Parsing.NumberParser.FindAll(goal).FirstOrDefault(n => !markers.Any(m => !m.Goal && m.Span.Start <= n.Start && n.Start < m.Span.End)
-            && !DeadlineParser.FindAll(goal, today).Any(t => t.Span.Start <= n.Start && n.Start < t.Span.End));
+        var outside = Markers(goal, normalized, today).Where(m => !m.Goal).Select(m => m.Span)
+            .Concat(DeadlineParser.FindAll(goal, today).Select(t => t.Span)).ToList();
+        var target = Parsing.NumberParser.FindAll(goal).FirstOrDefault(n => !outside.Any(span => span.Start <= n.Start && n.Start < span.End));
         if (counted is null || target.Length == 0)
         {
             return goal;
@@ -182,24 +182,16 @@ public static class BaselineReading
         }
     }
 
-    // The first run of digits outside a marker (a deadline's "1 июня" is not the answer's number), with the separators
-    // inside it ("1 200", "1,5").
+    // The first number outside a marker (a deadline's "1 июня", a change's "на 20%" are not the answer's number), from
+    // the index "from" on.
     private static TextSpan? FirstNumber(string text, List<(TextSpan Span, bool Goal)> markers, int from = 0)
     {
-        for (var i = from; i < text.Length; i++)
+        foreach (var number in Parsing.NumberParser.FindAll(text))
         {
-            if (!char.IsAsciiDigit(text[i]) || markers.Any(m => m.Span.Start <= i && i < m.Span.End))
+            if (number.Start >= from && !markers.Any(m => m.Span.Start <= number.Start && number.Start < m.Span.End))
             {
-                continue;
+                return new TextSpan(number.Start, number.Start + number.Length);
             }
-
-            var end = i + 1;
-            while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] is ' ' or ',' or '.' or '\u00A0' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
-            {
-                end++;
-            }
-
-            return new TextSpan(i, end);
         }
 
         return null;
