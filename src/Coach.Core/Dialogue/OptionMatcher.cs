@@ -97,7 +97,7 @@ public static class OptionMatcher
     // What a label is called, before its explanation: "Polite" of "Polite: full forms…", "4P" of "4P (товары)".
     private static string NameOf(string label) => Normalize(label.Split('(', ':')[0]);
 
-    // Words that say nothing about which button is meant ("думаю, скорее услуги"); the words: Dialogue/Words/*.json.
+    // Words that say nothing about which button is meant ("думаю, скорее услуги"); the words: Parsing/Words/answers_*.json.
     private static readonly IReadOnlySet<string> Filler = AnswerWords.Fillers;
 
     private static readonly System.Text.RegularExpressions.Regex CyrillicModel = new(@"(?<=\d)[рсп]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

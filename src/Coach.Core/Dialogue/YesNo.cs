@@ -7,7 +7,7 @@ namespace Coach.Core.Dialogue;
 /// </summary>
 public static class YesNo
 {
-    // The words: Dialogue/Words/*.json.
+    // The words: Parsing/Words/answers_*.json.
     private static readonly IReadOnlySet<string> Yes = AnswerWords.Yes;
 
     private static readonly IReadOnlySet<string> No = AnswerWords.No;

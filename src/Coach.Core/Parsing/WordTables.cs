@@ -3,8 +3,8 @@ namespace Coach.Core.Parsing;
 /// <summary>
 /// The words of numbers as people write them, one file per topic and language under
 /// <c>Parsing/Words</c> (embedded): "numbers_{lang}.json" (multipliers, units, periods, frequencies,
-/// ranges, approximations, number words) and "kpi_words_{lang}.json" (what a number in a sentence
-/// stands for). A third language is a new pair of files; the code reads every file of a topic.
+/// ranges, approximations, number words), "kpi_words_{lang}.json" (what a number in a sentence
+/// stands for) and "answers_{lang}.json" (the words of typed answers to button questions). A third language is a new pair of files; the code reads every file of a topic.
 /// </summary>
 public static class WordTables
 {
@@ -13,6 +13,9 @@ public static class WordTables
 
     /// <summary>KPI words of every language, by language code.</summary>
     public static IReadOnlyDictionary<string, KpiWords> Kpi { get; } = Load<KpiWords>("kpi_words");
+
+    /// <summary>The words of typed answers to button questions (yes, no, hedges, fillers…), by language code.</summary>
+    public static IReadOnlyDictionary<string, AnswerWordsTable> Answers { get; } = Load<AnswerWordsTable>("answers");
 
     /// <summary>The tables for a language, or every language's when it is unknown (a sentence may mix them).</summary>
     public static IEnumerable<T> For<T>(IReadOnlyDictionary<string, T> tables, string? language) =>
@@ -104,3 +107,17 @@ public sealed record KpiWords(
     string[] SpendOnNot,
     string[] ValueLinks,
     Dictionary<string, string[]> MetricNames) : IWordTable;
+
+/// <summary>The words of typed answers to button questions in one language: see <c>Parsing/Words/answers_ru.json</c>.</summary>
+public sealed record AnswerWordsTable(
+    string Language,
+    List<string> Yes,
+    List<string> No,
+    List<string> Unsure,
+    List<string> Hedges,
+    List<string> Politeness,
+    List<string> Fillers,
+    List<string> Negations,
+    List<string> Weak,
+    List<string> TimePrefixes,
+    List<string> Conjunctions) : IWordTable;
